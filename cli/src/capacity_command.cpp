@@ -1,0 +1,174 @@
+#include <cstdio>
+#include <filesystem>
+#include <fstream>
+#include <iostream>
+#include <memory>
+#include <sstream>
+
+#include "commands.hpp"
+#include "sitefit/core/capacity_tables.hpp"
+#include "sitefit/core/error.hpp"
+#include "sitefit/core/units.hpp"
+#include "sitefit/gis/capacity_analysis.hpp"
+#include "terminal_progress.hpp"
+#include "text_table.hpp"
+
+namespace sitefit::cli {
+namespace {
+
+struct CapacityOptions {
+    std::string workspace;
+    bool json = false;
+    std::string csvDirectory;
+    bool write = false;
+    bool quiet = false;
+};
+
+std::string fixed(double value, int decimals) {
+    char buffer[64];
+    std::snprintf(buffer, sizeof buffer, "%.*f", decimals, value);
+    return buffer;
+}
+
+// 12345678.9 → "12,345,679": planners read areas in thousands.
+std::string grouped(double value) {
+    std::string digits = fixed(value, 0);
+    const bool negative = !digits.empty() && digits[0] == '-';
+    for (auto i = static_cast<std::ptrdiff_t>(digits.size()) - 3; i > (negative ? 1 : 0); i -= 3) {
+        digits.insert(static_cast<std::size_t>(i), ",");
+    }
+    return digits;
+}
+
+void addZoneRow(TextTable& table, const std::string& id, const std::string& name,
+                const core::ZoneCapacity& z) {
+    table.addRow({
+        id,
+        std::to_string(z.parcel_count),
+        std::to_string(z.tally(core::ParcelStatus::Available).count),
+        fixed(z.available_land_mu, 1),
+        grouped(z.available_land_m2),
+        grouped(z.floor_area_m2),
+        grouped(z.vacant_m2),
+        fixed(z.occupancy * 100.0, 1) + "%",
+        std::to_string(z.enterprises),
+        z.places_left ? std::to_string(*z.places_left) : "-",
+        name,
+    });
+}
+
+void printTable(const gis::CapacityAnalysis& analysis, std::ostream& out) {
+    const core::District& district = analysis.workspace.district;
+    const core::CapacityReport& report = analysis.report;
+    out << "Carrier capacity of " << analysis.workspace.source << "\n"
+        << district.zones.size() << " zones, " << district.parcels.size() << " parcels, "
+        << district.buildings.size() << " buildings, " << district.enterprises.size()
+        << " enterprises\n\n";
+    TextTable table;
+    using Align = TextTable::Align;
+    table.addColumn("zone", Align::Left);
+    table.addColumn("parcels", Align::Right);
+    table.addColumn("avail", Align::Right);
+    table.addColumn("avail 亩", Align::Right);
+    table.addColumn("avail m²", Align::Right);
+    table.addColumn("floor m²", Align::Right);
+    table.addColumn("vacant m²", Align::Right);
+    table.addColumn("occupied", Align::Right);
+    table.addColumn("firms", Align::Right);
+    table.addColumn("places", Align::Right);
+    table.addColumn("name", Align::Left);
+    for (const core::ZoneCapacity& z : report.zones) {
+        const core::Zone& zone = district.zones.at(z.zone.value());
+        addZoneRow(table, zone.zone_id, zone.name, z);
+    }
+    table.addRule();
+    addZoneRow(table, "district", "whole district (incl. outside zones)", report.district);
+    table.print(out);
+    out << "\n";
+    if (report.parcels_outside_zones > 0 || report.buildings_outside_zones > 0) {
+        out << "Outside every zone: " << report.parcels_outside_zones << " parcels, "
+            << report.buildings_outside_zones << " buildings (counted in the district row only).\n";
+    }
+    const gis::JoinStatistics& s = analysis.statistics;
+    const double share = s.candidate_pairs > 0 ? 100.0 * static_cast<double>(s.decided_without_overlay) /
+                                                     static_cast<double>(s.candidate_pairs)
+                                               : 100.0;
+    out << "avail = parcels with status 'available'; 1 亩 = 666.67 m²; occupied = 1 − vacant/floor "
+           "area; places = enterprise places left.\n"
+        << "Spatial join: " << s.candidate_pairs << " candidate pairs from the index, "
+        << fixed(share, 1) << "% decided without an overlay (" << s.overlays
+        << " intersections computed).\n";
+}
+
+void writeCsvFiles(const gis::CapacityAnalysis& analysis, const std::filesystem::path& directory) {
+    std::error_code error;
+    std::filesystem::create_directories(directory, error);
+    if (error) {
+        throw Error(Error::Kind::Output, "cannot create directory: " + error.message(),
+                    {directory.string()});
+    }
+    const core::District& district = analysis.workspace.district;
+    const std::pair<std::string, core::Table> tables[] = {
+        {"parcel_capacity.csv", core::parcelCapacityTable(analysis.report, district)},
+        {"zone_capacity.csv", core::zoneCapacityTable(analysis.report, district)},
+    };
+    for (const auto& [name, table] : tables) {
+        const std::filesystem::path path = directory / name;
+        const std::filesystem::path temporary = directory / ("." + name + ".tmp");
+        {
+            std::ofstream file(temporary, std::ios::binary);
+            core::writeCsv(table, file);
+            file.flush();
+            if (!file) {
+                throw Error(Error::Kind::Output, "cannot write CSV", {temporary.string()});
+            }
+        }
+        std::filesystem::rename(temporary, path, error);
+        if (error) {
+            throw Error(Error::Kind::Output, "cannot write CSV: " + error.message(), {path.string()});
+        }
+    }
+}
+
+void run(const CapacityOptions& options) {
+    TerminalProgress progress(options.quiet);
+    const gis::CapacityAnalysis analysis = gis::analyseCapacity(options.workspace, progress);
+    if (options.json) {
+        std::cout << core::capacityJson(analysis.report, analysis.workspace.district) << "\n";
+    } else {
+        printTable(analysis, std::cout);
+    }
+    if (!options.csvDirectory.empty()) {
+        writeCsvFiles(analysis, options.csvDirectory);
+        if (!options.quiet) {
+            std::cerr << "Wrote parcel_capacity.csv and zone_capacity.csv to "
+                      << options.csvDirectory << "\n";
+        }
+    }
+    if (options.write) {
+        gis::ResultLayerWriter::write(options.workspace, analysis.workspace.crs_wkt,
+                                      gis::capacityResultLayers(analysis));
+        if (!options.quiet) {
+            std::cerr << "Stored layers parcel_capacity and zone_capacity in " << options.workspace
+                      << "\n";
+        }
+    }
+}
+
+}  // namespace
+
+void addCapacityCommand(CLI::App& app) {
+    auto options = std::make_shared<CapacityOptions>();
+    CLI::App* command = app.add_subcommand(
+        "capacity", "Land and floor space left per parcel and zone (承接能力)");
+    command->add_option("workspace", options->workspace, "Workspace GeoPackage")->required();
+    command->add_flag("--json", options->json, "Print {\"parcels\": [...], \"zones\": [...]}");
+    command->add_option("--csv", options->csvDirectory,
+                        "Also write parcel_capacity.csv and zone_capacity.csv into this directory");
+    command->add_flag("--write", options->write,
+                      "Store parcel_capacity and zone_capacity layers in the workspace");
+    command->add_flag("--quiet,-q", options->quiet, "No progress or notes on stderr");
+    command->callback([options] { run(*options); });
+}
+
+}  // namespace sitefit::cli

@@ -1,0 +1,12 @@
+#pragma once
+
+#include <CLI/CLI.hpp>
+
+namespace sitefit::cli {
+
+// Each command adds its subcommand and options to the app; the callback runs it and
+// throws sitefit::Error on failure, which main() turns into a message and an exit code.
+void addCapacityCommand(CLI::App& app);
+void addImportCommand(CLI::App& app);
+
+}  // namespace sitefit::cli

@@ -1,0 +1,30 @@
+#include <CLI/CLI.hpp>
+
+#include <exception>
+#include <iostream>
+
+#include "commands.hpp"
+#include "sitefit/core/error.hpp"
+
+int main(int argc, char** argv) {
+    CLI::App app{
+        "sitefit: land and carrier-capacity planning for industrial investment attraction (招商)"};
+    app.require_subcommand(1);
+    app.set_version_flag("--version", "sitefit 0.1.0");
+    sitefit::cli::addCapacityCommand(app);
+    sitefit::cli::addImportCommand(app);
+    try {
+        app.parse(argc, argv);
+    } catch (const CLI::ParseError& error) {
+        const int code = app.exit(error);
+        // CLI11 exits 0 for --help/--version; every real usage error is our code 2.
+        return code == 0 ? 0 : sitefit::exitCodeFor(sitefit::Error::Kind::Usage);
+    } catch (const sitefit::Error& error) {
+        std::cerr << "sitefit: error: " << error.what() << "\n";
+        return sitefit::exitCodeFor(error.kind());
+    } catch (const std::exception& error) {
+        std::cerr << "sitefit: internal error: " << error.what() << "\n";
+        return sitefit::exitCodeFor(sitefit::Error::Kind::Internal);
+    }
+    return 0;
+}

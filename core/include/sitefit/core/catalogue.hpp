@@ -1,0 +1,38 @@
+#pragma once
+
+#include <string>
+#include <vector>
+
+namespace sitefit::core {
+
+// An industry chain of the district's investment guidance catalogue (招商指导目录).
+struct Chain {
+    std::string chain_code;
+    std::string name_zh;
+    std::string name_en;
+};
+
+// A project category of the catalogue, within one chain.
+struct Category {
+    std::string category_code;
+    std::string chain_code;
+    std::string name_zh;
+    std::string name_en;
+    std::vector<std::string> land_use_classes;  // planning classes it may build on, e.g. M1, M2
+    int pollution_class = 1;
+};
+
+// A supply link: `from_category` supplies `to_category`.
+struct ChainLink {
+    std::string from_category;
+    std::string to_category;
+};
+
+// The three catalogue tables as read from a workspace.
+struct CatalogueTables {
+    std::vector<Chain> chains;
+    std::vector<Category> categories;
+    std::vector<ChainLink> links;
+};
+
+}  // namespace sitefit::core

@@ -1,0 +1,43 @@
+#pragma once
+
+#include <cstddef>
+#include <optional>
+#include <vector>
+
+namespace sitefit::core {
+
+// How much of one feature lies in another (an index into the District's vector of the
+// other kind), in m² of the workspace's metric CRS.
+struct Overlap {
+    std::size_t index = 0;
+    double area_m2 = 0.0;
+};
+
+struct ParcelFacts {
+    double area_m2 = 0.0;
+    std::vector<Overlap> zone_overlaps;  // zones the parcel shares area with
+};
+
+struct BuildingFacts {
+    double footprint_m2 = 0.0;
+    std::vector<Overlap> parcel_overlaps;  // parcels the footprint shares area with
+    std::vector<Overlap> zone_overlaps;    // zones the footprint shares area with
+};
+
+struct EnterpriseFacts {
+    std::vector<std::size_t> zones;  // zones that contain the point (boundary included)
+};
+
+// Everything geometric that the capacity and matching rules need, measured by gis/.
+// Indices follow the District the facts were measured for.
+struct SpatialFacts {
+    std::vector<ParcelFacts> parcels;
+    std::vector<BuildingFacts> buildings;
+    std::vector<EnterpriseFacts> enterprises;
+};
+
+// DESIGN.md's membership rule: the feature belongs to the one holding the largest share of
+// it; none when it overlaps nothing. Ties go to the lower index so results are repeatable.
+[[nodiscard]] std::optional<std::size_t> largestShare(const std::vector<Overlap>& overlaps);
+
+}  // namespace sitefit::core

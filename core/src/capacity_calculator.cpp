@@ -1,0 +1,135 @@
+#include "sitefit/core/capacity_calculator.hpp"
+
+#include <algorithm>
+#include <string>
+
+#include "sitefit/core/error.hpp"
+#include "sitefit/core/units.hpp"
+
+namespace sitefit::core {
+namespace {
+
+void checkSizes(const District& district, const SpatialFacts& facts) {
+    if (facts.parcels.size() != district.parcels.size() ||
+        facts.buildings.size() != district.buildings.size() ||
+        facts.enterprises.size() != district.enterprises.size()) {
+        throw Error(Error::Kind::Internal,
+                    "spatial facts were measured for a different workspace (" +
+                        std::to_string(facts.parcels.size()) + " parcels, " +
+                        std::to_string(facts.buildings.size()) + " buildings, " +
+                        std::to_string(facts.enterprises.size()) + " enterprises)");
+    }
+}
+
+void addParcel(ZoneCapacity& zone, const Parcel& parcel, double area_m2) {
+    ++zone.parcel_count;
+    StatusTally& tally = zone.by_status.at(static_cast<std::size_t>(parcel.status));
+    ++tally.count;
+    tally.area_m2 += area_m2;
+    if (parcel.status == ParcelStatus::Available) {
+        zone.available_land_m2 += area_m2;
+    }
+}
+
+void addBuilding(ZoneCapacity& zone, const Building& building, double floor_area_m2) {
+    ++zone.building_count;
+    zone.floor_area_m2 += floor_area_m2;
+    zone.vacant_m2 += building.vacant_m2.value_or(0.0);
+}
+
+void finish(ZoneCapacity& zone) {
+    zone.available_land_mu = muFromSquareMetres(zone.available_land_m2);
+    zone.occupancy = zone.floor_area_m2 > 0.0 ? 1.0 - zone.vacant_m2 / zone.floor_area_m2 : 0.0;
+    if (zone.enterprise_capacity) {
+        zone.places_left = std::max(0, *zone.enterprise_capacity - zone.enterprises);
+    }
+}
+
+}  // namespace
+
+double effectiveFloorArea(const Building& building, double footprint_m2) {
+    return building.floor_area_m2.value_or(footprint_m2 * building.floors);
+}
+
+CapacityReport CapacityCalculator::compute(const District& district, const SpatialFacts& facts) {
+    checkSizes(district, facts);
+    CapacityReport report;
+    report.zones.resize(district.zones.size());
+    for (std::size_t z = 0; z < district.zones.size(); ++z) {
+        report.zones[z].zone = z;
+        report.zones[z].enterprise_capacity = district.zones[z].enterprise_capacity;
+    }
+
+    report.parcels.resize(district.parcels.size());
+    for (std::size_t p = 0; p < district.parcels.size(); ++p) {
+        ParcelCapacity& figures = report.parcels[p];
+        figures.parcel = p;
+        figures.area_m2 = facts.parcels[p].area_m2;
+        figures.area_mu = muFromSquareMetres(figures.area_m2);
+        figures.zone = largestShare(facts.parcels[p].zone_overlaps);
+    }
+
+    for (std::size_t b = 0; b < district.buildings.size(); ++b) {
+        const BuildingFacts& building = facts.buildings[b];
+        const double floor_area_m2 =
+            effectiveFloorArea(district.buildings[b], building.footprint_m2);
+        for (const Overlap& overlap : building.parcel_overlaps) {
+            ParcelCapacity& parcel = report.parcels.at(overlap.index);
+            parcel.footprint_m2 += overlap.area_m2;
+            // A building's floors stand on the parcel in the share its footprint does.
+            if (building.footprint_m2 > 0.0) {
+                parcel.floor_area_m2 += floor_area_m2 * overlap.area_m2 / building.footprint_m2;
+            }
+        }
+        addBuilding(report.district, district.buildings[b], floor_area_m2);
+        if (const auto zone = largestShare(building.zone_overlaps)) {
+            addBuilding(report.zones.at(*zone), district.buildings[b], floor_area_m2);
+        } else {
+            ++report.buildings_outside_zones;
+        }
+    }
+
+    for (ParcelCapacity& figures : report.parcels) {
+        const Parcel& parcel = district.parcels[figures.parcel];
+        if (figures.area_m2 > 0.0) {
+            figures.coverage = figures.footprint_m2 / figures.area_m2;
+            figures.far = figures.floor_area_m2 / figures.area_m2;
+        }
+        if (parcel.far_max) {
+            figures.buildable_floor_m2 =
+                std::max(0.0, *parcel.far_max * figures.area_m2 - figures.floor_area_m2);
+        }
+        addParcel(report.district, parcel, figures.area_m2);
+        if (figures.zone) {
+            addParcel(report.zones.at(*figures.zone), parcel, figures.area_m2);
+        } else {
+            ++report.parcels_outside_zones;
+        }
+    }
+
+    for (const EnterpriseFacts& enterprise : facts.enterprises) {
+        ++report.district.enterprises;
+        for (const std::size_t zone : enterprise.zones) {
+            ++report.zones.at(zone).enterprises;
+        }
+    }
+
+    for (ZoneCapacity& zone : report.zones) {
+        finish(zone);
+        if (zone.places_left) {
+            report.district.places_left = report.district.places_left.value_or(0) + *zone.places_left;
+            report.district.enterprise_capacity =
+                report.district.enterprise_capacity.value_or(0) + *zone.enterprise_capacity;
+        }
+    }
+    // The district's own places_left is the sum over zones, already set; finish() would
+    // recompute it from the summed capacity and every enterprise, so only the rest runs here.
+    report.district.available_land_mu = muFromSquareMetres(report.district.available_land_m2);
+    report.district.occupancy =
+        report.district.floor_area_m2 > 0.0
+            ? 1.0 - report.district.vacant_m2 / report.district.floor_area_m2
+            : 0.0;
+    return report;
+}
+
+}  // namespace sitefit::core

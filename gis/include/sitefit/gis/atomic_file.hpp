@@ -1,0 +1,38 @@
+#pragma once
+
+#include <filesystem>
+
+namespace sitefit::gis {
+
+// Writes a file so that a crash at any moment leaves either the previous file or the new
+// one, never a mix: the work goes into a temporary file beside the target, which replaces
+// the target by rename(2) only on commit(). Uncommitted, the temporary file is removed.
+class AtomicFileReplacement {
+public:
+    enum class Start {
+        Empty,         // the temporary file does not exist yet; the caller creates it
+        CopyOfTarget,  // the temporary file starts as a copy of the target
+    };
+
+    // Throws sitefit::Error (Output) when the copy cannot be made.
+    AtomicFileReplacement(std::filesystem::path target, Start start);
+    AtomicFileReplacement(const AtomicFileReplacement&) = delete;
+    AtomicFileReplacement& operator=(const AtomicFileReplacement&) = delete;
+    AtomicFileReplacement(AtomicFileReplacement&&) = delete;
+    AtomicFileReplacement& operator=(AtomicFileReplacement&&) = delete;
+    ~AtomicFileReplacement();
+
+    // Where to write. Same directory and extension as the target.
+    [[nodiscard]] const std::filesystem::path& temporaryPath() const noexcept { return m_temporary; }
+
+    // Flushes the temporary file to disk and renames it over the target.
+    // The caller must have closed every handle on the temporary file.
+    void commit();
+
+private:
+    std::filesystem::path m_target;
+    std::filesystem::path m_temporary;
+    bool m_committed = false;
+};
+
+}  // namespace sitefit::gis

@@ -1,0 +1,28 @@
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "sitefit/core/capacity_report.hpp"
+#include "sitefit/core/progress.hpp"
+#include "sitefit/gis/capacity_join.hpp"
+#include "sitefit/gis/result_layer_writer.hpp"
+#include "sitefit/gis/workspace.hpp"
+
+namespace sitefit::gis {
+
+// A workspace with its capacity figures: what `sitefit capacity` shows and stores.
+struct CapacityAnalysis {
+    Workspace workspace;
+    core::CapacityReport report;
+    JoinStatistics statistics;
+};
+
+// Reads the workspace, joins it and computes the figures. Throws sitefit::Error.
+[[nodiscard]] CapacityAnalysis analyseCapacity(const std::string& dataset,
+                                               core::ProgressSink& progress);
+
+// The `parcel_capacity` and `zone_capacity` layers, with the parcels' and zones' geometry.
+[[nodiscard]] std::vector<ResultLayer> capacityResultLayers(const CapacityAnalysis& analysis);
+
+}  // namespace sitefit::gis

@@ -1,0 +1,217 @@
+#include "detail/field_source.hpp"
+
+#include <cctype>
+#include <charconv>
+#include <cmath>
+
+namespace sitefit::gis::detail {
+namespace {
+
+std::string_view trim(std::string_view text) {
+    while (!text.empty() && std::isspace(static_cast<unsigned char>(text.front())) != 0) {
+        text.remove_prefix(1);
+    }
+    while (!text.empty() && std::isspace(static_cast<unsigned char>(text.back())) != 0) {
+        text.remove_suffix(1);
+    }
+    return text;
+}
+
+template <typename Number>
+std::optional<Number> parseNumber(std::string_view text) {
+    text = trim(text);
+    if (!text.empty() && text.front() == '+') {
+        text.remove_prefix(1);
+    }
+    Number value{};
+    const char* end = text.data() + text.size();
+    auto [ptr, ec] = std::from_chars(text.data(), end, value);
+    if (text.empty() || ec != std::errc{} || ptr != end) {
+        return std::nullopt;
+    }
+    return value;
+}
+
+}  // namespace
+
+FieldSource::FieldSource(std::string file, std::string layer, const OGRFeatureDefn& definition,
+                         const LayerSpec& spec, const std::map<std::string, std::string>& mapping)
+    : m_file(std::move(file)), m_layer(std::move(layer)), m_spec(spec) {
+    for (const FieldSpec& field : spec.fields) {
+        const std::string name(field.name);
+        const auto mapped = mapping.find(name);
+        const std::string source = mapped != mapping.end() ? mapped->second : name;
+        m_sourceNames[name] = source;
+        const int index = definition.GetFieldIndex(source.c_str());
+        m_columns[name] = index;
+        if (index < 0 && field.required) {
+            std::string message = "required field '" + name + "' is missing";
+            if (source != name) {
+                message += " (mapped from source field '" + source + "')";
+            }
+            throw Error(Error::Kind::Input, message, {m_file, m_layer, "", name});
+        }
+    }
+}
+
+void FieldSource::setFeature(const OGRFeature& feature) {
+    m_feature = &feature;
+    m_label = "#" + std::to_string(feature.GetFID());
+    if (!m_spec.id_field.empty()) {
+        const int column = columnOf(m_spec.id_field);
+        if (column >= 0 && feature.IsFieldSetAndNotNull(column)) {
+            const std::string id(trim(feature.GetFieldAsString(column)));
+            if (!id.empty()) {
+                m_label = id;
+            }
+        }
+    }
+}
+
+bool FieldSource::hasColumn(std::string_view field) const { return columnOf(field) >= 0; }
+
+int FieldSource::columnOf(std::string_view field) const {
+    const auto found = m_columns.find(std::string(field));
+    return found == m_columns.end() ? -1 : found->second;
+}
+
+std::string FieldSource::sourceName(std::string_view field) const {
+    const auto found = m_sourceNames.find(std::string(field));
+    return found == m_sourceNames.end() ? std::string(field) : found->second;
+}
+
+ErrorContext FieldSource::context(std::string_view field) const {
+    std::string name(field);
+    const std::string source = field.empty() ? std::string{} : sourceName(field);
+    if (!source.empty() && source != name) {
+        name += " (source field '" + source + "')";
+    }
+    return {m_file, m_layer, m_label, name};
+}
+
+void FieldSource::fail(std::string_view field, const std::string& message) const {
+    throw Error(Error::Kind::Input, message, context(field));
+}
+
+std::optional<std::string> FieldSource::text(std::string_view field) const {
+    const int column = columnOf(field);
+    if (column < 0 || m_feature == nullptr || !m_feature->IsFieldSetAndNotNull(column)) {
+        return std::nullopt;
+    }
+    std::string value(trim(m_feature->GetFieldAsString(column)));
+    if (value.empty()) {
+        return std::nullopt;
+    }
+    return value;
+}
+
+std::optional<double> FieldSource::real(std::string_view field) const {
+    const int column = columnOf(field);
+    if (column < 0 || m_feature == nullptr || !m_feature->IsFieldSetAndNotNull(column)) {
+        return std::nullopt;
+    }
+    double value = 0.0;
+    switch (m_feature->GetFieldDefnRef(column)->GetType()) {
+        case OFTInteger:
+        case OFTInteger64:
+        case OFTReal:
+            value = m_feature->GetFieldAsDouble(column);
+            break;
+        default: {
+            const std::string raw = m_feature->GetFieldAsString(column);
+            if (trim(raw).empty()) {
+                return std::nullopt;
+            }
+            const auto parsed = parseNumber<double>(raw);
+            if (!parsed) {
+                fail(field, "'" + raw + "' is not a number");
+            }
+            value = *parsed;
+        }
+    }
+    if (!std::isfinite(value)) {
+        fail(field, "the value is not a finite number");
+    }
+    return value;
+}
+
+std::optional<std::int64_t> FieldSource::integer(std::string_view field) const {
+    const int column = columnOf(field);
+    if (column < 0 || m_feature == nullptr || !m_feature->IsFieldSetAndNotNull(column)) {
+        return std::nullopt;
+    }
+    const OGRFieldType type = m_feature->GetFieldDefnRef(column)->GetType();
+    if (type == OFTInteger || type == OFTInteger64) {
+        return m_feature->GetFieldAsInteger64(column);
+    }
+    const auto value = real(field);
+    if (!value) {
+        return std::nullopt;
+    }
+    if (std::trunc(*value) != *value || std::fabs(*value) > 9.0e15) {
+        fail(field, "'" + std::string(m_feature->GetFieldAsString(column)) +
+                        "' is not a whole number");
+    }
+    return static_cast<std::int64_t>(*value);
+}
+
+std::optional<core::Date> FieldSource::date(std::string_view field) const {
+    const int column = columnOf(field);
+    if (column < 0 || m_feature == nullptr || !m_feature->IsFieldSetAndNotNull(column)) {
+        return std::nullopt;
+    }
+    const OGRFieldType type = m_feature->GetFieldDefnRef(column)->GetType();
+    if (type == OFTDate || type == OFTDateTime) {
+        int year = 0;
+        int month = 0;
+        int day = 0;
+        int hour = 0;
+        int minute = 0;
+        float second = 0.0F;
+        int tz = 0;
+        if (m_feature->GetFieldAsDateTime(column, &year, &month, &day, &hour, &minute, &second,
+                                          &tz) != 0) {
+            const core::Date value{std::chrono::year{year},
+                                   std::chrono::month{static_cast<unsigned>(month)},
+                                   std::chrono::day{static_cast<unsigned>(day)}};
+            if (value.ok()) {
+                return value;
+            }
+        }
+    }
+    const std::string raw = m_feature->GetFieldAsString(column);
+    if (trim(raw).empty()) {
+        return std::nullopt;
+    }
+    const auto parsed = core::parseIsoDate(trim(raw));
+    if (!parsed) {
+        fail(field, "'" + raw + "' is not a date (expected YYYY-MM-DD)");
+    }
+    return parsed;
+}
+
+std::string FieldSource::requiredText(std::string_view field) const {
+    auto value = text(field);
+    if (!value) {
+        fail(field, "a value is required but the field is empty");
+    }
+    return *value;
+}
+
+double FieldSource::requiredReal(std::string_view field) const {
+    const auto value = real(field);
+    if (!value) {
+        fail(field, "a value is required but the field is empty");
+    }
+    return *value;
+}
+
+std::int64_t FieldSource::requiredInteger(std::string_view field) const {
+    const auto value = integer(field);
+    if (!value) {
+        fail(field, "a value is required but the field is empty");
+    }
+    return *value;
+}
+
+}  // namespace sitefit::gis::detail

@@ -1,0 +1,60 @@
+#pragma once
+
+#include <ogr_feature.h>
+
+#include <cstdint>
+#include <map>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+
+#include "sitefit/core/date.hpp"
+#include "sitefit/core/error.hpp"
+#include "sitefit/gis/workspace_schema.hpp"
+
+namespace sitefit::gis::detail {
+
+// Reads the schema fields of one source layer's features, whatever the source calls them
+// and whatever OGR type they are stored as, into typed values. Every problem becomes an
+// Input error naming file, layer, feature and field.
+class FieldSource {
+public:
+    // `mapping`: schema field name → source field name; unmapped fields keep their name.
+    // Throws when a required schema field has no column in the source.
+    FieldSource(std::string file, std::string layer, const OGRFeatureDefn& definition,
+                const LayerSpec& spec, const std::map<std::string, std::string>& mapping = {});
+
+    // Points the reader at the next feature. Its label becomes the id field's value when
+    // that is readable, else "#<fid>".
+    void setFeature(const OGRFeature& feature);
+
+    [[nodiscard]] bool hasColumn(std::string_view field) const;
+    [[nodiscard]] std::optional<std::string> text(std::string_view field) const;
+    [[nodiscard]] std::optional<double> real(std::string_view field) const;
+    [[nodiscard]] std::optional<std::int64_t> integer(std::string_view field) const;
+    [[nodiscard]] std::optional<core::Date> date(std::string_view field) const;
+
+    // As above, but a null or empty value is an error.
+    [[nodiscard]] std::string requiredText(std::string_view field) const;
+    [[nodiscard]] double requiredReal(std::string_view field) const;
+    [[nodiscard]] std::int64_t requiredInteger(std::string_view field) const;
+
+    [[nodiscard]] const std::string& featureLabel() const noexcept { return m_label; }
+    [[nodiscard]] ErrorContext context(std::string_view field = {}) const;
+    [[noreturn]] void fail(std::string_view field, const std::string& message) const;
+
+private:
+    [[nodiscard]] int columnOf(std::string_view field) const;
+    [[nodiscard]] std::string sourceName(std::string_view field) const;
+
+    std::string m_file;
+    std::string m_layer;
+    const LayerSpec& m_spec;
+    std::unordered_map<std::string, int> m_columns;      // schema field → OGR field index
+    std::unordered_map<std::string, std::string> m_sourceNames;  // for messages
+    const OGRFeature* m_feature = nullptr;
+    std::string m_label;
+};
+
+}  // namespace sitefit::gis::detail

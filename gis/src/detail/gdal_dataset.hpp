@@ -1,0 +1,29 @@
+#pragma once
+
+#include <gdal_priv.h>
+#include <ogr_spatialref.h>
+
+#include <string>
+
+namespace sitefit::gis::detail {
+
+// Registers GDAL's drivers once per process; safe from any thread.
+void ensureGdalRegistered();
+
+// Opens a vector dataset, read-only unless `update`. Throws an Input error naming the
+// dataset and GDAL's reason (or that the file does not exist).
+GDALDatasetUniquePtr openVectorDataset(const std::string& name, bool update = false);
+
+// Creates an empty GeoPackage at `path` (which must not exist). Throws an Output error.
+GDALDatasetUniquePtr createGeoPackage(const std::string& path);
+
+// The CRS from WKT or any user string (EPSG:4549, PROJ string), x = easting/longitude.
+// Throws an Input error naming `what` on failure.
+OGRSpatialReference spatialReferenceFrom(const std::string& definition, const std::string& what);
+
+// Whether the CRS is projected with metres as its linear unit.
+bool isMetricProjected(const OGRSpatialReference& crs);
+
+std::string toWkt(const OGRSpatialReference& crs);
+
+}  // namespace sitefit::gis::detail

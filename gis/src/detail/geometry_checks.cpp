@@ -1,0 +1,108 @@
+#include "detail/geometry_checks.hpp"
+
+#include <cmath>
+
+#include "sitefit/core/error.hpp"
+
+namespace sitefit::gis::detail {
+namespace {
+
+// Visits every vertex; OGR's default visitor walks curves and collections for us.
+class FiniteCoordinateCheck final : public OGRDefaultConstGeometryVisitor {
+public:
+    using OGRDefaultConstGeometryVisitor::visit;
+    void visit(const OGRPoint* point) override {
+        if (!point->IsEmpty() && (!std::isfinite(point->getX()) || !std::isfinite(point->getY()))) {
+            m_allFinite = false;
+        }
+    }
+    [[nodiscard]] bool allFinite() const noexcept { return m_allFinite; }
+
+private:
+    bool m_allFinite = true;
+};
+
+std::string describe(GeometryKind kind) {
+    switch (kind) {
+        case GeometryKind::Point:
+            return "a point";
+        case GeometryKind::Polygon:
+            return "a polygon or multipolygon";
+        case GeometryKind::None:
+            break;
+    }
+    return "no geometry";
+}
+
+}  // namespace
+
+bool fitsKind(OGRwkbGeometryType type, GeometryKind kind) {
+    const OGRwkbGeometryType flat = wkbFlatten(type);
+    switch (kind) {
+        case GeometryKind::Point:
+            return flat == wkbPoint;
+        case GeometryKind::Polygon:
+            return flat == wkbPolygon || flat == wkbMultiPolygon;
+        case GeometryKind::None:
+            return true;
+    }
+    return false;
+}
+
+void checkGeometry(const OGRGeometry* geometry, GeometryKind kind, const FieldSource& feature) {
+    if (kind == GeometryKind::None) {
+        return;
+    }
+    if (geometry == nullptr) {
+        feature.fail(kGeometryField, "the feature has no geometry");
+    }
+    if (geometry->IsEmpty()) {
+        feature.fail(kGeometryField, "the geometry is empty");
+    }
+    if (!fitsKind(geometry->getGeometryType(), kind)) {
+        feature.fail(kGeometryField, std::string("expected ") + describe(kind) + ", found " +
+                                         OGRGeometryTypeToName(geometry->getGeometryType()));
+    }
+    FiniteCoordinateCheck check;
+    geometry->accept(&check);
+    if (!check.allFinite()) {
+        feature.fail(kGeometryField, "the geometry has NaN or infinite coordinates");
+    }
+}
+
+Wkb toWkb(const OGRGeometry& geometry) {
+    std::unique_ptr<OGRGeometry> flat(geometry.clone());
+    flat->flattenTo2D();
+    Wkb wkb(static_cast<std::size_t>(flat->WkbSize()));
+    flat->exportToWkb(wkbNDR, wkb.data(), wkbVariantIso);
+    return wkb;
+}
+
+std::vector<std::unique_ptr<OGRGeometry>> fromWkb(const std::vector<Wkb>& wkbs) {
+    std::vector<std::unique_ptr<OGRGeometry>> geometries;
+    geometries.reserve(wkbs.size());
+    for (const Wkb& wkb : wkbs) {
+        OGRGeometry* raw = nullptr;
+        if (OGRGeometryFactory::createFromWkb(wkb.data(), nullptr, &raw, wkb.size()) !=
+            OGRERR_NONE) {
+            throw Error(Error::Kind::Internal, "a geometry in memory is not valid WKB");
+        }
+        geometries.emplace_back(raw);
+    }
+    return geometries;
+}
+
+OGRwkbGeometryType commonLayerType(const std::vector<std::unique_ptr<OGRGeometry>>& geometries) {
+    OGRwkbGeometryType common = wkbNone;
+    for (const auto& geometry : geometries) {
+        const OGRwkbGeometryType type = wkbFlatten(geometry->getGeometryType());
+        if (common == wkbNone) {
+            common = type;
+        } else if (common != type) {
+            return wkbMultiPolygon;
+        }
+    }
+    return common;
+}
+
+}  // namespace sitefit::gis::detail

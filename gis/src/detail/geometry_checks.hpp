@@ -1,0 +1,36 @@
+#pragma once
+
+#include <ogr_geometry.h>
+
+#include <memory>
+#include <vector>
+
+#include "detail/field_source.hpp"
+#include "sitefit/gis/workspace.hpp"
+#include "sitefit/gis/workspace_schema.hpp"
+
+namespace sitefit::gis::detail {
+
+// Whether a geometry type fits a layer kind: Polygon/MultiPolygon for polygons, Point
+// for points (Z/M variants included).
+bool fitsKind(OGRwkbGeometryType type, GeometryKind kind);
+
+// Checks that a feature's geometry exists, is not empty, has the layer's type and only
+// finite coordinates; throws an Input error naming the feature and its geometry column.
+void checkGeometry(const OGRGeometry* geometry, GeometryKind kind, const FieldSource& feature);
+
+// ISO WKB in 2D.
+Wkb toWkb(const OGRGeometry& geometry);
+
+// WKB back to OGR geometries; throws an Internal error on bytes that are not WKB.
+std::vector<std::unique_ptr<OGRGeometry>> fromWkb(const std::vector<Wkb>& wkbs);
+
+// The type to declare for a layer holding these geometries: their common type, or
+// MultiPolygon when polygons and multipolygons mix (then promote with forceToMultiPolygon);
+// wkbNone when there are none.
+OGRwkbGeometryType commonLayerType(const std::vector<std::unique_ptr<OGRGeometry>>& geometries);
+
+// The geometry column's name for messages: "geometry" unless the source names it.
+inline constexpr const char* kGeometryField = "geometry";
+
+}  // namespace sitefit::gis::detail

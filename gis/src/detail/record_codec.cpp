@@ -1,0 +1,340 @@
+#include "detail/record_codec.hpp"
+
+#include <string_view>
+
+#include "sitefit/core/date.hpp"
+
+namespace sitefit::gis::detail {
+namespace {
+
+std::optional<double> nonNegative(const FieldSource& source, std::string_view field) {
+    const auto value = source.real(field);
+    if (value && *value < 0.0) {
+        source.fail(field, "must not be negative (found " + std::to_string(*value) + ")");
+    }
+    return value;
+}
+
+std::optional<double> ratio(const FieldSource& source, std::string_view field) {
+    const auto value = nonNegative(source, field);
+    if (value && *value > 1.0) {
+        source.fail(field, "must be a ratio between 0 and 1, not a percentage (found " +
+                               std::to_string(*value) + ")");
+    }
+    return value;
+}
+
+int pollutionClass(const FieldSource& source, std::string_view field, int fallback) {
+    const auto value = source.integer(field);
+    if (!value) {
+        return fallback;
+    }
+    if (*value < 1 || *value > 3) {
+        source.fail(field, "must be 1, 2 or 3 (found " + std::to_string(*value) + ")");
+    }
+    return static_cast<int>(*value);
+}
+
+template <typename Enum, typename Parse>
+Enum enumeration(const FieldSource& source, std::string_view field, Parse parse,
+                 std::string_view allowed) {
+    const std::string text = source.requiredText(field);
+    const auto value = parse(text);
+    if (!value) {
+        source.fail(field, "'" + text + "' is not one of: " + std::string(allowed));
+    }
+    return *value;
+}
+
+void setText(OGRFeature& feature, const char* field, const std::string& value) {
+    if (value.empty()) {
+        feature.SetFieldNull(feature.GetFieldIndex(field));
+    } else {
+        feature.SetField(field, value.c_str());
+    }
+}
+
+template <typename T>
+void setOptional(OGRFeature& feature, const char* field, const std::optional<T>& value) {
+    if (!value) {
+        feature.SetFieldNull(feature.GetFieldIndex(field));
+    } else if constexpr (std::is_same_v<T, core::Date>) {
+        feature.SetField(feature.GetFieldIndex(field), static_cast<int>(value->year()),
+                         static_cast<int>(static_cast<unsigned>(value->month())),
+                         static_cast<int>(static_cast<unsigned>(value->day())));
+    } else if constexpr (std::is_integral_v<T>) {
+        feature.SetField(field, static_cast<GIntBig>(*value));
+    } else {
+        feature.SetField(field, *value);
+    }
+}
+
+}  // namespace
+
+std::vector<std::string> splitList(const std::string& text) {
+    std::vector<std::string> items;
+    std::string current;
+    auto flush = [&] {
+        const auto first = current.find_first_not_of(" \t");
+        const auto last = current.find_last_not_of(" \t");
+        if (first != std::string::npos) {
+            items.push_back(current.substr(first, last - first + 1));
+        }
+        current.clear();
+    };
+    const std::string_view fullWidthComma = "\xEF\xBC\x8C";  // ，
+    for (std::size_t i = 0; i < text.size(); ++i) {
+        if (text[i] == ',' || text[i] == ';') {
+            flush();
+        } else if (text.compare(i, fullWidthComma.size(), fullWidthComma) == 0) {
+            flush();
+            i += fullWidthComma.size() - 1;
+        } else {
+            current += text[i];
+        }
+    }
+    flush();
+    return items;
+}
+
+std::string joinList(const std::vector<std::string>& items) {
+    std::string out;
+    for (const std::string& item : items) {
+        if (!out.empty()) {
+            out += ",";
+        }
+        out += item;
+    }
+    return out;
+}
+
+core::Zone decodeZone(const FieldSource& source) {
+    core::Zone zone;
+    zone.zone_id = source.requiredText("zone_id");
+    zone.name = source.requiredText("name");
+    zone.kind = enumeration<core::ZoneKind>(
+        source, "kind", core::parseZoneKind,
+        "high_tech_zone, industrial_park, township_cluster, specialty_park");
+    zone.leading_chains = splitList(source.text("leading_chains").value_or(""));
+    zone.min_investment_intensity_wan_per_mu = nonNegative(source, "min_investment_intensity");
+    zone.max_pollution_class = pollutionClass(source, "max_pollution_class", 3);
+    if (const auto capacity = source.integer("enterprise_capacity")) {
+        if (*capacity < 0) {
+            source.fail("enterprise_capacity", "must not be negative");
+        }
+        zone.enterprise_capacity = static_cast<int>(*capacity);
+    }
+    zone.carrier = source.text("carrier").value_or("");
+    return zone;
+}
+
+core::Parcel decodeParcel(const FieldSource& source) {
+    core::Parcel parcel;
+    parcel.parcel_id = source.requiredText("parcel_id");
+    parcel.land_use = source.requiredText("land_use");
+    parcel.status = enumeration<core::ParcelStatus>(source, "status", core::parseParcelStatus,
+                                                    "available, reserved, transferred, built");
+    parcel.far_min = nonNegative(source, "far_min");
+    parcel.far_max = nonNegative(source, "far_max");
+    if (parcel.far_min && parcel.far_max && *parcel.far_min > *parcel.far_max) {
+        source.fail("far_min", "far_min " + std::to_string(*parcel.far_min) +
+                                   " is above far_max " + std::to_string(*parcel.far_max));
+    }
+    parcel.density_max = ratio(source, "density_max");
+    parcel.green_max = ratio(source, "green_max");
+    parcel.height_max_m = nonNegative(source, "height_max_m");
+    parcel.land_price_wan_per_mu = nonNegative(source, "land_price");
+    parcel.power_kva = nonNegative(source, "power_kva");
+    parcel.available_from = source.date("available_from");
+    parcel.carrier = source.text("carrier").value_or("");
+    return parcel;
+}
+
+core::Building decodeBuilding(const FieldSource& source) {
+    core::Building building;
+    building.building_id = source.requiredText("building_id");
+    building.kind = enumeration<core::BuildingKind>(
+        source, "kind", core::parseBuildingKind,
+        "standard_factory, rnd_office, warehouse, incubator, residential, public_service, other");
+    const std::int64_t floors = source.requiredInteger("floors");
+    if (floors < 1 || floors > 200) {
+        source.fail("floors", "must be between 1 and 200 (found " + std::to_string(floors) + ")");
+    }
+    building.floors = static_cast<int>(floors);
+    building.floor_area_m2 = nonNegative(source, "floor_area_m2");
+    building.vacant_m2 = nonNegative(source, "vacant_m2");
+    if (building.vacant_m2 && building.floor_area_m2 &&
+        *building.vacant_m2 > *building.floor_area_m2) {
+        source.fail("vacant_m2", "vacant space " + std::to_string(*building.vacant_m2) +
+                                     " m² exceeds the floor area " +
+                                     std::to_string(*building.floor_area_m2) + " m²");
+    }
+    building.floor_load_kn_m2 = nonNegative(source, "floor_load_kn_m2");
+    building.clear_height_m = nonNegative(source, "clear_height_m");
+    building.rent_yuan_m2_month = nonNegative(source, "rent");
+    building.available_from = source.date("available_from");
+    building.carrier = source.text("carrier").value_or("");
+    return building;
+}
+
+core::Enterprise decodeEnterprise(const FieldSource& source) {
+    core::Enterprise enterprise;
+    enterprise.enterprise_id = source.requiredText("enterprise_id");
+    enterprise.name = source.requiredText("name");
+    enterprise.category_code = source.requiredText("category_code");
+    enterprise.role = enumeration<core::EnterpriseRole>(source, "role", core::parseEnterpriseRole,
+                                                        "chain_leader, key, supporting");
+    enterprise.annual_output_yi = nonNegative(source, "annual_output");
+    return enterprise;
+}
+
+core::Project decodeProject(const FieldSource& source) {
+    core::Project project;
+    project.project_id = source.requiredText("project_id");
+    project.name = source.requiredText("name");
+    project.investor = source.text("investor").value_or("");
+    project.category_code = source.requiredText("category_code");
+    project.need =
+        enumeration<core::ProjectNeed>(source, "need", core::parseProjectNeed, "land, space");
+    project.land_m2 = nonNegative(source, "land_m2");
+    project.floor_m2 = nonNegative(source, "floor_m2");
+    if (project.need == core::ProjectNeed::Land && (!project.land_m2 || *project.land_m2 <= 0.0)) {
+        source.fail("land_m2", "a project that needs land must give land_m2 > 0");
+    }
+    if (project.need == core::ProjectNeed::Space &&
+        (!project.floor_m2 || *project.floor_m2 <= 0.0)) {
+        source.fail("floor_m2", "a project that needs space must give floor_m2 > 0");
+    }
+    project.floor_load_kn_m2 = nonNegative(source, "floor_load_kn_m2");
+    project.clear_height_m = nonNegative(source, "clear_height_m");
+    project.power_kva = nonNegative(source, "power_kva");
+    project.investment_wan = nonNegative(source, "investment");
+    project.pollution_class = pollutionClass(source, "pollution_class", 1);
+    project.preferred_zone = source.text("preferred_zone").value_or("");
+    project.needed_by = source.date("needed_by");
+    project.annual_tax_wan = nonNegative(source, "annual_tax");
+    if (const auto jobs = source.integer("jobs")) {
+        if (*jobs < 0) {
+            source.fail("jobs", "must not be negative");
+        }
+        project.jobs = static_cast<int>(*jobs);
+    }
+    project.priority = nonNegative(source, "priority").value_or(1.0);
+    if (const auto mandatory = source.integer("mandatory")) {
+        if (*mandatory != 0 && *mandatory != 1) {
+            source.fail("mandatory", "must be 0 or 1");
+        }
+        project.mandatory = *mandatory == 1;
+    }
+    return project;
+}
+
+core::Chain decodeChain(const FieldSource& source) {
+    return {source.requiredText("chain_code"), source.requiredText("name_zh"),
+            source.text("name_en").value_or("")};
+}
+
+core::Category decodeCategory(const FieldSource& source) {
+    core::Category category;
+    category.category_code = source.requiredText("category_code");
+    category.chain_code = source.requiredText("chain_code");
+    category.name_zh = source.requiredText("name_zh");
+    category.name_en = source.text("name_en").value_or("");
+    category.land_use_classes = splitList(source.text("land_use_classes").value_or(""));
+    category.pollution_class = pollutionClass(source, "pollution_class", 1);
+    return category;
+}
+
+core::ChainLink decodeChainLink(const FieldSource& source) {
+    return {source.requiredText("from_category"), source.requiredText("to_category")};
+}
+
+void encode(const core::Zone& zone, OGRFeature& feature) {
+    setText(feature, "zone_id", zone.zone_id);
+    setText(feature, "name", zone.name);
+    setText(feature, "kind", std::string(core::toString(zone.kind)));
+    setText(feature, "leading_chains", joinList(zone.leading_chains));
+    setOptional(feature, "min_investment_intensity", zone.min_investment_intensity_wan_per_mu);
+    setOptional(feature, "max_pollution_class", std::optional<int>(zone.max_pollution_class));
+    setOptional(feature, "enterprise_capacity", zone.enterprise_capacity);
+    setText(feature, "carrier", zone.carrier);
+}
+
+void encode(const core::Parcel& parcel, OGRFeature& feature) {
+    setText(feature, "parcel_id", parcel.parcel_id);
+    setText(feature, "land_use", parcel.land_use);
+    setText(feature, "status", std::string(core::toString(parcel.status)));
+    setOptional(feature, "far_min", parcel.far_min);
+    setOptional(feature, "far_max", parcel.far_max);
+    setOptional(feature, "density_max", parcel.density_max);
+    setOptional(feature, "green_max", parcel.green_max);
+    setOptional(feature, "height_max_m", parcel.height_max_m);
+    setOptional(feature, "land_price", parcel.land_price_wan_per_mu);
+    setOptional(feature, "power_kva", parcel.power_kva);
+    setOptional(feature, "available_from", parcel.available_from);
+    setText(feature, "carrier", parcel.carrier);
+}
+
+void encode(const core::Building& building, OGRFeature& feature) {
+    setText(feature, "building_id", building.building_id);
+    setText(feature, "kind", std::string(core::toString(building.kind)));
+    setOptional(feature, "floors", std::optional<int>(building.floors));
+    setOptional(feature, "floor_area_m2", building.floor_area_m2);
+    setOptional(feature, "vacant_m2", building.vacant_m2);
+    setOptional(feature, "floor_load_kn_m2", building.floor_load_kn_m2);
+    setOptional(feature, "clear_height_m", building.clear_height_m);
+    setOptional(feature, "rent", building.rent_yuan_m2_month);
+    setOptional(feature, "available_from", building.available_from);
+    setText(feature, "carrier", building.carrier);
+}
+
+void encode(const core::Enterprise& enterprise, OGRFeature& feature) {
+    setText(feature, "enterprise_id", enterprise.enterprise_id);
+    setText(feature, "name", enterprise.name);
+    setText(feature, "category_code", enterprise.category_code);
+    setText(feature, "role", std::string(core::toString(enterprise.role)));
+    setOptional(feature, "annual_output", enterprise.annual_output_yi);
+}
+
+void encode(const core::Project& project, OGRFeature& feature) {
+    setText(feature, "project_id", project.project_id);
+    setText(feature, "name", project.name);
+    setText(feature, "investor", project.investor);
+    setText(feature, "category_code", project.category_code);
+    setText(feature, "need", std::string(core::toString(project.need)));
+    setOptional(feature, "land_m2", project.land_m2);
+    setOptional(feature, "floor_m2", project.floor_m2);
+    setOptional(feature, "floor_load_kn_m2", project.floor_load_kn_m2);
+    setOptional(feature, "clear_height_m", project.clear_height_m);
+    setOptional(feature, "power_kva", project.power_kva);
+    setOptional(feature, "investment", project.investment_wan);
+    setOptional(feature, "pollution_class", std::optional<int>(project.pollution_class));
+    setText(feature, "preferred_zone", project.preferred_zone);
+    setOptional(feature, "needed_by", project.needed_by);
+    setOptional(feature, "annual_tax", project.annual_tax_wan);
+    setOptional(feature, "jobs", project.jobs);
+    setOptional(feature, "priority", std::optional<double>(project.priority));
+    setOptional(feature, "mandatory", std::optional<int>(project.mandatory ? 1 : 0));
+}
+
+void encode(const core::Chain& chain, OGRFeature& feature) {
+    setText(feature, "chain_code", chain.chain_code);
+    setText(feature, "name_zh", chain.name_zh);
+    setText(feature, "name_en", chain.name_en);
+}
+
+void encode(const core::Category& category, OGRFeature& feature) {
+    setText(feature, "category_code", category.category_code);
+    setText(feature, "chain_code", category.chain_code);
+    setText(feature, "name_zh", category.name_zh);
+    setText(feature, "name_en", category.name_en);
+    setText(feature, "land_use_classes", joinList(category.land_use_classes));
+    setOptional(feature, "pollution_class", std::optional<int>(category.pollution_class));
+}
+
+void encode(const core::ChainLink& link, OGRFeature& feature) {
+    setText(feature, "from_category", link.from_category);
+    setText(feature, "to_category", link.to_category);
+}
+
+}  // namespace sitefit::gis::detail

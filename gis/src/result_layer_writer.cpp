@@ -1,0 +1,123 @@
+#include "sitefit/gis/result_layer_writer.hpp"
+
+#include <ogrsf_frmts.h>
+
+#include <algorithm>
+
+#include "detail/gdal_dataset.hpp"
+#include "detail/gdal_error_capture.hpp"
+#include "detail/geometry_checks.hpp"
+#include "detail/schema_layer.hpp"
+#include "sitefit/core/error.hpp"
+#include "sitefit/gis/atomic_file.hpp"
+
+namespace sitefit::gis {
+namespace {
+
+OGRFieldType ogrType(core::ColumnType type) {
+    switch (type) {
+        case core::ColumnType::Text:
+            return OFTString;
+        case core::ColumnType::Integer:
+            return OFTInteger64;
+        case core::ColumnType::Real:
+            return OFTReal;
+    }
+    return OFTString;
+}
+
+void setCell(OGRFeature& feature, int index, const core::Cell& cell) {
+    struct Visitor {
+        OGRFeature& feature;
+        int index;
+        void operator()(std::monostate) const { feature.SetFieldNull(index); }
+        void operator()(const std::string& text) const { feature.SetField(index, text.c_str()); }
+        void operator()(std::int64_t value) const {
+            feature.SetField(index, static_cast<GIntBig>(value));
+        }
+        void operator()(double value) const { feature.SetField(index, value); }
+    };
+    std::visit(Visitor{feature, index}, cell);
+}
+
+void replaceLayer(GDALDataset& dataset, const std::string& file, const ResultLayer& result,
+                  const OGRSpatialReference& crs) {
+    detail::GdalErrorCapture errors;
+    for (int i = 0; i < dataset.GetLayerCount(); ++i) {
+        if (result.name == dataset.GetLayer(i)->GetName()) {
+            if (dataset.DeleteLayer(i) != OGRERR_NONE) {
+                throw Error(Error::Kind::Output,
+                            "cannot replace the old layer: " + errors.lastMessage(),
+                            {file, result.name});
+            }
+            break;
+        }
+    }
+    if (!result.geometries.empty() && result.geometries.size() != result.table.rows.size()) {
+        throw Error(Error::Kind::Internal, "result layer has a geometry count unlike its rows",
+                    {file, result.name});
+    }
+    auto geometries = detail::fromWkb(result.geometries);
+    const OGRwkbGeometryType type = detail::commonLayerType(geometries);
+    const char* const options[] = {"SPATIAL_INDEX=YES", nullptr};
+    // NOLINTNEXTLINE(cppcoreguidelines-pro-type-const-cast): GDAL 3.6 takes non-const
+    auto* srs = const_cast<OGRSpatialReference*>(type == wkbNone ? nullptr : &crs);
+    OGRLayer* layer = dataset.CreateLayer(result.name.c_str(), srs, type,
+                                          const_cast<char**>(options));  // NOLINT: C API
+    if (layer == nullptr) {
+        throw Error(Error::Kind::Output, "cannot create layer: " + errors.lastMessage(),
+                    {file, result.name});
+    }
+    for (const core::Column& column : result.table.columns) {
+        OGRFieldDefn definition(column.name.c_str(), ogrType(column.type));
+        if (layer->CreateField(&definition) != OGRERR_NONE) {
+            throw Error(Error::Kind::Output, "cannot create field: " + errors.lastMessage(),
+                        {file, result.name, "", column.name});
+        }
+    }
+    detail::DatasetTransaction transaction(dataset, file);
+    for (std::size_t r = 0; r < result.table.rows.size(); ++r) {
+        OGRFeature feature(layer->GetLayerDefn());
+        const auto& row = result.table.rows[r];
+        for (std::size_t c = 0; c < row.size(); ++c) {
+            setCell(feature, static_cast<int>(c), row[c]);
+        }
+        if (type != wkbNone) {
+            OGRGeometry* geometry = geometries[r].release();
+            if (type == wkbMultiPolygon) {
+                geometry = OGRGeometryFactory::forceToMultiPolygon(geometry);
+            }
+            feature.SetGeometryDirectly(geometry);
+        }
+        detail::insertFeature(*layer, feature, file, "row " + std::to_string(r + 1));
+    }
+    transaction.commit();
+}
+
+}  // namespace
+
+void ResultLayerWriter::write(const std::filesystem::path& workspace, const std::string& crs_wkt,
+                              const std::vector<ResultLayer>& layers) {
+    const std::string file = workspace.string();
+    const OGRSpatialReference crs = detail::spatialReferenceFrom(crs_wkt, file);
+    AtomicFileReplacement replacement(workspace, AtomicFileReplacement::Start::CopyOfTarget);
+    {
+        GDALDatasetUniquePtr dataset =
+            detail::openVectorDataset(replacement.temporaryPath().string(), true);
+        if (std::string(dataset->GetDriver()->GetDescription()) != "GPKG") {
+            throw Error(Error::Kind::Usage, "--write needs a GeoPackage workspace", {file});
+        }
+        for (const ResultLayer& layer : layers) {
+            replaceLayer(*dataset, file, layer, crs);
+        }
+        detail::GdalErrorCapture errors;
+        dataset.reset();
+        if (errors.hasFailure()) {
+            throw Error(Error::Kind::Output,
+                        "cannot finish writing the GeoPackage: " + errors.lastMessage(), {file});
+        }
+    }
+    replacement.commit();
+}
+
+}  // namespace sitefit::gis

@@ -1,0 +1,90 @@
+#include "sitefit/gis/workspace_writer.hpp"
+
+#include <ogrsf_frmts.h>
+
+#include <algorithm>
+
+#include "detail/gdal_dataset.hpp"
+#include "detail/gdal_error_capture.hpp"
+#include "detail/geometry_checks.hpp"
+#include "detail/record_codec.hpp"
+#include "detail/schema_layer.hpp"
+#include "sitefit/core/error.hpp"
+#include "sitefit/gis/atomic_file.hpp"
+
+namespace sitefit::gis {
+namespace {
+
+using namespace layer_names;
+
+template <typename Record, typename IdOf>
+void writeLayer(GDALDataset& dataset, const std::string& file, std::string_view name,
+                const std::vector<Record>& records, const std::vector<Wkb>* geometries,
+                const OGRSpatialReference& crs, IdOf idOf) {
+    const LayerSpec& spec = layerSpec(name);
+    std::vector<std::unique_ptr<OGRGeometry>> shapes;
+    if (geometries != nullptr) {
+        shapes = detail::fromWkb(*geometries);
+    }
+    // Polygon layers are declared MultiPolygon only when some feature needs it, so simple
+    // data stays simple for other GIS.
+    OGRwkbGeometryType type = detail::commonLayerType(shapes);
+    if (type == wkbNone && spec.geometry != GeometryKind::None) {
+        type = spec.geometry == GeometryKind::Point ? wkbPoint : wkbPolygon;
+    }
+    OGRLayer& layer =
+        detail::createSchemaLayer(dataset, file, spec, type == wkbNone ? nullptr : &crs, type);
+    detail::DatasetTransaction transaction(dataset, file);
+    for (std::size_t i = 0; i < records.size(); ++i) {
+        OGRFeature feature(layer.GetLayerDefn());
+        detail::encode(records[i], feature);
+        const std::string id = idOf(records[i]);
+        if (type != wkbNone) {
+            OGRGeometry* geometry = shapes.at(i).release();
+            if (type == wkbMultiPolygon) {
+                geometry = OGRGeometryFactory::forceToMultiPolygon(geometry);
+            }
+            feature.SetGeometryDirectly(geometry);
+        }
+        detail::insertFeature(layer, feature, file, id);
+    }
+    transaction.commit();
+}
+
+}  // namespace
+
+void WorkspaceWriter::write(const Workspace& workspace, const std::filesystem::path& path) {
+    const core::District& d = workspace.district;
+    const OGRSpatialReference crs = detail::spatialReferenceFrom(workspace.crs_wkt, path.string());
+    AtomicFileReplacement replacement(path, AtomicFileReplacement::Start::Empty);
+    const std::string file = path.string();
+    {
+        GDALDatasetUniquePtr dataset = detail::createGeoPackage(replacement.temporaryPath());
+        writeLayer(*dataset, file, kZones, d.zones, &workspace.zone_geometries, crs,
+                   [](const core::Zone& r) { return r.zone_id; });
+        writeLayer(*dataset, file, kParcels, d.parcels, &workspace.parcel_geometries, crs,
+                   [](const core::Parcel& r) { return r.parcel_id; });
+        writeLayer(*dataset, file, kBuildings, d.buildings, &workspace.building_geometries, crs,
+                   [](const core::Building& r) { return r.building_id; });
+        writeLayer(*dataset, file, kEnterprises, d.enterprises, &workspace.enterprise_geometries,
+                   crs, [](const core::Enterprise& r) { return r.enterprise_id; });
+        writeLayer(*dataset, file, kProjects, d.projects, nullptr, crs,
+                   [](const core::Project& r) { return r.project_id; });
+        writeLayer(*dataset, file, kChains, d.catalogue.chains, nullptr, crs,
+                   [](const core::Chain& r) { return r.chain_code; });
+        writeLayer(*dataset, file, kCategories, d.catalogue.categories, nullptr, crs,
+                   [](const core::Category& r) { return r.category_code; });
+        writeLayer(*dataset, file, kChainLinks, d.catalogue.links, nullptr, crs,
+                   [](const core::ChainLink& r) { return r.from_category + "->" + r.to_category; });
+        // Closing flushes SQLite; a failure there (disk full) must stop the rename.
+        detail::GdalErrorCapture errors;
+        dataset.reset();
+        if (errors.hasFailure()) {
+            throw Error(Error::Kind::Output,
+                        "cannot finish writing the GeoPackage: " + errors.lastMessage(), {file});
+        }
+    }
+    replacement.commit();
+}
+
+}  // namespace sitefit::gis
