@@ -57,7 +57,10 @@ private:
     void checkCrs(OGRLayer& layer) {
         const OGRSpatialReference* crs = layer.GetSpatialRef();
         const ErrorContext where{m_name, layer.GetName()};
-        if (crs == nullptr) {
+        // GeoPackage stores "no CRS" as srs_id 0/-1, which GDAL reports as an undefined SRS.
+        const bool undefined = crs != nullptr && crs->GetAuthorityCode(nullptr) == nullptr &&
+                               std::string_view(crs->GetName()).starts_with("Undefined");
+        if (crs == nullptr || undefined) {
             throw Error(Error::Kind::Input,
                         "the layer has no CRS; import it with `sitefit import --assume-crs`",
                         where);

@@ -7,7 +7,8 @@
 namespace sitefit::gis::detail {
 namespace {
 
-// Visits every vertex; OGR's default visitor walks curves and collections for us.
+// Visits every vertex. OGR's default visitor walks collections and polygons; curve
+// vertices are read here directly (GDAL 3.6 does not hand them to visit(const OGRPoint*)).
 class FiniteCoordinateCheck final : public OGRDefaultConstGeometryVisitor {
 public:
     using OGRDefaultConstGeometryVisitor::visit;
@@ -16,9 +17,18 @@ public:
             m_allFinite = false;
         }
     }
+    void visit(const OGRLineString* line) override { check(*line); }
+    void visit(const OGRLinearRing* ring) override { check(*ring); }
+    void visit(const OGRCircularString* arc) override { check(*arc); }
     [[nodiscard]] bool allFinite() const noexcept { return m_allFinite; }
 
 private:
+    void check(const OGRSimpleCurve& curve) {
+        for (int i = 0; i < curve.getNumPoints() && m_allFinite; ++i) {
+            m_allFinite = std::isfinite(curve.getX(i)) && std::isfinite(curve.getY(i));
+        }
+    }
+
     bool m_allFinite = true;
 };
 
