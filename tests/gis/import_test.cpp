@@ -1,0 +1,2 @@
+// Import tests: see the import work (sitefit import).
+#include <gtest/gtest.h>
