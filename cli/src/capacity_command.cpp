@@ -90,9 +90,10 @@ void printTable(const gis::CapacityAnalysis& analysis, std::ostream& out) {
             << report.buildings_outside_zones << " buildings (counted in the district row only).\n";
     }
     const gis::JoinStatistics& s = analysis.statistics;
-    const double share = s.candidate_pairs > 0 ? 100.0 * static_cast<double>(s.decided_without_overlay) /
-                                                     static_cast<double>(s.candidate_pairs)
-                                               : 100.0;
+    const double share = s.candidate_pairs > 0
+                             ? 100.0 * static_cast<double>(s.decided_without_overlay) /
+                                   static_cast<double>(s.candidate_pairs)
+                             : 100.0;
     out << "avail = parcels with status 'available'; 1 亩 = 666.67 m²; occupied = 1 − vacant/floor "
            "area; places = enterprise places left.\n"
         << "Spatial join: " << s.candidate_pairs << " candidate pairs from the index, "
@@ -125,7 +126,8 @@ void writeCsvFiles(const gis::CapacityAnalysis& analysis, const std::filesystem:
         }
         std::filesystem::rename(temporary, path, error);
         if (error) {
-            throw Error(Error::Kind::Output, "cannot write CSV: " + error.message(), {path.string()});
+            throw Error(Error::Kind::Output, "cannot write CSV: " + error.message(),
+                        {path.string()});
         }
     }
 }
@@ -159,8 +161,8 @@ void run(const CapacityOptions& options) {
 
 void addCapacityCommand(CLI::App& app) {
     auto options = std::make_shared<CapacityOptions>();
-    CLI::App* command = app.add_subcommand(
-        "capacity", "Land and floor space left per parcel and zone (承接能力)");
+    CLI::App* command =
+        app.add_subcommand("capacity", "Land and floor space left per parcel and zone (承接能力)");
     command->add_option("workspace", options->workspace, "Workspace GeoPackage")->required();
     command->add_flag("--json", options->json, "Print {\"parcels\": [...], \"zones\": [...]}");
     command->add_option("--csv", options->csvDirectory,

@@ -6,7 +6,8 @@
 
 namespace sitefit::cli {
 
-TerminalProgress::TerminalProgress(bool quiet) : m_enabled(!quiet && ::isatty(STDERR_FILENO) == 1) {}
+TerminalProgress::TerminalProgress(bool quiet)
+    : m_enabled(!quiet && ::isatty(STDERR_FILENO) == 1) {}
 
 void TerminalProgress::report(std::string_view stage, std::size_t done, std::size_t total) {
     if (!m_enabled) {
@@ -21,7 +22,8 @@ void TerminalProgress::report(std::string_view stage, std::size_t done, std::siz
     }
     m_lastDraw = now;
     constexpr int kWidth = 30;
-    const double fraction = total > 0 ? static_cast<double>(done) / static_cast<double>(total) : 0.0;
+    const double fraction =
+        total > 0 ? static_cast<double>(done) / static_cast<double>(total) : 0.0;
     const int filled = static_cast<int>(fraction * kWidth);
     const double elapsed = std::chrono::duration<double>(now - m_start).count();
     const double remaining = fraction > 0.0 ? elapsed * (1.0 - fraction) / fraction : 0.0;

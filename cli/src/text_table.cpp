@@ -48,7 +48,9 @@ void TextTable::addRow(std::vector<std::string> cells) {
     m_rows.push_back(std::move(cells));
 }
 
-void TextTable::addRule() { m_rows.emplace_back(); }
+void TextTable::addRule() {
+    m_rows.emplace_back();
+}
 
 void TextTable::print(std::ostream& out) const {
     std::vector<std::size_t> widths;

@@ -17,8 +17,12 @@ constexpr detail::EnumNames<BuildingKind, 7> kNames{{{
 
 }  // namespace
 
-std::optional<BuildingKind> parseBuildingKind(std::string_view text) { return kNames.parse(text); }
+std::optional<BuildingKind> parseBuildingKind(std::string_view text) {
+    return kNames.parse(text);
+}
 
-std::string_view toString(BuildingKind kind) { return kNames.name(kind); }
+std::string_view toString(BuildingKind kind) {
+    return kNames.name(kind);
+}
 
 }  // namespace sitefit::core

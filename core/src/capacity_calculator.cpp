@@ -117,7 +117,8 @@ CapacityReport CapacityCalculator::compute(const District& district, const Spati
     for (ZoneCapacity& zone : report.zones) {
         finish(zone);
         if (zone.places_left) {
-            report.district.places_left = report.district.places_left.value_or(0) + *zone.places_left;
+            report.district.places_left =
+                report.district.places_left.value_or(0) + *zone.places_left;
             report.district.enterprise_capacity =
                 report.district.enterprise_capacity.value_or(0) + *zone.enterprise_capacity;
         }

@@ -14,7 +14,9 @@ Cell optionalInteger(const std::optional<int>& value) {
     return value ? Cell{static_cast<std::int64_t>(*value)} : Cell{};
 }
 
-Cell integer(int value) { return Cell{static_cast<std::int64_t>(value)}; }
+Cell integer(int value) {
+    return Cell{static_cast<std::int64_t>(value)};
+}
 
 constexpr std::array kStatuses{ParcelStatus::Available, ParcelStatus::Reserved,
                                ParcelStatus::Transferred, ParcelStatus::Built};
@@ -50,11 +52,11 @@ nlohmann::json rowsToJson(const Table& table) {
 Table parcelCapacityTable(const CapacityReport& report, const District& district) {
     Table table;
     table.columns = {
-        {"parcel_id", ColumnType::Text},     {"zone_id", ColumnType::Text},
-        {"status", ColumnType::Text},        {"area_m2", ColumnType::Real},
-        {"area_mu", ColumnType::Real},       {"footprint_m2", ColumnType::Real},
-        {"coverage", ColumnType::Real},      {"floor_area_m2", ColumnType::Real},
-        {"far", ColumnType::Real},           {"buildable_floor_m2", ColumnType::Real},
+        {"parcel_id", ColumnType::Text}, {"zone_id", ColumnType::Text},
+        {"status", ColumnType::Text},    {"area_m2", ColumnType::Real},
+        {"area_mu", ColumnType::Real},   {"footprint_m2", ColumnType::Real},
+        {"coverage", ColumnType::Real},  {"floor_area_m2", ColumnType::Real},
+        {"far", ColumnType::Real},       {"buildable_floor_m2", ColumnType::Real},
     };
     for (const ParcelCapacity& p : report.parcels) {
         const Parcel& parcel = district.parcels.at(p.parcel);

@@ -17,6 +17,8 @@ std::optional<EnterpriseRole> parseEnterpriseRole(std::string_view text) {
     return kNames.parse(text);
 }
 
-std::string_view toString(EnterpriseRole role) { return kNames.name(role); }
+std::string_view toString(EnterpriseRole role) {
+    return kNames.name(role);
+}
 
 }  // namespace sitefit::core

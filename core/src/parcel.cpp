@@ -14,8 +14,12 @@ constexpr detail::EnumNames<ParcelStatus, 4> kNames{{{
 
 }  // namespace
 
-std::optional<ParcelStatus> parseParcelStatus(std::string_view text) { return kNames.parse(text); }
+std::optional<ParcelStatus> parseParcelStatus(std::string_view text) {
+    return kNames.parse(text);
+}
 
-std::string_view toString(ParcelStatus status) { return kNames.name(status); }
+std::string_view toString(ParcelStatus status) {
+    return kNames.name(status);
+}
 
 }  // namespace sitefit::core

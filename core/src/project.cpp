@@ -12,8 +12,12 @@ constexpr detail::EnumNames<ProjectNeed, 2> kNames{{{
 
 }  // namespace
 
-std::optional<ProjectNeed> parseProjectNeed(std::string_view text) { return kNames.parse(text); }
+std::optional<ProjectNeed> parseProjectNeed(std::string_view text) {
+    return kNames.parse(text);
+}
 
-std::string_view toString(ProjectNeed need) { return kNames.name(need); }
+std::string_view toString(ProjectNeed need) {
+    return kNames.name(need);
+}
 
 }  // namespace sitefit::core

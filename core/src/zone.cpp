@@ -14,8 +14,12 @@ constexpr detail::EnumNames<ZoneKind, 4> kNames{{{
 
 }  // namespace
 
-std::optional<ZoneKind> parseZoneKind(std::string_view text) { return kNames.parse(text); }
+std::optional<ZoneKind> parseZoneKind(std::string_view text) {
+    return kNames.parse(text);
+}
 
-std::string_view toString(ZoneKind kind) { return kNames.name(kind); }
+std::string_view toString(ZoneKind kind) {
+    return kNames.name(kind);
+}
 
 }  // namespace sitefit::core

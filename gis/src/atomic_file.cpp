@@ -67,8 +67,8 @@ void AtomicFileReplacement::commit() {
                     {m_target.string()});
     }
     m_committed = true;
-    const auto directory = m_target.parent_path().empty() ? std::filesystem::path(".")
-                                                          : m_target.parent_path();
+    const auto directory =
+        m_target.parent_path().empty() ? std::filesystem::path(".") : m_target.parent_path();
     syncPath(directory, O_RDONLY | O_DIRECTORY);
 }
 

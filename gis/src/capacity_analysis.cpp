@@ -25,8 +25,8 @@ std::vector<ResultLayer> capacityResultLayers(const CapacityAnalysis& analysis) 
         {std::string(layer_names::kParcelCapacity),
          core::parcelCapacityTable(analysis.report, district),
          analysis.workspace.parcel_geometries},
-        {std::string(layer_names::kZoneCapacity), core::zoneCapacityTable(analysis.report, district),
-         analysis.workspace.zone_geometries},
+        {std::string(layer_names::kZoneCapacity),
+         core::zoneCapacityTable(analysis.report, district), analysis.workspace.zone_geometries},
     };
 }
 

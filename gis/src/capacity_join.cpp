@@ -67,8 +67,8 @@ public:
         for (std::size_t b = 0; b < total; ++b) {
             core::BuildingFacts& building = facts.buildings[b];
             building.footprint_m2 = buildings.areas_m2[b];
-            building.parcel_overlaps =
-                overlaps(parcelTargets, *buildings.geometries[b], building.footprint_m2, statistics);
+            building.parcel_overlaps = overlaps(parcelTargets, *buildings.geometries[b],
+                                                building.footprint_m2, statistics);
             building.zone_overlaps =
                 overlaps(zoneTargets, *buildings.geometries[b], building.footprint_m2, statistics);
             if (b % kProgressStep == 0) {
@@ -94,9 +94,9 @@ private:
         out.geometries.reserve(wkbs.size());
         out.areas_m2.reserve(wkbs.size());
         for (std::size_t i = 0; i < wkbs.size(); ++i) {
-            GeometryPtr geometry = detail::own(
-                m_context,
-                GEOSWKBReader_read_r(m_context.handle(), m_reader.get(), wkbs[i].data(), wkbs[i].size()));
+            GeometryPtr geometry =
+                detail::own(m_context, GEOSWKBReader_read_r(m_context.handle(), m_reader.get(),
+                                                            wkbs[i].data(), wkbs[i].size()));
             if (!geometry) {
                 fail(layer, idOf(records.at(i)), "unreadable geometry: " + m_context.lastError());
             }

@@ -129,6 +129,8 @@ private:
 
 }  // namespace
 
-Workspace WorkspaceReader::read(const std::string& dataset) { return Reading(dataset).run(); }
+Workspace WorkspaceReader::read(const std::string& dataset) {
+    return Reading(dataset).run();
+}
 
 }  // namespace sitefit::gis

@@ -21,38 +21,25 @@ constexpr std::array kZoneFields{
 };
 
 constexpr std::array kParcelFields{
-    FieldSpec{"parcel_id", String, true},
-    FieldSpec{"land_use", String, true},
-    FieldSpec{"status", String, true},
-    FieldSpec{"far_min", Real, false},
-    FieldSpec{"far_max", Real, false},
-    FieldSpec{"density_max", Real, false},
-    FieldSpec{"green_max", Real, false},
-    FieldSpec{"height_max_m", Real, false},
-    FieldSpec{"land_price", Real, false},
-    FieldSpec{"power_kva", Real, false},
-    FieldSpec{"available_from", Date, false},
-    FieldSpec{"carrier", String, false},
+    FieldSpec{"parcel_id", String, true},     FieldSpec{"land_use", String, true},
+    FieldSpec{"status", String, true},        FieldSpec{"far_min", Real, false},
+    FieldSpec{"far_max", Real, false},        FieldSpec{"density_max", Real, false},
+    FieldSpec{"green_max", Real, false},      FieldSpec{"height_max_m", Real, false},
+    FieldSpec{"land_price", Real, false},     FieldSpec{"power_kva", Real, false},
+    FieldSpec{"available_from", Date, false}, FieldSpec{"carrier", String, false},
 };
 
 constexpr std::array kBuildingFields{
-    FieldSpec{"building_id", String, true},
-    FieldSpec{"kind", String, true},
-    FieldSpec{"floors", Integer, true},
-    FieldSpec{"floor_area_m2", Real, false},
-    FieldSpec{"vacant_m2", Real, false},
-    FieldSpec{"floor_load_kn_m2", Real, false},
-    FieldSpec{"clear_height_m", Real, false},
-    FieldSpec{"rent", Real, false},
-    FieldSpec{"available_from", Date, false},
-    FieldSpec{"carrier", String, false},
+    FieldSpec{"building_id", String, true},   FieldSpec{"kind", String, true},
+    FieldSpec{"floors", Integer, true},       FieldSpec{"floor_area_m2", Real, false},
+    FieldSpec{"vacant_m2", Real, false},      FieldSpec{"floor_load_kn_m2", Real, false},
+    FieldSpec{"clear_height_m", Real, false}, FieldSpec{"rent", Real, false},
+    FieldSpec{"available_from", Date, false}, FieldSpec{"carrier", String, false},
 };
 
 constexpr std::array kEnterpriseFields{
-    FieldSpec{"enterprise_id", String, true},
-    FieldSpec{"name", String, true},
-    FieldSpec{"category_code", String, true},
-    FieldSpec{"role", String, true},
+    FieldSpec{"enterprise_id", String, true}, FieldSpec{"name", String, true},
+    FieldSpec{"category_code", String, true}, FieldSpec{"role", String, true},
     FieldSpec{"annual_output", Real, false},
 };
 
@@ -84,12 +71,9 @@ constexpr std::array kChainFields{
 };
 
 constexpr std::array kCategoryFields{
-    FieldSpec{"category_code", String, true},
-    FieldSpec{"chain_code", String, true},
-    FieldSpec{"name_zh", String, true},
-    FieldSpec{"name_en", String, false},
-    FieldSpec{"land_use_classes", String, false},
-    FieldSpec{"pollution_class", Integer, false},
+    FieldSpec{"category_code", String, true},     FieldSpec{"chain_code", String, true},
+    FieldSpec{"name_zh", String, true},           FieldSpec{"name_en", String, false},
+    FieldSpec{"land_use_classes", String, false}, FieldSpec{"pollution_class", Integer, false},
 };
 
 constexpr std::array kChainLinkFields{
@@ -111,7 +95,9 @@ const std::array kLayers{
 
 }  // namespace
 
-std::span<const LayerSpec> workspaceLayers() { return kLayers; }
+std::span<const LayerSpec> workspaceLayers() {
+    return kLayers;
+}
 
 const LayerSpec& layerSpec(std::string_view name) {
     for (const LayerSpec& spec : kLayers) {

@@ -78,19 +78,19 @@ TEST(CapacityCalculator, ParcelFiguresFollowTheSpatialRules) {
 
     const ParcelCapacity& p1 = r.parcels[0];
     EXPECT_EQ(p1.zone, 0U);
-    EXPECT_DOUBLE_EQ(p1.area_mu, 15.0);           // 10,000 m² = 15 亩
-    EXPECT_DOUBLE_EQ(p1.footprint_m2, 750.0);      // B1 ∩ P1
+    EXPECT_DOUBLE_EQ(p1.area_mu, 15.0);        // 10,000 m² = 15 亩
+    EXPECT_DOUBLE_EQ(p1.footprint_m2, 750.0);  // B1 ∩ P1
     EXPECT_DOUBLE_EQ(p1.coverage, 0.075);
-    EXPECT_DOUBLE_EQ(p1.floor_area_m2, 2250.0);    // 3,000 m² × 750/1,000
+    EXPECT_DOUBLE_EQ(p1.floor_area_m2, 2250.0);  // 3,000 m² × 750/1,000
     EXPECT_DOUBLE_EQ(p1.far, 0.225);
     ASSERT_TRUE(p1.buildable_floor_m2);
     EXPECT_DOUBLE_EQ(*p1.buildable_floor_m2, 17750.0);  // 2.0 × 10,000 − 2,250
 
     const ParcelCapacity& p2 = r.parcels[1];
-    EXPECT_EQ(p2.zone, 1U);                        // 4,000 m² in Z2 beats 2,000 in Z1
-    EXPECT_DOUBLE_EQ(p2.footprint_m2, 650.0);      // 250 of B1 + 400 of B2
-    EXPECT_DOUBLE_EQ(p2.floor_area_m2, 2750.0);    // 3,000 × 0.25 + 2,000
-    EXPECT_FALSE(p2.buildable_floor_m2);           // far_max unknown
+    EXPECT_EQ(p2.zone, 1U);                      // 4,000 m² in Z2 beats 2,000 in Z1
+    EXPECT_DOUBLE_EQ(p2.footprint_m2, 650.0);    // 250 of B1 + 400 of B2
+    EXPECT_DOUBLE_EQ(p2.floor_area_m2, 2750.0);  // 3,000 × 0.25 + 2,000
+    EXPECT_FALSE(p2.buildable_floor_m2);         // far_max unknown
 
     const ParcelCapacity& p3 = r.parcels[2];
     EXPECT_FALSE(p3.zone);
@@ -106,23 +106,23 @@ TEST(CapacityCalculator, ZoneFiguresFollowTheSpatialRules) {
     EXPECT_EQ(z1.parcel_count, 1);
     EXPECT_DOUBLE_EQ(z1.available_land_m2, 10000.0);
     EXPECT_DOUBLE_EQ(z1.available_land_mu, 15.0);
-    EXPECT_DOUBLE_EQ(z1.floor_area_m2, 3000.0);    // B1 whole, though a quarter stands on P2
+    EXPECT_DOUBLE_EQ(z1.floor_area_m2, 3000.0);  // B1 whole, though a quarter stands on P2
     EXPECT_DOUBLE_EQ(z1.vacant_m2, 500.0);
     EXPECT_DOUBLE_EQ(z1.occupancy, 1.0 - 500.0 / 3000.0);
     EXPECT_EQ(z1.enterprises, 4);
     ASSERT_TRUE(z1.places_left);
-    EXPECT_EQ(*z1.places_left, 0);                 // 3 − 4, never below 0
+    EXPECT_EQ(*z1.places_left, 0);  // 3 − 4, never below 0
 
     const ZoneCapacity& z2 = r.zones[1];
     EXPECT_EQ(z2.parcel_count, 1);
     EXPECT_EQ(z2.tally(ParcelStatus::Built).count, 1);
     EXPECT_DOUBLE_EQ(z2.tally(ParcelStatus::Built).area_m2, 6000.0);
     EXPECT_DOUBLE_EQ(z2.available_land_m2, 0.0);
-    EXPECT_DOUBLE_EQ(z2.floor_area_m2, 2400.0);    // B2 2,000 + B3 200 × 2 floors
+    EXPECT_DOUBLE_EQ(z2.floor_area_m2, 2400.0);  // B2 2,000 + B3 200 × 2 floors
     EXPECT_DOUBLE_EQ(z2.vacant_m2, 2000.0);
     EXPECT_NEAR(z2.occupancy, 1.0 - 2000.0 / 2400.0, 1e-12);
     EXPECT_EQ(z2.enterprises, 0);
-    EXPECT_FALSE(z2.places_left);                  // no capacity set
+    EXPECT_FALSE(z2.places_left);  // no capacity set
 
     EXPECT_EQ(r.district.parcel_count, 3);
     EXPECT_DOUBLE_EQ(r.district.available_land_m2, 13000.0);  // P1 + P3
@@ -147,11 +147,11 @@ TEST(CapacityCalculator, RefusesFactsOfAnotherWorkspace) {
 
 TEST(CapacityCalculator, JsonHasExactlyTheDocumentedKeys) {
     const Fixture f;
-    const auto json =
-        nlohmann::json::parse(capacityJson(CapacityCalculator::compute(f.district, f.facts), f.district));
+    const auto json = nlohmann::json::parse(
+        capacityJson(CapacityCalculator::compute(f.district, f.facts), f.district));
     const std::vector<std::string> parcelKeys{
-        "area_m2", "area_mu", "buildable_floor_m2", "coverage", "far", "floor_area_m2",
-        "footprint_m2", "parcel_id", "status", "zone_id"};
+        "area_m2",       "area_mu",      "buildable_floor_m2", "coverage", "far",
+        "floor_area_m2", "footprint_m2", "parcel_id",          "status",   "zone_id"};
     std::vector<std::string> keys;
     for (const auto& [key, value] : json["parcels"][0].items()) {
         keys.push_back(key);
@@ -159,10 +159,17 @@ TEST(CapacityCalculator, JsonHasExactlyTheDocumentedKeys) {
     EXPECT_EQ(keys, parcelKeys);
     EXPECT_TRUE(json["parcels"][2]["zone_id"].is_null());
     EXPECT_TRUE(json["parcels"][1]["buildable_floor_m2"].is_null());
-    const std::vector<std::string> zoneKeys{
-        "available_land_m2", "available_land_mu", "available_parcel_count", "enterprises",
-        "floor_area_m2", "name", "occupancy", "parcel_count", "places_left", "vacant_m2",
-        "zone_id"};
+    const std::vector<std::string> zoneKeys{"available_land_m2",
+                                            "available_land_mu",
+                                            "available_parcel_count",
+                                            "enterprises",
+                                            "floor_area_m2",
+                                            "name",
+                                            "occupancy",
+                                            "parcel_count",
+                                            "places_left",
+                                            "vacant_m2",
+                                            "zone_id"};
     keys.clear();
     for (const auto& [key, value] : json["zones"][0].items()) {
         keys.push_back(key);

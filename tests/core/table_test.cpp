@@ -8,8 +8,8 @@ using namespace sitefit::core;
 
 TEST(Table, CsvQuotesWhatNeedsQuotingAndLeavesNullsEmpty) {
     Table table;
-    table.columns = {{"id", ColumnType::Text}, {"area", ColumnType::Real},
-                     {"n", ColumnType::Integer}};
+    table.columns = {
+        {"id", ColumnType::Text}, {"area", ColumnType::Real}, {"n", ColumnType::Integer}};
     table.rows.push_back({std::string("A,1"), 1.5, std::int64_t{3}});
     table.rows.push_back({std::string("say \"hi\""), Cell{}, Cell{}});
     std::ostringstream out;

@@ -37,13 +37,18 @@ std::vector<TestLayer> twoZoneDistrict() {
         // B1: 40 × 40 = 1,600 across P1's east edge x = 300: 800 on P1, 800 on no parcel.
         // 2 floors, no floor area → 3,200 m², 1,000 vacant. In Z1.
         {rectangle(280, 150, 320, 190),
-         {{"building_id", "B1"}, {"kind", "standard_factory"}, {"floors", "2"},
+         {{"building_id", "B1"},
+          {"kind", "standard_factory"},
+          {"floors", "2"},
           {"vacant_m2", "1000"}}},
         // B2: 100 × 100 = 10,000 inside P2; 4,000 in Z1, 6,000 in Z2 → Z2.
         // Floor area given: 25,000, 5,000 vacant.
         {rectangle(960, 150, 1060, 250),
-         {{"building_id", "B2"}, {"kind", "standard_factory"}, {"floors", "3"},
-          {"floor_area_m2", "25000"}, {"vacant_m2", "5000"}}},
+         {{"building_id", "B2"},
+          {"kind", "standard_factory"},
+          {"floors", "3"},
+          {"floor_area_m2", "25000"},
+          {"vacant_m2", "5000"}}},
         // B3: 20 × 20 = 400 on no parcel, in Z1, one floor, 100 vacant.
         {rectangle(500, 500, 520, 520),
          {{"building_id", "B3"}, {"kind", "rnd_office"}, {"floors", "1"}, {"vacant_m2", "100"}}},
@@ -95,8 +100,7 @@ TEST(CapacityJoin, MeasuresAreasOverlapsAndPointsByHand) {
 
     // Crossing pairs: P2×Z1, P2×Z2, B1×P1, B2×Z1, B2×Z2 need an overlay; the rest not.
     EXPECT_EQ(statistics.overlays, 5U);
-    EXPECT_EQ(statistics.candidate_pairs,
-              statistics.overlays + statistics.decided_without_overlay);
+    EXPECT_EQ(statistics.candidate_pairs, statistics.overlays + statistics.decided_without_overlay);
 }
 
 TEST(CapacityJoin, CapacityFiguresOfTheTwoZoneDistrictByHand) {
@@ -108,10 +112,10 @@ TEST(CapacityJoin, CapacityFiguresOfTheTwoZoneDistrictByHand) {
 
     const core::ParcelCapacity& p1 = r.parcels[0];
     EXPECT_EQ(p1.zone, 0U);
-    EXPECT_DOUBLE_EQ(p1.area_mu, 60.0);            // 40,000 / 666.67
+    EXPECT_DOUBLE_EQ(p1.area_mu, 60.0);  // 40,000 / 666.67
     EXPECT_NEAR(p1.footprint_m2, 800.0, 1e-6);
     EXPECT_NEAR(p1.coverage, 0.02, 1e-12);
-    EXPECT_NEAR(p1.floor_area_m2, 1600.0, 1e-6);   // 3,200 × 800 / 1,600
+    EXPECT_NEAR(p1.floor_area_m2, 1600.0, 1e-6);  // 3,200 × 800 / 1,600
     EXPECT_NEAR(p1.far, 0.04, 1e-12);
     EXPECT_NEAR(*p1.buildable_floor_m2, 78400.0, 1e-6);  // 2.0 × 40,000 − 1,600
 
@@ -127,11 +131,11 @@ TEST(CapacityJoin, CapacityFiguresOfTheTwoZoneDistrictByHand) {
     const core::ZoneCapacity& z1 = r.zones[0];
     EXPECT_EQ(z1.parcel_count, 1);
     EXPECT_DOUBLE_EQ(z1.available_land_mu, 60.0);
-    EXPECT_NEAR(z1.floor_area_m2, 3600.0, 1e-6);   // B1 3,200 + B3 400
+    EXPECT_NEAR(z1.floor_area_m2, 3600.0, 1e-6);  // B1 3,200 + B3 400
     EXPECT_NEAR(z1.vacant_m2, 1100.0, 1e-9);
     EXPECT_NEAR(z1.occupancy, 1.0 - 1100.0 / 3600.0, 1e-12);
-    EXPECT_EQ(z1.enterprises, 2);                  // E1, E3
-    EXPECT_EQ(z1.places_left, 28);                 // 30 − 2
+    EXPECT_EQ(z1.enterprises, 2);   // E1, E3
+    EXPECT_EQ(z1.places_left, 28);  // 30 − 2
 
     const core::ZoneCapacity& z2 = r.zones[1];
     EXPECT_EQ(z2.parcel_count, 1);
@@ -139,7 +143,7 @@ TEST(CapacityJoin, CapacityFiguresOfTheTwoZoneDistrictByHand) {
     EXPECT_DOUBLE_EQ(z2.available_land_m2, 0.0);
     EXPECT_NEAR(z2.floor_area_m2, 25000.0, 1e-6);
     EXPECT_NEAR(z2.occupancy, 0.8, 1e-12);
-    EXPECT_EQ(z2.enterprises, 2);                  // E2, E3
+    EXPECT_EQ(z2.enterprises, 2);  // E2, E3
     EXPECT_FALSE(z2.places_left);
 
     EXPECT_EQ(r.parcels_outside_zones, 1);

@@ -68,7 +68,9 @@ void FieldSource::setFeature(const OGRFeature& feature) {
     }
 }
 
-bool FieldSource::hasColumn(std::string_view field) const { return columnOf(field) >= 0; }
+bool FieldSource::hasColumn(std::string_view field) const {
+    return columnOf(field) >= 0;
+}
 
 int FieldSource::columnOf(std::string_view field) const {
     const auto found = m_columns.find(std::string(field));
@@ -149,8 +151,8 @@ std::optional<std::int64_t> FieldSource::integer(std::string_view field) const {
         return std::nullopt;
     }
     if (std::trunc(*value) != *value || std::fabs(*value) > 9.0e15) {
-        fail(field, "'" + std::string(m_feature->GetFieldAsString(column)) +
-                        "' is not a whole number");
+        fail(field,
+             "'" + std::string(m_feature->GetFieldAsString(column)) + "' is not a whole number");
     }
     return static_cast<std::int64_t>(*value);
 }

@@ -51,7 +51,7 @@ private:
     std::string m_file;
     std::string m_layer;
     const LayerSpec& m_spec;
-    std::unordered_map<std::string, int> m_columns;      // schema field → OGR field index
+    std::unordered_map<std::string, int> m_columns;              // schema field → OGR field index
     std::unordered_map<std::string, std::string> m_sourceNames;  // for messages
     const OGRFeature* m_feature = nullptr;
     std::string m_label;

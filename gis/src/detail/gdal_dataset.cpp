@@ -47,8 +47,8 @@ GDALDatasetUniquePtr createGeoPackage(const std::string& path) {
     }
     GDALDatasetUniquePtr dataset(driver->Create(path.c_str(), 0, 0, 0, GDT_Unknown, nullptr));
     if (!dataset) {
-        throw Error(Error::Kind::Output,
-                    "cannot create GeoPackage: " + errors.lastMessage(), {path});
+        throw Error(Error::Kind::Output, "cannot create GeoPackage: " + errors.lastMessage(),
+                    {path});
     }
     return dataset;
 }
@@ -59,8 +59,9 @@ OGRSpatialReference spatialReferenceFrom(const std::string& definition, const st
     GdalErrorCapture errors;
     if (crs.SetFromUserInput(definition.c_str(),
                              OGRSpatialReference::SET_FROM_USER_INPUT_LIMITATIONS) != OGRERR_NONE) {
-        throw Error(Error::Kind::Input, "'" + definition + "' is not a CRS GDAL/PROJ knows: " +
-                                            errors.lastMessage("unrecognised definition"),
+        throw Error(Error::Kind::Input,
+                    "'" + definition + "' is not a CRS GDAL/PROJ knows: " +
+                        errors.lastMessage("unrecognised definition"),
                     {what});
     }
     return crs;

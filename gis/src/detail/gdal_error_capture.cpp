@@ -7,7 +7,9 @@ GdalErrorCapture::GdalErrorCapture() {
     CPLErrorReset();
 }
 
-GdalErrorCapture::~GdalErrorCapture() { CPLPopErrorHandler(); }
+GdalErrorCapture::~GdalErrorCapture() {
+    CPLPopErrorHandler();
+}
 
 void GdalErrorCapture::onMessage(CPLErr level, CPLErrorNum /*number*/, const char* message) {
     auto* self = static_cast<GdalErrorCapture*>(CPLGetErrorHandlerUserData());

@@ -13,7 +13,9 @@ GeosContext::GeosContext() : m_handle(GEOS_init_r()) {
     GEOSContext_setNoticeMessageHandler_r(m_handle, nullptr, nullptr);
 }
 
-GeosContext::~GeosContext() { GEOS_finish_r(m_handle); }
+GeosContext::~GeosContext() {
+    GEOS_finish_r(m_handle);
+}
 
 void GeosContext::onError(const char* message, void* userdata) {
     // Never throw from a C callback: remember the message, the caller checks the result.

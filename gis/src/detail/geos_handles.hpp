@@ -32,7 +32,9 @@ private:
 
 struct GeometryDeleter {
     GEOSContextHandle_t context = nullptr;
-    void operator()(GEOSGeometry* geometry) const noexcept { GEOSGeom_destroy_r(context, geometry); }
+    void operator()(GEOSGeometry* geometry) const noexcept {
+        GEOSGeom_destroy_r(context, geometry);
+    }
 };
 using GeometryPtr = std::unique_ptr<GEOSGeometry, GeometryDeleter>;
 
@@ -52,13 +54,17 @@ using TreePtr = std::unique_ptr<GEOSSTRtree, TreeDeleter>;
 
 struct WkbReaderDeleter {
     GEOSContextHandle_t context = nullptr;
-    void operator()(GEOSWKBReader* reader) const noexcept { GEOSWKBReader_destroy_r(context, reader); }
+    void operator()(GEOSWKBReader* reader) const noexcept {
+        GEOSWKBReader_destroy_r(context, reader);
+    }
 };
 using WkbReaderPtr = std::unique_ptr<GEOSWKBReader, WkbReaderDeleter>;
 
 struct WkbWriterDeleter {
     GEOSContextHandle_t context = nullptr;
-    void operator()(GEOSWKBWriter* writer) const noexcept { GEOSWKBWriter_destroy_r(context, writer); }
+    void operator()(GEOSWKBWriter* writer) const noexcept {
+        GEOSWKBWriter_destroy_r(context, writer);
+    }
 };
 using WkbWriterPtr = std::unique_ptr<GEOSWKBWriter, WkbWriterDeleter>;
 

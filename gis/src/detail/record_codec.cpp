@@ -137,8 +137,8 @@ core::Parcel decodeParcel(const FieldSource& source) {
     parcel.far_min = nonNegative(source, "far_min");
     parcel.far_max = nonNegative(source, "far_max");
     if (parcel.far_min && parcel.far_max && *parcel.far_min > *parcel.far_max) {
-        source.fail("far_min", "far_min " + std::to_string(*parcel.far_min) +
-                                   " is above far_max " + std::to_string(*parcel.far_max));
+        source.fail("far_min", "far_min " + std::to_string(*parcel.far_min) + " is above far_max " +
+                                   std::to_string(*parcel.far_max));
     }
     parcel.density_max = ratio(source, "density_max");
     parcel.green_max = ratio(source, "green_max");

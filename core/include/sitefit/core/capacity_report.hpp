@@ -15,10 +15,10 @@ struct ParcelCapacity {
     std::optional<std::size_t> zone;  // the zone holding the largest share of it
     double area_m2 = 0.0;
     double area_mu = 0.0;
-    double footprint_m2 = 0.0;  // Σ building ∩ parcel
-    double coverage = 0.0;      // footprint / area
-    double floor_area_m2 = 0.0; // Σ building floor area × its share inside the parcel
-    double far = 0.0;           // floor area / area
+    double footprint_m2 = 0.0;   // Σ building ∩ parcel
+    double coverage = 0.0;       // footprint / area
+    double floor_area_m2 = 0.0;  // Σ building floor area × its share inside the parcel
+    double far = 0.0;            // floor area / area
     std::optional<double> buildable_floor_m2;  // max(0, far_max × area − floor area)
 };
 

@@ -19,8 +19,8 @@ struct Zone {
     ZoneKind kind = ZoneKind::IndustrialPark;
     std::vector<std::string> leading_chains;  // chain codes
     std::optional<double> min_investment_intensity_wan_per_mu;
-    int max_pollution_class = 3;               // 1 (clean) .. 3 (heavy)
-    std::optional<int> enterprise_capacity;    // how many enterprises the carrier is built for
+    int max_pollution_class = 3;             // 1 (clean) .. 3 (heavy)
+    std::optional<int> enterprise_capacity;  // how many enterprises the carrier is built for
     std::string carrier;
 };
 

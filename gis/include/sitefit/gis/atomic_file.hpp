@@ -23,7 +23,9 @@ public:
     ~AtomicFileReplacement();
 
     // Where to write. Same directory and extension as the target.
-    [[nodiscard]] const std::filesystem::path& temporaryPath() const noexcept { return m_temporary; }
+    [[nodiscard]] const std::filesystem::path& temporaryPath() const noexcept {
+        return m_temporary;
+    }
 
     // Flushes the temporary file to disk and renames it over the target.
     // The caller must have closed every handle on the temporary file.
