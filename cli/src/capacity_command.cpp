@@ -8,6 +8,7 @@
 #include "commands.hpp"
 #include "sitefit/core/capacity_tables.hpp"
 #include "sitefit/core/error.hpp"
+#include "sitefit/core/figure_format.hpp"
 #include "sitefit/core/units.hpp"
 #include "sitefit/gis/capacity_analysis.hpp"
 #include "terminal_progress.hpp"
@@ -16,6 +17,12 @@
 namespace sitefit::cli {
 namespace {
 
+using core::grouped;
+
+std::string fixed(double value, int decimals) {
+    return core::decimal(value, decimals);
+}
+
 struct CapacityOptions {
     std::string workspace;
     bool json = false;
@@ -23,22 +30,6 @@ struct CapacityOptions {
     bool write = false;
     bool quiet = false;
 };
-
-std::string fixed(double value, int decimals) {
-    char buffer[64];
-    std::snprintf(buffer, sizeof buffer, "%.*f", decimals, value);
-    return buffer;
-}
-
-// 12345678.9 → "12,345,679": planners read areas in thousands.
-std::string grouped(double value) {
-    std::string digits = fixed(value, 0);
-    const bool negative = !digits.empty() && digits[0] == '-';
-    for (auto i = static_cast<std::ptrdiff_t>(digits.size()) - 3; i > (negative ? 1 : 0); i -= 3) {
-        digits.insert(static_cast<std::size_t>(i), ",");
-    }
-    return digits;
-}
 
 void addZoneRow(TextTable& table, const std::string& id, const std::string& name,
                 const core::ZoneCapacity& z) {

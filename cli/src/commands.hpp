@@ -8,5 +8,7 @@ namespace sitefit::cli {
 // throws sitefit::Error on failure, which main() turns into a message and an exit code.
 void addCapacityCommand(CLI::App& app);
 void addImportCommand(CLI::App& app);
+void addMatchCommand(CLI::App& app);
+void addChainsCommand(CLI::App& app);
 
 }  // namespace sitefit::cli

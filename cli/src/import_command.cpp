@@ -1,8 +1,214 @@
+#include <algorithm>
+#include <array>
+#include <cstdio>
+#include <iostream>
+#include <memory>
+#include <string>
+#include <vector>
+
 #include "commands.hpp"
+#include "sitefit/gis/importer.hpp"
+#include "terminal_progress.hpp"
+#include "text_table.hpp"
 
 namespace sitefit::cli {
+namespace {
 
-// Filled in by the import work (sitefit import); registered so the CLI layout is final.
-void addImportCommand(CLI::App& /*app*/) {}
+// Each workspace layer and the option that names its source.
+struct SourceOption {
+    const char* target;
+    const char* option;
+    const char* help;
+    bool required;
+};
+
+constexpr std::array kSourceOptions{
+    SourceOption{"zones", "--zones", "Zones (parks, clusters): polygons", true},
+    SourceOption{"parcels", "--parcels", "Parcels (地块): polygons", true},
+    SourceOption{"buildings", "--buildings", "Building footprints: polygons", true},
+    SourceOption{"enterprises", "--enterprises", "Enterprises: points", false},
+    SourceOption{"projects", "--projects", "Projects: a table (CSV)", false},
+    SourceOption{"chains", "--chains", "Industry chains: a table", false},
+    SourceOption{"categories", "--categories", "Project categories: a table", false},
+    SourceOption{"chain_links", "--chain-links", "Chain links between categories: a table", false},
+};
+
+struct ImportCommandOptions {
+    std::string output;
+    std::array<std::string, kSourceOptions.size()> sources;
+    std::string mapping;
+    std::string crs;
+    std::string assumeCrs;
+    bool lenient = false;
+    bool quiet = false;
+};
+
+std::string count(std::size_t value, const char* singular, const char* plural) {
+    return std::to_string(value) + " " + (value == 1 ? singular : plural);
+}
+
+std::string squareMetres(double value) {
+    char text[48];
+    std::snprintf(text, sizeof text, "%.1f m²", value);
+    return text;
+}
+
+void printCrs(const gis::ImportReport& report, std::ostream& out) {
+    out << "Workspace CRS: " << report.workspace_crs << "\n  (" << report.crs_reason << ")\n";
+    // Layers sharing a source CRS are listed together, in workspace order: usually one line
+    // says it all.
+    std::vector<std::pair<std::string, std::vector<std::string>>> layersByCrs;
+    for (const gis::ImportedLayer& layer : report.layers) {
+        if (layer.source_crs.empty()) {
+            continue;
+        }
+        std::string from = layer.source_crs;
+        if (layer.crs_assumed) {
+            from += ", assumed";
+        }
+        from += layer.reprojected ? " → reprojected to the workspace CRS"
+                                  : " → the workspace CRS, not reprojected";
+        const auto same = std::find_if(layersByCrs.begin(), layersByCrs.end(),
+                                       [&](const auto& group) { return group.first == from; });
+        if (same == layersByCrs.end()) {
+            layersByCrs.push_back({from, {layer.target}});
+        } else {
+            same->second.push_back(layer.target);
+        }
+    }
+    for (const auto& [from, targets] : layersByCrs) {
+        std::string names;
+        for (const std::string& target : targets) {
+            names += (names.empty() ? "" : ", ") + target;
+        }
+        out << "  " << names << ": " << from << "\n";
+    }
+}
+
+void printReport(const gis::ImportReport& report, bool lenient, std::ostream& out) {
+    out << "Imported into " << report.output.string()
+        << (report.replaced_existing ? " (replaced the existing file)" : "") << "\n";
+    printCrs(report, out);
+    out << "\n";
+    TextTable table;
+    using Align = TextTable::Align;
+    table.addColumn("layer", Align::Left);
+    table.addColumn("read", Align::Right);
+    table.addColumn("written", Align::Right);
+    table.addColumn("repaired", Align::Right);
+    table.addColumn("skipped", Align::Right);
+    table.addColumn("source", Align::Left);
+    for (const gis::ImportedLayer& layer : report.layers) {
+        table.addRow({layer.target, std::to_string(layer.read), std::to_string(layer.written),
+                      std::to_string(layer.repaired.size()), std::to_string(layer.skipped.size()),
+                      layer.source + " (layer " + layer.source_layer + ")"});
+    }
+    table.print(out);
+
+    if (report.repairedCount() > 0) {
+        out << "\nRepaired " << count(report.repairedCount(), "invalid polygon", "invalid polygons")
+            << " with GEOS MakeValid (check them on a map):\n";
+        for (const gis::ImportedLayer& layer : report.layers) {
+            for (const gis::RepairedFeature& feature : layer.repaired) {
+                out << "  " << layer.target << " " << feature.feature << ": " << feature.reason
+                    << "; area now " << squareMetres(feature.area_m2) << "\n";
+            }
+        }
+    }
+    if (report.skippedCount() > 0) {
+        out << "\nSkipped " << count(report.skippedCount(), "feature", "features")
+            << (lenient ? " (--lenient)" : "") << ":\n";
+        for (const gis::ImportedLayer& layer : report.layers) {
+            for (const gis::SkippedFeature& feature : layer.skipped) {
+                out << "  " << layer.target << " " << feature.feature;
+                if (!feature.field.empty()) {
+                    out << ", field " << feature.field;
+                }
+                out << ": " << feature.reason << "\n";
+            }
+        }
+    }
+    bool anyUnused = false;
+    for (const gis::ImportedLayer& layer : report.layers) {
+        if (layer.unused_fields.empty()) {
+            continue;
+        }
+        if (!anyUnused) {
+            out << "\nSource fields not imported (map them in --mapping if they hold schema "
+                   "fields):\n";
+            anyUnused = true;
+        }
+        std::string names;
+        for (const std::string& name : layer.unused_fields) {
+            names += (names.empty() ? "" : ", ") + name;
+        }
+        out << "  " << layer.target << ": " << names << "\n";
+    }
+    if (!report.notes.empty()) {
+        out << "\nNotes:\n";
+        for (const std::string& note : report.notes) {
+            out << "  " << note << "\n";
+        }
+    }
+}
+
+void run(const ImportCommandOptions& options) {
+    gis::ImportOptions import;
+    import.output = options.output;
+    for (std::size_t i = 0; i < kSourceOptions.size(); ++i) {
+        if (!options.sources[i].empty()) {
+            import.sources[kSourceOptions[i].target] = options.sources[i];
+        }
+    }
+    import.mapping_file = options.mapping;
+    import.workspace_crs = options.crs;
+    import.assumed_crs = options.assumeCrs;
+    import.lenient = options.lenient;
+    TerminalProgress progress(options.quiet);
+    const gis::ImportReport report = gis::Importer::run(import, progress);
+    printReport(report, options.lenient, std::cout);
+}
+
+}  // namespace
+
+void addImportCommand(CLI::App& app) {
+    auto options = std::make_shared<ImportCommandOptions>();
+    CLI::App* command = app.add_subcommand(
+        "import",
+        "Build a workspace GeoPackage from GIS files in any format and CRS (GeoPackage, "
+        "Shapefile, GeoJSON, FlatGeobuf, CSV with WKT, zipped shapefiles)");
+    command->add_option("output", options->output, "The workspace GeoPackage to write (.gpkg)")
+        ->required();
+    for (std::size_t i = 0; i < kSourceOptions.size(); ++i) {
+        const SourceOption& source = kSourceOptions[i];
+        CLI::Option* option = command->add_option(source.option, options->sources[i],
+                                                  std::string(source.help) +
+                                                      "; SRC is a file, "
+                                                      "folder or .zip");
+        option->type_name("SRC");
+        if (source.required) {
+            option->required();
+        }
+    }
+    command
+        ->add_option("--mapping", options->mapping,
+                     "TOML file mapping source fields (e.g. 地块编号) to schema fields")
+        ->type_name("FILE.toml");
+    command
+        ->add_option("--crs", options->crs,
+                     "Workspace CRS, projected in metres (default: the first projected "
+                     "source's CRS, or the CGCS2000 3-degree Gauss-Kruger zone of "
+                     "longitude/latitude data)")
+        ->type_name("CRS");
+    command
+        ->add_option("--assume-crs", options->assumeCrs,
+                     "CRS of sources that declare none (shapefile without .prj, CSV), e.g. "
+                     "EPSG:4490")
+        ->type_name("CRS");
+    command->add_flag("--lenient", options->lenient,
+                      "Skip bad features and list them instead of stopping at the first");
+    command->add_flag("--quiet,-q", options->quiet, "No progress on stderr");
+    command->callback([options] { run(*options); });
+}
 
 }  // namespace sitefit::cli

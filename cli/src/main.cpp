@@ -13,6 +13,8 @@ int main(int argc, char** argv) {
     app.set_version_flag("--version", "sitefit 0.1.0");
     sitefit::cli::addCapacityCommand(app);
     sitefit::cli::addImportCommand(app);
+    sitefit::cli::addMatchCommand(app);
+    sitefit::cli::addChainsCommand(app);
     try {
         app.parse(argc, argv);
     } catch (const CLI::ParseError& error) {

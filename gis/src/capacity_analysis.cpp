@@ -13,9 +13,9 @@ CapacityAnalysis analyseCapacity(const std::string& dataset, core::ProgressSink&
     analysis.workspace = WorkspaceReader::read(dataset);
     progress.report("reading workspace", 1, 1);
     progress.finish("reading workspace");
-    const core::SpatialFacts facts =
-        CapacityJoin::measure(analysis.workspace, progress, &analysis.statistics);
-    analysis.report = core::CapacityCalculator::compute(analysis.workspace.district, facts);
+    analysis.facts = CapacityJoin::measure(analysis.workspace, progress, &analysis.statistics);
+    analysis.report =
+        core::CapacityCalculator::compute(analysis.workspace.district, analysis.facts);
     return analysis;
 }
 

@@ -30,10 +30,14 @@ OGRFieldType ogrType(TestFieldType type) {
 }
 
 OGRwkbGeometryType geometryType(const std::string& name) {
-    if (name == "None") return wkbNone;
-    if (name == "Point") return wkbPoint;
-    if (name == "Polygon") return wkbPolygon;
-    if (name == "MultiPolygon") return wkbMultiPolygon;
+    if (name == "None")
+        return wkbNone;
+    if (name == "Point")
+        return wkbPoint;
+    if (name == "Polygon")
+        return wkbPolygon;
+    if (name == "MultiPolygon")
+        return wkbMultiPolygon;
     return wkbUnknown;
 }
 
@@ -172,48 +176,98 @@ std::string point(double x, double y) {
 
 std::vector<TestLayer> minimalWorkspaceLayers() {
     using F = TestFieldType;
-    TestLayer zones{"zones", "Polygon",
-                    {{"zone_id"}, {"name"}, {"kind"}, {"leading_chains"},
-                     {"min_investment_intensity", F::Real}, {"max_pollution_class", F::Integer},
-                     {"enterprise_capacity", F::Integer}, {"carrier"}},
+    TestLayer zones{"zones",
+                    "Polygon",
+                    {{"zone_id"},
+                     {"name"},
+                     {"kind"},
+                     {"leading_chains"},
+                     {"min_investment_intensity", F::Real},
+                     {"max_pollution_class", F::Integer},
+                     {"enterprise_capacity", F::Integer},
+                     {"carrier"}},
                     {{rectangle(0, 0, 1000, 1000),
-                      {{"zone_id", "Z1"}, {"name", "测试园区 Test Park"}, {"kind", "industrial_park"},
-                       {"leading_chains", "MED"}, {"enterprise_capacity", "30"},
+                      {{"zone_id", "Z1"},
+                       {"name", "测试园区 Test Park"},
+                       {"kind", "industrial_park"},
+                       {"leading_chains", "MED"},
+                       {"enterprise_capacity", "30"},
                        {"carrier", "海州城投"}}}}};
-    TestLayer parcels{"parcels", "Polygon",
-                      {{"parcel_id"}, {"land_use"}, {"status"}, {"far_min", F::Real},
-                       {"far_max", F::Real}, {"land_price", F::Real}, {"available_from", F::Date},
+    TestLayer parcels{"parcels",
+                      "Polygon",
+                      {{"parcel_id"},
+                       {"land_use"},
+                       {"status"},
+                       {"far_min", F::Real},
+                       {"far_max", F::Real},
+                       {"land_price", F::Real},
+                       {"available_from", F::Date},
                        {"carrier"}},
                       {{rectangle(100, 100, 200, 200),
-                        {{"parcel_id", "P1"}, {"land_use", "M1"}, {"status", "available"},
-                         {"far_min", "1.0"}, {"far_max", "2.0"}, {"available_from", "2024-01-01"}}}}};
-    TestLayer buildings{"buildings", "Polygon",
-                        {{"building_id"}, {"kind"}, {"floors", F::Integer},
-                         {"floor_area_m2", F::Real}, {"vacant_m2", F::Real},
-                         {"floor_load_kn_m2", F::Real}, {"clear_height_m", F::Real},
-                         {"rent", F::Real}, {"carrier"}},
+                        {{"parcel_id", "P1"},
+                         {"land_use", "M1"},
+                         {"status", "available"},
+                         {"far_min", "1.0"},
+                         {"far_max", "2.0"},
+                         {"available_from", "2024-01-01"}}}}};
+    TestLayer buildings{"buildings",
+                        "Polygon",
+                        {{"building_id"},
+                         {"kind"},
+                         {"floors", F::Integer},
+                         {"floor_area_m2", F::Real},
+                         {"vacant_m2", F::Real},
+                         {"floor_load_kn_m2", F::Real},
+                         {"clear_height_m", F::Real},
+                         {"rent", F::Real},
+                         {"carrier"}},
                         {{rectangle(120, 120, 140, 140),
-                          {{"building_id", "B1"}, {"kind", "standard_factory"}, {"floors", "2"},
+                          {{"building_id", "B1"},
+                           {"kind", "standard_factory"},
+                           {"floors", "2"},
                            {"vacant_m2", "100"}}}}};
-    TestLayer enterprises{"enterprises", "Point",
-                          {{"enterprise_id"}, {"name"}, {"category_code"}, {"role"},
-                           {"annual_output", F::Real}},
-                          {{point(500, 500),
-                            {{"enterprise_id", "E1"}, {"name", "正大天晴"}, {"category_code", "MED01"},
-                             {"role", "chain_leader"}}}}};
-    TestLayer projects{"projects", "None",
-                       {{"project_id"}, {"name"}, {"category_code"}, {"need"},
-                        {"land_m2", F::Real}, {"floor_m2", F::Real}},
-                       {{"", {{"project_id", "J1"}, {"name", "原料药项目"}, {"category_code", "MED01"},
-                              {"need", "land"}, {"land_m2", "8000"}}}}};
-    TestLayer chains{"chains", "None", text({"chain_code", "name_zh", "name_en"}),
-                     {{"", {{"chain_code", "MED"}, {"name_zh", "医药健康"}, {"name_en", "Health"}}}}};
-    TestLayer categories{"categories", "None",
-                         {{"category_code"}, {"chain_code"}, {"name_zh"}, {"name_en"},
-                          {"land_use_classes"}, {"pollution_class", F::Integer}},
-                         {{"", {{"category_code", "MED01"}, {"chain_code", "MED"},
-                                {"name_zh", "原料药"}, {"land_use_classes", "M2,M3"},
-                                {"pollution_class", "2"}}}}};
+    TestLayer enterprises{
+        "enterprises",
+        "Point",
+        {{"enterprise_id"}, {"name"}, {"category_code"}, {"role"}, {"annual_output", F::Real}},
+        {{point(500, 500),
+          {{"enterprise_id", "E1"},
+           {"name", "正大天晴"},
+           {"category_code", "MED01"},
+           {"role", "chain_leader"}}}}};
+    TestLayer projects{"projects",
+                       "None",
+                       {{"project_id"},
+                        {"name"},
+                        {"category_code"},
+                        {"need"},
+                        {"land_m2", F::Real},
+                        {"floor_m2", F::Real}},
+                       {{"",
+                         {{"project_id", "J1"},
+                          {"name", "原料药项目"},
+                          {"category_code", "MED01"},
+                          {"need", "land"},
+                          {"land_m2", "8000"}}}}};
+    TestLayer chains{
+        "chains",
+        "None",
+        text({"chain_code", "name_zh", "name_en"}),
+        {{"", {{"chain_code", "MED"}, {"name_zh", "医药健康"}, {"name_en", "Health"}}}}};
+    TestLayer categories{"categories",
+                         "None",
+                         {{"category_code"},
+                          {"chain_code"},
+                          {"name_zh"},
+                          {"name_en"},
+                          {"land_use_classes"},
+                          {"pollution_class", F::Integer}},
+                         {{"",
+                           {{"category_code", "MED01"},
+                            {"chain_code", "MED"},
+                            {"name_zh", "原料药"},
+                            {"land_use_classes", "M2,M3"},
+                            {"pollution_class", "2"}}}}};
     TestLayer links{"chain_links", "None", text({"from_category", "to_category"}), {}};
     return {zones, parcels, buildings, enterprises, projects, chains, categories, links};
 }

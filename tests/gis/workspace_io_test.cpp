@@ -112,7 +112,8 @@ TEST(WorkspaceReader, RefusesAMissingFileOrANonGisFile) {
 
 TEST(WorkspaceReader, RefusesAMissingLayerOrField) {
     expectMentions(readError([](auto& layers) {
-                       std::erase_if(layers, [](const TestLayer& l) { return l.name == "buildings"; });
+                       std::erase_if(layers,
+                                     [](const TestLayer& l) { return l.name == "buildings"; });
                    }),
                    {"required layer 'buildings' is missing", "zones", "parcels"});
     expectMentions(readError([](auto& layers) {
@@ -124,10 +125,9 @@ TEST(WorkspaceReader, RefusesAMissingLayerOrField) {
 }
 
 TEST(WorkspaceReader, RefusesBadValuesNamingFeatureAndField) {
-    expectMentions(readError([](auto& l) {
-                       layerNamed(l, "parcels").features[0].values["status"] = "sold";
-                   }),
-                   {"layer 'parcels'", "feature 'P1'", "field 'status'", "'sold' is not one of"});
+    expectMentions(
+        readError([](auto& l) { layerNamed(l, "parcels").features[0].values["status"] = "sold"; }),
+        {"layer 'parcels'", "feature 'P1'", "field 'status'", "'sold' is not one of"});
     expectMentions(readError([](auto& l) {
                        auto& f = layerNamed(l, "buildings");
                        f.fields.push_back({"note"});
@@ -144,14 +144,12 @@ TEST(WorkspaceReader, RefusesBadValuesNamingFeatureAndField) {
                        b["vacant_m2"] = "800";
                    }),
                    {"feature 'B1'", "field 'vacant_m2'", "exceeds the floor area"});
-    expectMentions(readError([](auto& l) {
-                       layerNamed(l, "parcels").features[0].values["far_min"] = "3";
-                   }),
-                   {"feature 'P1'", "far_min", "above far_max"});
-    expectMentions(readError([](auto& l) {
-                       layerNamed(l, "projects").features[0].values.erase("land_m2");
-                   }),
-                   {"layer 'projects'", "feature 'J1'", "field 'land_m2'", "needs land"});
+    expectMentions(
+        readError([](auto& l) { layerNamed(l, "parcels").features[0].values["far_min"] = "3"; }),
+        {"feature 'P1'", "far_min", "above far_max"});
+    expectMentions(
+        readError([](auto& l) { layerNamed(l, "projects").features[0].values.erase("land_m2"); }),
+        {"layer 'projects'", "feature 'J1'", "field 'land_m2'", "needs land"});
 }
 
 TEST(WorkspaceReader, RefusesTextInNumericAndDateFields) {
@@ -195,10 +193,9 @@ TEST(WorkspaceReader, RefusesMissingEmptyOrWrongGeometry) {
                        p.features[0].wkt = point(150, 150);
                    }),
                    {"feature 'P1'", "expected a polygon", "Point"});
-    expectMentions(readError([](auto& l) {
-                       layerNamed(l, "zones").features[0].wkt = "POLYGON EMPTY";
-                   }),
-                   {"layer 'zones'", "feature 'Z1'", "empty"});
+    expectMentions(
+        readError([](auto& l) { layerNamed(l, "zones").features[0].wkt = "POLYGON EMPTY"; }),
+        {"layer 'zones'", "feature 'Z1'", "empty"});
     expectMentions(readError([](auto& l) {
                        layerNamed(l, "buildings").features[0].wkt =
                            "POLYGON ((400120 3800120,400140 3800120,nan 3800140,400120 3800120))";
@@ -234,9 +231,11 @@ TEST(ResultLayerWriter, ReplacesResultLayersAndKeepsTheRest) {
     core::Table table;
     table.columns = {{"parcel_id", core::ColumnType::Text}, {"area_mu", core::ColumnType::Real}};
     table.rows = {{std::string("P1"), 15.0}};
-    gis::ResultLayerWriter::write(path, w.crs_wkt, {{"parcel_capacity", table, w.parcel_geometries}});
+    gis::ResultLayerWriter::write(path, w.crs_wkt,
+                                  {{"parcel_capacity", table, w.parcel_geometries}});
     table.rows = {{std::string("P1"), 16.0}};
-    gis::ResultLayerWriter::write(path, w.crs_wkt, {{"parcel_capacity", table, w.parcel_geometries}});
+    gis::ResultLayerWriter::write(path, w.crs_wkt,
+                                  {{"parcel_capacity", table, w.parcel_geometries}});
 
     GDALDatasetUniquePtr dataset(GDALDataset::Open(path.c_str(), GDAL_OF_VECTOR));
     ASSERT_TRUE(dataset);

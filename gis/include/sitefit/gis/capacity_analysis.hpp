@@ -5,6 +5,7 @@
 
 #include "sitefit/core/capacity_report.hpp"
 #include "sitefit/core/progress.hpp"
+#include "sitefit/core/spatial_facts.hpp"
 #include "sitefit/gis/capacity_join.hpp"
 #include "sitefit/gis/result_layer_writer.hpp"
 #include "sitefit/gis/workspace.hpp"
@@ -14,6 +15,7 @@ namespace sitefit::gis {
 // A workspace with its capacity figures: what `sitefit capacity` shows and stores.
 struct CapacityAnalysis {
     Workspace workspace;
+    core::SpatialFacts facts;  // what the report was computed from; site facts need it too
     core::CapacityReport report;
     JoinStatistics statistics;
 };

@@ -1,0 +1,232 @@
+#include <algorithm>
+#include <chrono>
+#include <iostream>
+#include <map>
+#include <memory>
+
+#include "commands.hpp"
+#include "sitefit/core/default_rule_pack.hpp"
+#include "sitefit/core/error.hpp"
+#include "sitefit/core/figure_format.hpp"
+#include "sitefit/core/match_tables.hpp"
+#include "sitefit/core/rule_pack_reader.hpp"
+#include "sitefit/core/units.hpp"
+#include "sitefit/core/weight_sensitivity.hpp"
+#include "sitefit/gis/matching_session.hpp"
+#include "terminal_progress.hpp"
+#include "text_table.hpp"
+
+namespace sitefit::cli {
+namespace {
+
+using core::grouped;
+using core::joined;
+
+std::string fixed(double value, int decimals) {
+    return core::decimal(value, decimals);
+}
+
+struct MatchOptions {
+    std::string workspace;
+    std::string project;
+    int top = 5;
+    std::string rules;
+    std::string asOf;
+    bool json = false;
+    bool write = false;
+    bool sensitivity = false;
+    bool quiet = false;
+};
+
+std::string needText(const core::Project& p) {
+    if (p.need == core::ProjectNeed::Land) {
+        return "needs land " + fixed(core::muFromSquareMetres(p.land_m2.value_or(0)), 1) + " 亩 (" +
+               grouped(p.land_m2.value_or(0)) + " m²)";
+    }
+    std::string text = "needs " + grouped(p.floor_m2.value_or(0)) + " m² of floor space";
+    if (p.floor_load_kn_m2) {
+        text += ", ≥ " + fixed(*p.floor_load_kn_m2, 1) + " kN/m²";
+    }
+    if (p.clear_height_m) {
+        text += ", ≥ " + fixed(*p.clear_height_m, 1) + " m clear";
+    }
+    return text;
+}
+
+// The two or three criteria that add most to the score, in words a planner reads aloud.
+std::string topReasons(const core::Candidate& c, const core::RulePack& rules) {
+    std::vector<std::pair<double, core::Criterion>> contributions;
+    for (const auto& [criterion, value] : c.criteria) {
+        const auto weight = rules.weights.find(criterion);
+        if (weight != rules.weights.end() && weight->second > 0.0 && value > 0.0) {
+            contributions.emplace_back(weight->second * value, criterion);
+        }
+    }
+    std::sort(contributions.begin(), contributions.end(),
+              [](const auto& a, const auto& b) { return a.first > b.first; });
+    std::string text;
+    for (std::size_t i = 0; i < contributions.size() && i < 3; ++i) {
+        const core::Criterion criterion = contributions[i].second;
+        text += (i == 0 ? "" : ", ") + std::string(core::toString(criterion)) + " " +
+                fixed(c.criteria.at(criterion), 2);
+    }
+    return text;
+}
+
+std::string siteSize(const core::SiteFacts& site) {
+    if (site.type == core::SiteType::Parcel) {
+        return fixed(core::muFromSquareMetres(site.area_m2), 1) + " 亩";
+    }
+    return grouped(site.vacant_m2) + " m² vacant";
+}
+
+void printMatch(const gis::MatchingSession& session, const core::ProjectMatch& match, int top,
+                std::ostream& out) {
+    const core::District& district = session.district();
+    const core::Project& project = district.projects.at(match.project);
+    const core::Category* category = session.catalogue().category(project.category_code);
+    out << project.project_id << "  " << project.name << "  [" << project.category_code << " "
+        << (category != nullptr ? category->name_zh : "") << "]  " << needText(project) << "\n";
+    if (match.candidates.empty()) {
+        out << "  no site can take this project\n";
+    } else {
+        TextTable table;
+        using Align = TextTable::Align;
+        table.addColumn("  rank", Align::Right);
+        table.addColumn("site", Align::Left);
+        table.addColumn("zone", Align::Left);
+        table.addColumn("score", Align::Right);
+        table.addColumn("size", Align::Right);
+        table.addColumn("strongest criteria", Align::Left);
+        const std::size_t shown =
+            top > 0 ? std::min<std::size_t>(match.candidates.size(), static_cast<std::size_t>(top))
+                    : match.candidates.size();
+        for (std::size_t i = 0; i < shown; ++i) {
+            const core::Candidate& c = match.candidates[i];
+            const core::SiteFacts& site = session.sites()[c.site];
+            table.addRow({std::to_string(c.rank), site.site_id,
+                          site.zone ? district.zones[*site.zone].zone_id : "-", fixed(c.score, 1),
+                          siteSize(site), topReasons(c, session.rules())});
+        }
+        table.print(out);
+        if (shown < match.candidates.size()) {
+            out << "  … and " << match.candidates.size() - shown << " more feasible sites\n";
+        }
+    }
+    if (!match.rejected.empty()) {
+        std::map<std::string, int> byConstraint;
+        for (const core::Rejection& r : match.rejected) {
+            for (const core::ConstraintFailure& f : r.reasons) {
+                ++byConstraint[f.constraint];
+            }
+        }
+        std::vector<std::pair<int, std::string>> counts;
+        for (const auto& [name, count] : byConstraint) {
+            counts.emplace_back(count, name);
+        }
+        std::sort(counts.rbegin(), counts.rend());
+        out << "  rejected " << match.rejected.size() << " sites: ";
+        for (std::size_t i = 0; i < counts.size(); ++i) {
+            out << (i == 0 ? "" : ", ") << counts[i].second << " " << counts[i].first;
+        }
+        const core::Rejection& example = match.rejected.front();
+        const core::ConstraintFailure& reason = example.reasons.front();
+        out << "\n  e.g. " << session.sites()[example.site].site_id << ": " << reason.constraint
+            << " needs " << reason.required << ", has " << reason.actual << "\n";
+    }
+    out << "\n";
+}
+
+void printSensitivity(const gis::MatchingSession& session,
+                      const std::vector<core::WeightShift>& shifts, std::ostream& out) {
+    out << "Sensitivity: each weight moved by ±10 %, the top three sites re-ranked\n";
+    for (const core::WeightShift& shift : shifts) {
+        out << "  " << core::toString(shift.criterion) << " × " << fixed(shift.factor, 1) << ": ";
+        if (shift.changes.empty()) {
+            out << "no project's top three changes\n";
+            continue;
+        }
+        out << shift.changes.size() << " project(s) change\n";
+        for (const core::TopThreeChange& change : shift.changes) {
+            out << "    " << session.district().projects[change.project].project_id << ": "
+                << joined(change.before) << " → " << joined(change.after) << "\n";
+        }
+    }
+}
+
+core::Date parseAsOf(const std::string& text) {
+    if (text.empty()) {
+        const auto today = std::chrono::floor<std::chrono::days>(std::chrono::system_clock::now());
+        return core::Date{today};
+    }
+    const auto date = core::parseIsoDate(text);
+    if (!date) {
+        throw Error(Error::Kind::Usage, "--as-of '" + text + "' is not a date (YYYY-MM-DD)");
+    }
+    return *date;
+}
+
+void run(const MatchOptions& options) {
+    const core::Date asOf = parseAsOf(options.asOf);
+    core::RulePack rules =
+        options.rules.empty() ? core::defaultRulePack() : core::RulePackReader::read(options.rules);
+    TerminalProgress progress(options.quiet);
+    const gis::MatchingSession session(options.workspace, std::move(rules), asOf, progress);
+    std::vector<core::ProjectMatch> matches;
+    if (options.project.empty()) {
+        matches = session.matcher().matchAll();
+    } else {
+        matches.push_back(session.matcher().match(session.projectIndex(options.project)));
+    }
+    if (options.json) {
+        std::cout << core::matchJson(matches, session.district(), session.sites(), options.top)
+                  << "\n";
+    } else {
+        std::cout << "Matching " << matches.size() << " project(s) against "
+                  << session.sites().size() << " sites with rules '" << session.rules().name
+                  << "' v" << session.rules().version << ", as of " << core::formatIsoDate(asOf)
+                  << "\n\n";
+        for (const core::ProjectMatch& match : matches) {
+            printMatch(session, match, options.top, std::cout);
+        }
+    }
+    if (options.sensitivity) {
+        const auto shifts =
+            core::WeightSensitivity::analyse(matches, session.sites(), session.rules().weights);
+        printSensitivity(session, shifts, options.json ? std::cerr : std::cout);
+    }
+    if (options.write) {
+        gis::ResultLayerWriter::write(options.workspace, session.capacity().workspace.crs_wkt,
+                                      session.resultLayers(matches, options.top));
+        if (!options.quiet) {
+            std::cerr << "Stored layer match_candidates and table match_rejections in "
+                      << options.workspace << "\n";
+        }
+    }
+}
+
+}  // namespace
+
+void addMatchCommand(CLI::App& app) {
+    auto options = std::make_shared<MatchOptions>();
+    CLI::App* command = app.add_subcommand(
+        "match", "Rank the sites that can take each project, with the reason for every no");
+    command->add_option("workspace", options->workspace, "Workspace GeoPackage")->required();
+    command->add_option("--project", options->project, "Only this project (project_id)");
+    command->add_option("--top", options->top, "Candidates shown per project (0: all)")
+        ->default_val(5)
+        ->check(CLI::NonNegativeNumber);
+    command->add_option("--rules", options->rules,
+                        "Rule pack (TOML); default: the built-in rules/jiangsu-north.toml");
+    command->add_option("--as-of", options->asOf, "Date for readiness (YYYY-MM-DD; default today)");
+    command->add_flag("--json", options->json, "Print candidates and rejections as JSON");
+    command->add_flag(
+        "--write", options->write,
+        "Store match_candidates (layer) and match_rejections (table) in the workspace");
+    command->add_flag("--sensitivity", options->sensitivity,
+                      "Show which top-3 sites change when each weight moves by ±10 %");
+    command->add_flag("--quiet,-q", options->quiet, "No progress or notes on stderr");
+    command->callback([options] { run(*options); });
+}
+
+}  // namespace sitefit::cli

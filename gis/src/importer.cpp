@@ -1,0 +1,568 @@
+#include "sitefit/gis/importer.hpp"
+
+#include <cpl_string.h>
+#include <ogrsf_frmts.h>
+
+#include <algorithm>
+#include <cctype>
+#include <cmath>
+#include <cstdio>
+#include <optional>
+#include <set>
+#include <string_view>
+#include <unordered_map>
+
+#include "detail/crs_label.hpp"
+#include "detail/crs_transform.hpp"
+#include "detail/crs_workspace_choice.hpp"
+#include "detail/field_source.hpp"
+#include "detail/gdal_dataset.hpp"
+#include "detail/gdal_error_capture.hpp"
+#include "detail/geos_handles.hpp"
+#include "detail/import_geometry_conversion.hpp"
+#include "detail/import_polygon_repair.hpp"
+#include "detail/import_source.hpp"
+#include "detail/record_codec.hpp"
+#include "sitefit/core/error.hpp"
+#include "sitefit/gis/import_mapping.hpp"
+#include "sitefit/gis/workspace_schema.hpp"
+#include "sitefit/gis/workspace_writer.hpp"
+
+namespace sitefit::gis {
+namespace {
+
+using namespace layer_names;
+
+std::string optionName(std::string_view target) {
+    std::string name = "--" + std::string(target);
+    std::replace(name.begin(), name.end(), '_', '-');
+    return name;
+}
+
+std::string joined(const std::vector<std::string>& items) {
+    std::string out;
+    for (const std::string& item : items) {
+        out += out.empty() ? "" : ", ";
+        out += item;
+    }
+    return out;
+}
+
+std::vector<std::string> fieldNamesOf(const OGRFeatureDefn& definition) {
+    std::vector<std::string> names;
+    names.reserve(static_cast<std::size_t>(definition.GetFieldCount()));
+    for (int i = 0; i < definition.GetFieldCount(); ++i) {
+        names.emplace_back(definition.GetFieldDefn(i)->GetNameRef());
+    }
+    return names;
+}
+
+std::string coordinate(double value) {
+    char text[32];
+    std::snprintf(text, sizeof text, "%.6g", value);
+    return text;
+}
+
+// Text that is not UTF-8 comes from a source whose encoding GDAL was not told (a shapefile
+// without .cpg or code page, a GBK CSV); stored as is it would be mojibake in every other
+// tool, so it is refused with the fix.
+std::string encodingHint(const detail::ImportSource& source) {
+    const std::string encoding = source.declaredEncoding();
+    if (encoding.empty()) {
+        return "The source's character encoding is unknown: for a shapefile, put a .cpg file "
+               "holding its code page (e.g. GBK) beside the .shp; save CSV files as UTF-8";
+    }
+    // A UTF-8 shapefile's Chinese field names are cut at dBase's 10 bytes, mid-character.
+    return "The shapefile declares " + encoding +
+           ", yet its text is damaged, most likely field names cut mid-character at dBase's "
+           "10-byte limit: export it again as GBK (CP936; 5 Chinese characters fit) or as a "
+           "GeoPackage";
+}
+
+// GeoPackage writes "no CRS" as srs_id 0 or -1, which GDAL reads back as a CRS with one of
+// these names; taking it at its word would treat metres as degrees.
+bool isPlaceholderCrs(const OGRSpatialReference& crs) {
+    const char* name = crs.GetName();
+    return name != nullptr && crs.GetAuthorityName(nullptr) == nullptr &&
+           (std::string_view(name) == "Undefined geographic SRS" ||
+            std::string_view(name) == "Undefined Cartesian SRS");
+}
+
+// dBase field names hold at most 10 bytes, so a shapefile written from schema-named data
+// carries "available_" for available_from; such columns are matched without a mapping.
+constexpr std::size_t kDbfFieldNameBytes = 10;
+
+// A source opened for one workspace layer, and the CRS its coordinates are in.
+struct OpenedSource {
+    const LayerSpec* spec = nullptr;
+    std::optional<detail::ImportSource> source;
+    std::optional<OGRSpatialReference> crs;  // spatial layers only
+    bool crs_assumed = false;
+    std::optional<OGREnvelope> lon_lat_bounds;
+    detail::CoordinateTransformationPtr transformation;  // null: already in the workspace CRS
+};
+
+class Importing {
+public:
+    Importing(const ImportOptions& options, core::ProgressSink& progress)
+        : m_options(options), m_progress(progress), m_repair(m_geos) {}
+
+    ImportReport run() {
+        checkOptions();
+        if (!m_options.mapping_file.empty()) {
+            m_mapping = ImportMapping::read(m_options.mapping_file);
+        }
+        openSources();
+        chooseCrs();
+        Workspace workspace;
+        workspace.source = m_options.output.string();
+        workspace.crs_wkt = detail::toWkt(m_workspaceCrs);
+        core::District& d = workspace.district;
+        importLayer(kZones, d.zones, detail::decodeZone, &workspace.zone_geometries);
+        importLayer(kParcels, d.parcels, detail::decodeParcel, &workspace.parcel_geometries);
+        importLayer(kBuildings, d.buildings, detail::decodeBuilding,
+                    &workspace.building_geometries);
+        importLayer(kEnterprises, d.enterprises, detail::decodeEnterprise,
+                    &workspace.enterprise_geometries);
+        importLayer(kProjects, d.projects, detail::decodeProject, nullptr);
+        importLayer(kChains, d.catalogue.chains, detail::decodeChain, nullptr);
+        importLayer(kCategories, d.catalogue.categories, detail::decodeCategory, nullptr);
+        importLayer(kChainLinks, d.catalogue.links, detail::decodeChainLink, nullptr);
+        // Close every source before writing: the output must never share a handle with them.
+        m_sources.clear();
+
+        m_report.output = m_options.output;
+        m_report.replaced_existing = std::filesystem::exists(m_options.output);
+        m_progress.report("writing workspace", 0, 1);
+        WorkspaceWriter::write(workspace, m_options.output);
+        m_progress.report("writing workspace", 1, 1);
+        m_progress.finish("writing workspace");
+        return std::move(m_report);
+    }
+
+private:
+    void checkOptions() const {
+        for (const auto& given : m_options.sources) {
+            const std::string& target = given.first;
+            const std::string& source = given.second;
+            const bool known =
+                std::any_of(workspaceLayers().begin(), workspaceLayers().end(),
+                            [&](const LayerSpec& spec) { return spec.name == target; });
+            if (!known) {
+                throw Error(Error::Kind::Usage, "'" + target + "' is not a workspace layer");
+            }
+            if (source.empty()) {
+                throw Error(Error::Kind::Usage, optionName(target) + ": the source is empty");
+            }
+        }
+        for (const LayerSpec& spec : workspaceLayers()) {
+            if (spec.required && m_options.sources.count(std::string(spec.name)) == 0) {
+                throw Error(Error::Kind::Usage, optionName(spec.name) +
+                                                    " is required: a workspace needs " +
+                                                    std::string(spec.name));
+            }
+        }
+        const std::filesystem::path& output = m_options.output;
+        std::string extension = output.extension().string();
+        std::transform(extension.begin(), extension.end(), extension.begin(),
+                       [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+        if (output.empty() || extension != ".gpkg") {
+            throw Error(Error::Kind::Usage,
+                        "the workspace is written as a GeoPackage: give the output a .gpkg name "
+                        "(got '" +
+                            output.string() + "')");
+        }
+        const std::filesystem::path folder =
+            output.parent_path().empty() ? std::filesystem::path(".") : output.parent_path();
+        if (!std::filesystem::is_directory(folder)) {
+            throw Error(Error::Kind::Output, "the folder to write into does not exist",
+                        {output.string()});
+        }
+        if (std::filesystem::is_directory(output)) {
+            throw Error(Error::Kind::Output, "a folder of that name exists", {output.string()});
+        }
+        for (const auto& [target, source] : m_options.sources) {
+            std::error_code ignored;
+            if (std::filesystem::equivalent(output, source, ignored)) {
+                throw Error(Error::Kind::Usage,
+                            "the output is also the " + target +
+                                " source; import never changes its inputs, so write the "
+                                "workspace to another file",
+                            {output.string()});
+            }
+        }
+    }
+
+    // The CRS to assume for a source that declares none: the mapping's, else --assume-crs.
+    std::optional<OGRSpatialReference> assumedCrs(const LayerSpec& spec) const {
+        const LayerMapping& mapping = m_mapping.forTarget(spec.name);
+        if (!mapping.assume_crs.empty()) {
+            try {
+                return detail::spatialReferenceFrom(mapping.assume_crs, m_mapping.file());
+            } catch (const Error& error) {
+                throw Error(Error::Kind::Input,
+                            "key '" + std::string(spec.name) + ".assume_crs': " + error.message(),
+                            {m_mapping.file()});
+            }
+        }
+        if (!m_options.assumed_crs.empty()) {
+            return detail::crsFromOption(m_options.assumed_crs, "--assume-crs");
+        }
+        return std::nullopt;
+    }
+
+    void openSources() {
+        if (!m_options.assumed_crs.empty()) {
+            (void)detail::crsFromOption(m_options.assumed_crs, "--assume-crs");  // fail early
+        }
+        for (const LayerSpec& spec : workspaceLayers()) {
+            const auto given = m_options.sources.find(std::string(spec.name));
+            if (given == m_options.sources.end()) {
+                continue;
+            }
+            OpenedSource& opened = m_sources.emplace_back();
+            opened.spec = &spec;
+            opened.source.emplace(given->second, spec, m_mapping.forTarget(spec.name),
+                                  m_mapping.file());
+            if (spec.geometry != GeometryKind::None) {
+                findCrs(opened);
+            }
+        }
+    }
+
+    void findCrs(OpenedSource& opened) const {
+        OGRLayer& layer = opened.source->layer();
+        const ErrorContext where{opened.source->file(), opened.source->layerName()};
+        if (const OGRSpatialReference* declared = layer.GetSpatialRef();
+            declared != nullptr && !isPlaceholderCrs(*declared)) {
+            opened.crs.emplace(*declared);
+            opened.crs->SetAxisMappingStrategy(OAMS_TRADITIONAL_GIS_ORDER);
+        } else if (auto assumed = assumedCrs(*opened.spec)) {
+            opened.crs = std::move(assumed);
+            opened.crs_assumed = true;
+        } else {
+            throw Error(Error::Kind::Input,
+                        "the source declares no CRS (a shapefile without .prj, a CSV, ...), so "
+                        "its coordinates cannot be placed; give the CRS with --assume-crs, e.g. "
+                        "--assume-crs EPSG:4490 for CGCS2000 longitude/latitude or EPSG:4549 "
+                        "for CGCS2000 Gauss-Kruger CM 120E",
+                        where);
+        }
+        OGREnvelope extent;
+        detail::GdalErrorCapture quiet;  // an empty layer has no extent: not an error
+        if (layer.GetExtent(&extent, TRUE) != OGRERR_NONE) {
+            return;
+        }
+        if (opened.crs->IsGeographic() != 0 &&
+            (std::fabs(extent.MinX) > 360.0 || std::fabs(extent.MaxX) > 360.0 ||
+             std::fabs(extent.MinY) > 90.5 || std::fabs(extent.MaxY) > 90.5)) {
+            std::string message = "coordinates such as (" + coordinate(extent.MaxX) + ", " +
+                                  coordinate(extent.MaxY) +
+                                  ") are not longitude/latitude, but the source's CRS is " +
+                                  detail::describeCrs(*opened.crs);
+            message += opened.crs_assumed
+                           ? " (assumed): assume the CRS the coordinates are really in"
+                           : "; the file declares the wrong CRS (GeoJSON without a \"crs\" "
+                             "member is read as WGS 84): export it again with its real CRS";
+            throw Error(Error::Kind::Input, message, where);
+        }
+        opened.lon_lat_bounds = detail::lonLatBounds(extent, *opened.crs);
+    }
+
+    void chooseCrs() {
+        std::vector<detail::SourceCrs> crsOfSources;
+        for (const OpenedSource& opened : m_sources) {
+            if (opened.crs) {
+                crsOfSources.push_back(
+                    {std::string(opened.spec->name), &*opened.crs, opened.lon_lat_bounds});
+            }
+        }
+        detail::WorkspaceCrs chosen =
+            detail::chooseWorkspaceCrs(m_options.workspace_crs, crsOfSources);
+        m_workspaceCrs = chosen.crs;
+        m_workspaceCrs.SetAxisMappingStrategy(OAMS_TRADITIONAL_GIS_ORDER);
+        m_report.workspace_crs = detail::describeCrs(m_workspaceCrs);
+        m_report.crs_reason = std::move(chosen.reason);
+        bool anyAssumed = false;
+        for (OpenedSource& opened : m_sources) {
+            if (!opened.crs) {
+                continue;
+            }
+            anyAssumed = anyAssumed || opened.crs_assumed;
+            if (opened.crs->IsSame(&m_workspaceCrs) == 0) {
+                opened.transformation = detail::createTransformation(
+                    *opened.crs, m_workspaceCrs,
+                    {opened.source->file(), opened.source->layerName()});
+            }
+        }
+        if (!m_options.assumed_crs.empty() && !anyAssumed) {
+            m_report.notes.push_back("--assume-crs " + m_options.assumed_crs +
+                                     " was not used: every source declares its CRS");
+        }
+    }
+
+    // schema field → source field: the mapping's, plus truncated dBase names it leaves out.
+    std::map<std::string, std::string> sourceFieldNames(const LayerSpec& spec,
+                                                        const detail::ImportSource& source,
+                                                        const LayerMapping& mapping) {
+        std::map<std::string, std::string> names = mapping.sourceFieldNames();
+        if (source.driverName() != "ESRI Shapefile") {
+            return names;
+        }
+        const OGRFeatureDefn& definition = *source.layer().GetLayerDefn();
+        for (const FieldSpec& field : spec.fields) {
+            const std::string name(field.name);
+            if (names.count(name) > 0 || name.size() <= kDbfFieldNameBytes ||
+                definition.GetFieldIndex(name.c_str()) >= 0) {
+                continue;
+            }
+            const std::string truncated = name.substr(0, kDbfFieldNameBytes);
+            if (definition.GetFieldIndex(truncated.c_str()) >= 0) {
+                names[name] = truncated;
+                m_report.notes.push_back(truncatedNameNote(spec, name, truncated));
+            }
+        }
+        return names;
+    }
+
+    // Field problems a user can fix in the mapping file are reported against that file.
+    void checkFieldsExist(const LayerSpec& spec, const detail::ImportSource& source,
+                          const LayerMapping& mapping,
+                          const std::map<std::string, std::string>& sourceNames) const {
+        const OGRFeatureDefn& definition = *source.layer().GetLayerDefn();
+        const std::string target(spec.name);
+        std::string available = joined(fieldNamesOf(definition));
+        if (CPLIsUTF8(available.c_str(), -1) == 0) {
+            available += ". " + encodingHint(source);
+        }
+        // In file order, so the first mistake reported is the first in the file.
+        std::vector<std::pair<std::string, MappedField>> inFileOrder(mapping.fields.begin(),
+                                                                     mapping.fields.end());
+        std::sort(inFileOrder.begin(), inFileOrder.end(),
+                  [](const auto& a, const auto& b) { return a.second.line < b.second.line; });
+        for (const auto& [field, mapped] : inFileOrder) {
+            if (definition.GetFieldIndex(mapped.source_field.c_str()) < 0) {
+                throwMissingMappedField(spec, field, mapped, source, available);
+            }
+        }
+        for (const FieldSpec& field : spec.fields) {
+            const std::string name(field.name);
+            if (field.required && sourceNames.count(name) == 0 &&
+                definition.GetFieldIndex(name.c_str()) < 0) {
+                throwMissingRequiredField(spec, name, source, available);
+            }
+        }
+    }
+
+    template <typename Record, typename Decode>
+    void importLayer(std::string_view name, std::vector<Record>& records, Decode decode,
+                     std::vector<Wkb>* geometries) {
+        const auto opened =
+            std::find_if(m_sources.begin(), m_sources.end(),
+                         [&](const OpenedSource& s) { return s.spec->name == name; });
+        if (opened == m_sources.end()) {
+            return;
+        }
+        const LayerSpec& spec = *opened->spec;
+        const detail::ImportSource& source = *opened->source;
+        const LayerMapping& mapping = m_mapping.forTarget(name);
+        OGRLayer& layer = source.layer();
+        const OGRFeatureDefn& definition = *layer.GetLayerDefn();
+        const std::map<std::string, std::string> sourceNames =
+            sourceFieldNames(spec, source, mapping);
+        checkFieldsExist(spec, source, mapping, sourceNames);
+
+        ImportedLayer& report = m_report.layers.emplace_back();
+        report.target = std::string(name);
+        report.source = source.file();
+        report.source_layer = source.layerName();
+        if (opened->crs) {
+            report.source_crs = detail::describeCrs(*opened->crs);
+            report.crs_assumed = opened->crs_assumed;
+            report.reprojected = opened->transformation != nullptr;
+        }
+
+        detail::FieldSource fields(source.file(), source.layerName(), definition, spec,
+                                   sourceNames);
+        // Text columns read for the schema: checked for UTF-8 (see checkText).
+        std::vector<std::pair<std::string, int>> textColumns;
+        std::set<int> usedColumns;
+        for (const FieldSpec& field : spec.fields) {
+            const std::string schemaName(field.name);
+            const auto mapped = sourceNames.find(schemaName);
+            const std::string sourceName =
+                mapped == sourceNames.end() ? schemaName : mapped->second;
+            const int column = definition.GetFieldIndex(sourceName.c_str());
+            if (column >= 0) {
+                usedColumns.insert(column);
+                if (definition.GetFieldDefn(column)->GetType() == OFTString) {
+                    textColumns.emplace_back(schemaName, column);
+                }
+            }
+        }
+        for (int i = 0; i < definition.GetFieldCount(); ++i) {
+            if (usedColumns.count(i) == 0) {
+                report.unused_fields.emplace_back(definition.GetFieldDefn(i)->GetNameRef());
+            }
+        }
+
+        const detail::GeometryConversion conversion(spec.geometry, opened->transformation.get(),
+                                                    m_repair);
+        std::unordered_map<std::string, GIntBig> firstFidOfId;
+        bool tableHadGeometry = false;
+        const std::string stage = "importing " + std::string(name);
+        const GIntBig count = layer.GetFeatureCount(TRUE);
+        const std::size_t total = count > 0 ? static_cast<std::size_t>(count) : 0;
+        detail::GdalErrorCapture gdalMessages;
+        layer.ResetReading();
+        for (const auto& feature : layer) {
+            ++report.read;
+            m_progress.report(stage, report.read, total);
+            fields.setFeature(*feature);
+            try {
+                checkText(*feature, source, fields, textColumns);
+                Record record = decode(fields);
+                if (!spec.id_field.empty()) {
+                    const auto first = firstFidOfId.find(fields.featureLabel());
+                    if (first != firstFidOfId.end()) {
+                        fields.fail(spec.id_field, "duplicate id '" + fields.featureLabel() +
+                                                       "' (also on the feature with FID " +
+                                                       std::to_string(first->second) +
+                                                       "); ids must be unique");
+                    }
+                }
+                if (geometries != nullptr) {
+                    detail::GeometryConversion::Result shape =
+                        conversion.convert(feature->GetGeometryRef(), fields);
+                    if (shape.repaired) {
+                        report.repaired.push_back(
+                            {fields.featureLabel(), shape.repaired->reason, shape.repaired->area});
+                    }
+                    geometries->push_back(std::move(shape.wkb));
+                } else if (feature->GetGeometryRef() != nullptr) {
+                    tableHadGeometry = true;
+                }
+                if (!spec.id_field.empty()) {
+                    firstFidOfId.emplace(fields.featureLabel(), feature->GetFID());
+                }
+                records.push_back(std::move(record));
+            } catch (const Error& error) {
+                if (!m_options.lenient || error.kind() != Error::Kind::Input) {
+                    throw;
+                }
+                report.skipped.push_back(
+                    {fields.featureLabel(), error.context().field, error.message()});
+            }
+        }
+        m_progress.finish(stage);
+        if (gdalMessages.hasFailure()) {
+            throw Error(Error::Kind::Input,
+                        "reading stopped after " + std::to_string(report.read) +
+                            " features: " + gdalMessages.lastMessage(),
+                        {source.file(), source.layerName()});
+        }
+        report.written = records.size();
+        addNotes(report, gdalMessages.warnings(), tableHadGeometry);
+    }
+
+    [[noreturn]] void throwMissingMappedField(const LayerSpec& spec, const std::string& field,
+                                              const MappedField& mapped,
+                                              const detail::ImportSource& source,
+                                              const std::string& available) const {
+        throw Error(Error::Kind::Input,
+                    "line " + std::to_string(mapped.line) + ", key '" + std::string(spec.name) +
+                        ".fields." + field + "': the source field '" + mapped.source_field +
+                        "' is not in " + source.file() + " (layer '" + source.layerName() +
+                        "'); its fields are: " + available,
+                    {m_mapping.file()});
+    }
+
+    [[noreturn]] static void throwMissingRequiredField(const LayerSpec& spec,
+                                                       const std::string& name,
+                                                       const detail::ImportSource& source,
+                                                       const std::string& available) {
+        throw Error(Error::Kind::Input,
+                    "required field '" + name +
+                        "' is missing; name the source field it comes from in the mapping "
+                        "file: [" +
+                        std::string(spec.name) + ".fields] " + name +
+                        " = \"...\". The source's fields are: " + available,
+                    {source.file(), source.layerName(), "", name});
+    }
+
+    static std::string truncatedNameNote(const LayerSpec& spec, const std::string& name,
+                                         const std::string& truncated) {
+        return std::string(spec.name) + ": read " + name + " from the shapefile field '" +
+               truncated + "' (dBase field names hold 10 bytes)";
+    }
+
+    static void checkText(const OGRFeature& feature, const detail::ImportSource& source,
+                          const detail::FieldSource& fields,
+                          const std::vector<std::pair<std::string, int>>& textColumns) {
+        for (const auto& [field, column] : textColumns) {
+            if (feature.IsFieldSetAndNotNull(column) &&
+                CPLIsUTF8(feature.GetFieldAsString(column), -1) == 0) {
+                fields.fail(field, "the text is not UTF-8. " + encodingHint(source));
+            }
+        }
+    }
+
+    void addNotes(const ImportedLayer& report, const std::string& gdalWarnings,
+                  bool tableHadGeometry) {
+        const std::string& target = report.target;
+        if (report.read == 0) {
+            m_report.notes.push_back(target + ": the source layer has no features");
+        } else if (report.written == 0) {
+            m_report.notes.push_back(target + ": every feature was skipped");
+        }
+        if (tableHadGeometry) {
+            m_report.notes.push_back(target +
+                                     ": the source's geometry is not stored; the workspace keeps " +
+                                     target + " as a table");
+        }
+        std::set<std::string> seen;
+        std::size_t start = 0;
+        while (start < gdalWarnings.size()) {
+            const std::size_t end = std::min(gdalWarnings.find('\n', start), gdalWarnings.size());
+            const std::string line = gdalWarnings.substr(start, end - start);
+            if (!line.empty() && seen.insert(line).second) {
+                m_report.notes.push_back(std::string(target).append(": GDAL: ").append(line));
+            }
+            start = end + 1;
+        }
+    }
+
+    const ImportOptions& m_options;
+    core::ProgressSink& m_progress;
+    ImportMapping m_mapping;
+    detail::GeosContext m_geos;
+    detail::PolygonRepair m_repair;
+    std::vector<OpenedSource> m_sources;
+    OGRSpatialReference m_workspaceCrs;
+    ImportReport m_report;
+};
+
+}  // namespace
+
+std::size_t ImportReport::skippedCount() const {
+    std::size_t count = 0;
+    for (const ImportedLayer& layer : layers) {
+        count += layer.skipped.size();
+    }
+    return count;
+}
+
+std::size_t ImportReport::repairedCount() const {
+    std::size_t count = 0;
+    for (const ImportedLayer& layer : layers) {
+        count += layer.repaired.size();
+    }
+    return count;
+}
+
+ImportReport Importer::run(const ImportOptions& options, core::ProgressSink& progress) {
+    detail::ensureGdalRegistered();
+    return Importing(options, progress).run();
+}
+
+}  // namespace sitefit::gis
