@@ -129,11 +129,18 @@ void printMatch(const gis::MatchingSession& session, const core::ProjectMatch& m
         for (std::size_t i = 0; i < counts.size(); ++i) {
             out << (i == 0 ? "" : ", ") << counts[i].second << " " << counts[i].first;
         }
-        const core::Rejection& example = match.rejected.front();
-        const core::ConstraintFailure& reason = example.reasons.front();
-        out << "\n  e.g. " << session.sites()[example.site].site_id << ": " << reason.constraint
-            << " needs " << reason.required << ", has " << reason.actual << "\n";
-    }
+        // The nearest miss tells a planner most: what would have to change for a site to fit.
+        const core::Rejection& nearest = *std::min_element(
+            match.rejected.begin(), match.rejected.end(),
+            [](const core::Rejection& a, const core::Rejection& b) {
+                return a.reasons.size() < b.reasons.size();
+            });
+        out << "\n  nearest miss " << session.sites()[nearest.site].site_id << ":";
+        for (const core::ConstraintFailure& reason : nearest.reasons) {
+            out << " " << reason.constraint << " needs " << reason.required << ", has "
+                << reason.actual << ";";
+        }
+        out << "\n";    }
     out << "\n";
 }
 

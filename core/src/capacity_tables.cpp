@@ -97,8 +97,8 @@ Table zoneCapacityTable(const CapacityReport& report, const District& district) 
     };
     for (const ParcelStatus status : kStatuses) {
         const std::string name(toString(status));
-        table.columns.push_back({name + "_parcel_count", ColumnType::Integer, false});
-        table.columns.push_back({name + "_area_m2", ColumnType::Real, false});
+        table.columns.push_back({"parcels_" + name, ColumnType::Integer, false});
+        table.columns.push_back({"area_m2_" + name, ColumnType::Real, false});
     }
     for (const ZoneCapacity& z : report.zones) {
         const Zone& zone = district.zones.at(z.zone.value());

@@ -16,8 +16,14 @@ namespace {
 
 std::filesystem::path temporaryBeside(const std::filesystem::path& target) {
     static std::atomic<unsigned> counter{0};
-    const std::string name = "." + target.stem().string() + ".tmp-" + std::to_string(::getpid()) +
-                             "-" + std::to_string(counter++) + target.extension().string();
+    // Appended piece by piece: GCC 12 warns falsely (-Wrestrict) on a long chain of +.
+    std::string name = ".";
+    name += target.stem().string();
+    name += ".tmp-";
+    name += std::to_string(::getpid());
+    name += "-";
+    name += std::to_string(counter++);
+    name += target.extension().string();
     return target.parent_path() / name;
 }
 

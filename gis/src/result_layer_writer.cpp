@@ -99,6 +99,8 @@ void replaceLayer(GDALDataset& dataset, const std::string& file, const ResultLay
 void ResultLayerWriter::write(const std::filesystem::path& workspace, const std::string& crs_wkt,
                               const std::vector<ResultLayer>& layers) {
     const std::string file = workspace.string();
+    // Every GDAL message of the write ends up in an Error, none on the user's terminal.
+    const detail::GdalErrorCapture quiet;
     const OGRSpatialReference crs = detail::spatialReferenceFrom(crs_wkt, file);
     AtomicFileReplacement replacement(workspace, AtomicFileReplacement::Start::CopyOfTarget);
     {

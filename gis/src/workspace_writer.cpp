@@ -55,6 +55,8 @@ void writeLayer(GDALDataset& dataset, const std::string& file, std::string_view 
 
 void WorkspaceWriter::write(const Workspace& workspace, const std::filesystem::path& path) {
     const core::District& d = workspace.district;
+    // Every GDAL message of the write ends up in an Error, none on the user's terminal.
+    const detail::GdalErrorCapture quiet;
     const OGRSpatialReference crs = detail::spatialReferenceFrom(workspace.crs_wkt, path.string());
     AtomicFileReplacement replacement(path, AtomicFileReplacement::Start::Empty);
     const std::string file = path.string();
