@@ -10,5 +10,6 @@ void addCapacityCommand(CLI::App& app);
 void addImportCommand(CLI::App& app);
 void addMatchCommand(CLI::App& app);
 void addChainsCommand(CLI::App& app);
+void addAllocateCommand(CLI::App& app);
 
 }  // namespace sitefit::cli

@@ -15,6 +15,7 @@ int main(int argc, char** argv) {
     sitefit::cli::addImportCommand(app);
     sitefit::cli::addMatchCommand(app);
     sitefit::cli::addChainsCommand(app);
+    sitefit::cli::addAllocateCommand(app);
     try {
         app.parse(argc, argv);
     } catch (const CLI::ParseError& error) {

@@ -1,7 +1,12 @@
 #include "sitefit/core/matcher.hpp"
 
 #include <algorithm>
+#include <atomic>
+#include <exception>
 #include <limits>
+#include <optional>
+#include <thread>
+#include <utility>
 
 #include "match_context.hpp"
 #include "sitefit/core/error.hpp"
@@ -65,61 +70,189 @@ std::vector<std::size_t> Matcher::sitesInSizeRange(SiteType type, double least, 
                          [&](std::size_t s, double value) { return size(s) < value; });
     const auto last = std::upper_bound(
         first, sorted.end(), most, [&](double value, std::size_t s) { return value < size(s); });
-    std::vector<std::size_t> found(first, last);
-    std::sort(found.begin(), found.end());  // back to site order: rejections read naturally
+    // Left in size order: only candidates come of these, and their ranking is a total order.
+    return {first, last};
+}
+
+namespace {
+
+// A feasible site before it becomes a Candidate: ranking plain values and building each
+// candidate's criterion map once, in rank order, is cheaper than sorting the maps.
+struct Scored {
+    double score = 0.0;
+    std::size_t site = 0;
+    detail::CriterionValues values{};
+};
+
+// Matcher::total over criterion values: the same sums in the same order (the weights' map
+// order), so a score is the same to the last bit.
+class WeightedTotal {
+public:
+    explicit WeightedTotal(const std::map<Criterion, double>& weights) {
+        m_weights.reserve(weights.size());
+        for (const auto& [criterion, weight] : weights) {
+            m_weights.emplace_back(static_cast<std::size_t>(criterion), weight);
+        }
+    }
+
+    [[nodiscard]] double operator()(const detail::CriterionValues& values) const {
+        double weighted = 0.0;
+        double sum = 0.0;
+        for (const auto& [index, weight] : m_weights) {
+            weighted += weight * values[index];
+            sum += weight;
+        }
+        return sum > 0.0 ? 100.0 * weighted / sum : 0.0;
+    }
+
+private:
+    std::vector<std::pair<std::size_t, double>> m_weights;
+};
+
+// The sites a project needs (parcels for land, floor space for space) and the size range
+// the area constraint allows.
+struct SizeRange {
+    SiteType type = SiteType::Parcel;
+    double least = 0.0;
+    double most = 0.0;
+};
+
+SizeRange sizeRangeOf(const Project& project, const RulePack& rules) {
+    if (project.need == ProjectNeed::Land) {
+        const double need = project.land_m2.value_or(0.0);
+        return {SiteType::Parcel, need, need * (1.0 + rules.land_oversize_tolerance)};
+    }
+    return {SiteType::Space, project.floor_m2.value_or(0.0),
+            std::numeric_limits<double>::infinity()};
+}
+
+std::vector<std::size_t> sitesOfType(const std::vector<SiteFacts>& sites, SiteType type) {
+    std::vector<std::size_t> found;
+    for (std::size_t s = 0; s < sites.size(); ++s) {
+        if (sites[s].type == type) {
+            found.push_back(s);
+        }
+    }
     return found;
 }
 
-ProjectMatch Matcher::match(std::size_t projectIndex, Detail detail) const {
-    const Project& project = m_district.projects.at(projectIndex);
-    const SiteType wanted = project.need == ProjectNeed::Land ? SiteType::Parcel : SiteType::Space;
+// Ranks the sites that pass every constraint and, `withRejections`, keeps the others with
+// their reasons. `considered` are site indices of the project's type, in any order (the
+// ranking is a total order); for rejections, in site order so that they read naturally.
+ProjectMatch rankSites(const detail::MatchContext& context, const std::vector<SiteFacts>& sites,
+                       std::size_t projectIndex, const std::vector<std::size_t>& considered,
+                       bool withRejections, const detail::DistanceTable* table) {
+    const detail::ProjectTerms terms =
+        detail::projectTerms(context, context.district.projects[projectIndex]);
+    const WeightedTotal total(context.rules.weights);
     ProjectMatch result;
     result.project = projectIndex;
-    std::vector<std::size_t> considered;
-    if (detail == Detail::CandidatesOnly) {
-        const double need = wanted == SiteType::Parcel ? project.land_m2.value_or(0.0)
-                                                       : project.floor_m2.value_or(0.0);
-        const double most = wanted == SiteType::Parcel
-                                ? need * (1.0 + m_rules.land_oversize_tolerance)
-                                : std::numeric_limits<double>::infinity();
-        considered = sitesInSizeRange(wanted, need, most);
-    } else {
-        considered = wanted == SiteType::Parcel ? m_parcelsBySize : m_spacesBySize;
-        std::sort(considered.begin(), considered.end());
-    }
+    std::vector<Scored> scored;
     for (const std::size_t s : considered) {
-        const SiteFacts& site = m_sites[s];
-        std::vector<ConstraintFailure> failures = check(project, site);
-        if (!failures.empty()) {
-            if (detail == Detail::WithRejections) {
+        if (withRejections) {
+            std::vector<ConstraintFailure> failures =
+                detail::checkConstraints(context, terms, sites[s]);
+            if (!failures.empty()) {
                 result.rejected.push_back({s, std::move(failures)});
+                continue;
             }
+        } else if (!detail::passesConstraints(context, terms, sites[s])) {
             continue;
         }
-        Candidate candidate;
-        candidate.site = s;
-        candidate.criteria = score(project, site);
-        candidate.score = total(candidate.criteria, m_rules.weights);
-        result.candidates.push_back(std::move(candidate));
+        Scored entry;
+        entry.site = s;
+        entry.values = detail::criterionValues(context, terms, sites[s], table, s);
+        entry.score = total(entry.values);
+        scored.push_back(entry);
     }
-    std::sort(result.candidates.begin(), result.candidates.end(),
-              [this](const Candidate& a, const Candidate& b) {
-                  if (a.score != b.score) {
-                      return a.score > b.score;
-                  }
-                  return m_sites[a.site].site_id < m_sites[b.site].site_id;
-              });
-    for (std::size_t i = 0; i < result.candidates.size(); ++i) {
-        result.candidates[i].rank = static_cast<int>(i + 1);
+    // By score, then site id; the site index settles duplicate ids, so the order never
+    // depends on the order the sites were visited in.
+    std::sort(scored.begin(), scored.end(), [&sites](const Scored& a, const Scored& b) {
+        if (a.score != b.score) {
+            return a.score > b.score;
+        }
+        const int byId = sites[a.site].site_id.compare(sites[b.site].site_id);
+        return byId != 0 ? byId < 0 : a.site < b.site;
+    });
+    result.candidates.reserve(scored.size());
+    for (std::size_t i = 0; i < scored.size(); ++i) {
+        Candidate candidate;
+        candidate.site = scored[i].site;
+        candidate.rank = static_cast<int>(i + 1);
+        candidate.score = scored[i].score;
+        candidate.criteria = detail::criteriaMap(scored[i].values);
+        result.candidates.push_back(std::move(candidate));
     }
     return result;
 }
 
+// Below this many project × site pairs a second thread costs more than it saves.
+constexpr std::size_t kPairsWorthAThread = 20000;
+// A DistanceTable reads every site's maps once, about what scoring each site once costs:
+// worth it when many projects score the same sites.
+constexpr std::size_t kProjectsWorthATable = 8;
+
+}  // namespace
+
+ProjectMatch Matcher::match(std::size_t projectIndex, Detail detail) const {
+    const SizeRange range = sizeRangeOf(m_district.projects.at(projectIndex), m_rules);
+    const std::vector<std::size_t> sites =
+        detail == Detail::CandidatesOnly ? sitesInSizeRange(range.type, range.least, range.most)
+                                         : sitesOfType(m_sites, range.type);
+    return rankSites({m_district, m_catalogue, m_rules, m_asOf}, m_sites, projectIndex, sites,
+                     detail == Detail::WithRejections, nullptr);
+}
+
 std::vector<ProjectMatch> Matcher::matchAll(Detail detail) const {
-    std::vector<ProjectMatch> all;
-    all.reserve(m_district.projects.size());
-    for (std::size_t p = 0; p < m_district.projects.size(); ++p) {
-        all.push_back(match(p, detail));
+    const std::size_t count = m_district.projects.size();
+    const detail::MatchContext context{m_district, m_catalogue, m_rules, m_asOf};
+    std::optional<detail::DistanceTable> table;
+    if (count >= kProjectsWorthATable) {
+        table.emplace(m_catalogue, m_sites);
+    }
+    // As match(), reading distances from the table.
+    const auto matchOne = [&](std::size_t p) {
+        const SizeRange range = sizeRangeOf(m_district.projects[p], m_rules);
+        const std::vector<std::size_t> sites =
+            detail == Detail::CandidatesOnly ? sitesInSizeRange(range.type, range.least, range.most)
+                                             : sitesOfType(m_sites, range.type);
+        return rankSites(context, m_sites, p, sites, detail == Detail::WithRejections,
+                         table ? &*table : nullptr);
+    };
+    std::vector<ProjectMatch> all(count);
+    const std::size_t cores = std::max(1U, std::thread::hardware_concurrency());
+    const std::size_t workers =
+        count * m_sites.size() < kPairsWorthAThread ? 1 : std::min(cores, count);
+    if (workers <= 1) {
+        for (std::size_t p = 0; p < count; ++p) {
+            all[p] = matchOne(p);
+        }
+        return all;
+    }
+    // Projects are handed out one at a time (their cost varies a lot with their size range)
+    // and each result goes to its own slot, so the order is that of the projects.
+    std::atomic<std::size_t> next{0};
+    std::vector<std::exception_ptr> errors(count);
+    const auto work = [&] {
+        for (std::size_t p = next++; p < count; p = next++) {
+            try {
+                all[p] = matchOne(p);
+            } catch (...) {
+                errors[p] = std::current_exception();
+            }
+        }
+    };
+    {
+        std::vector<std::jthread> helpers;
+        for (std::size_t w = 1; w < workers; ++w) {
+            helpers.emplace_back(work);
+        }
+        work();
+    }  // joins the helpers
+    for (const std::exception_ptr& error : errors) {
+        if (error) {
+            std::rethrow_exception(error);  // the first project's, as a serial run would
+        }
     }
     return all;
 }

@@ -17,111 +17,236 @@ std::string zoneLabel(const MatchContext& context, const SiteFacts& site) {
                      : std::string("outside every zone");
 }
 
-void checkAvailability(const Project& project, const SiteFacts& site,
-                       std::vector<ConstraintFailure>& failures) {
+// Where the outcome of the checks goes. Reasons are only written when someone keeps them:
+// most pairs of a large district fail, and formatting their figures would cost more than
+// testing them. Without reasons, the first failure settles the verdict.
+class Verdict {
+public:
+    explicit Verdict(std::vector<ConstraintFailure>* reasons) : m_reasons(reasons) {}
+
+    // `describe` returns the ConstraintFailure; it runs only when reasons are kept.
+    template <typename Describe>
+    void fail(const Describe& describe) {
+        m_failed = true;
+        if (m_reasons != nullptr) {
+            m_reasons->push_back(describe());
+        }
+    }
+    [[nodiscard]] bool failed() const noexcept { return m_failed; }
+    // Nothing further can change the outcome.
+    [[nodiscard]] bool settled() const noexcept { return m_failed && m_reasons == nullptr; }
+
+private:
+    std::vector<ConstraintFailure>* m_reasons;
+    bool m_failed = false;
+};
+
+double farMinimum(const MatchContext& context, const ProjectTerms& terms, const SiteFacts& site) {
+    const RulePack& rules = context.rules;
+    double minimum = site.far_min.value_or(0.0);
+    if (terms.industry_far_min) {
+        minimum = std::max(minimum, *terms.industry_far_min);
+    }
+    if (contains(rules.industrial_land_uses, site.land_use)) {
+        minimum = std::max(minimum, rules.far_min_new_industrial);
+    }
+    return minimum;
+}
+
+void checkAvailability(const Project& project, const SiteFacts& site, Verdict& verdict) {
     if (project.needed_by && site.available_from && *site.available_from > *project.needed_by) {
-        failures.push_back({"available_from", "by " + formatIsoDate(*project.needed_by),
-                            formatIsoDate(*site.available_from)});
+        verdict.fail([&] {
+            return ConstraintFailure{"available_from", "by " + formatIsoDate(*project.needed_by),
+                                     formatIsoDate(*site.available_from)};
+        });
     }
 }
 
 void checkPollution(const MatchContext& context, const Project& project, const SiteFacts& site,
-                    std::vector<ConstraintFailure>& failures) {
+                    Verdict& verdict) {
     const int allowed = allowedPollutionClass(context, site);
     if (project.pollution_class > allowed) {
-        std::string limit = "class ≤ " + std::to_string(allowed) + " (" + zoneLabel(context, site);
-        if (site.type == SiteType::Parcel) {
-            limit += ", land use " + site.land_use;
-        }
-        failures.push_back(
-            {"pollution_class", limit + ")", "class " + std::to_string(project.pollution_class)});
+        verdict.fail([&] {
+            std::string limit =
+                "class ≤ " + std::to_string(allowed) + " (" + zoneLabel(context, site);
+            if (site.type == SiteType::Parcel) {
+                limit += ", land use " + site.land_use;
+            }
+            return ConstraintFailure{"pollution_class", limit + ")",
+                                     "class " + std::to_string(project.pollution_class)};
+        });
     }
 }
 
-void checkLand(const MatchContext& context, const Project& project, const SiteFacts& site,
-               std::vector<ConstraintFailure>& failures) {
+void checkLand(const MatchContext& context, const ProjectTerms& terms, const SiteFacts& site,
+               Verdict& verdict) {
     const RulePack& rules = context.rules;
+    const Project& project = *terms.project;
     if (site.status != ParcelStatus::Available) {
-        failures.push_back({"status", "available", std::string(toString(site.status))});
+        verdict.fail([&] {
+            return ConstraintFailure{"status", "available", std::string(toString(site.status))};
+        });
     }
     const double need = project.land_m2.value_or(0.0);
     const double most = need * (1.0 + rules.land_oversize_tolerance);
     if (site.area_m2 < need || site.area_m2 > most) {
-        failures.push_back({"area",
-                            grouped(need) + "–" + grouped(most) + " m² (" +
-                                decimal(muFromSquareMetres(need), 1) + "–" +
-                                decimal(muFromSquareMetres(most), 1) + " 亩)",
-                            area(site.area_m2)});
+        verdict.fail([&] {
+            return ConstraintFailure{"area",
+                                     grouped(need) + "–" + grouped(most) + " m² (" +
+                                         decimal(muFromSquareMetres(need), 1) + "–" +
+                                         decimal(muFromSquareMetres(most), 1) + " 亩)",
+                                     area(site.area_m2)};
+        });
     }
-    if (const Category* category = context.catalogue.category(project.category_code);
+    if (verdict.settled()) {
+        return;
+    }
+    if (const Category* category = terms.category;
         category != nullptr && !category->land_use_classes.empty() &&
         !contains(category->land_use_classes, site.land_use)) {
-        failures.push_back({"land_use", joined(category->land_use_classes), site.land_use});
+        verdict.fail([&] {
+            return ConstraintFailure{"land_use", joined(category->land_use_classes), site.land_use};
+        });
     }
-    checkPollution(context, project, site, failures);
+    checkPollution(context, project, site, verdict);
+    if (verdict.settled()) {
+        return;
+    }
     const double intensity = requiredIntensity(context, site);
     if (project.investment_wan && intensity > 0.0 && site.area_m2 > 0.0) {
         const double actual = *project.investment_wan / muFromSquareMetres(site.area_m2);
         if (actual < intensity) {
-            failures.push_back({"investment_intensity", "≥ " + decimal(intensity, 0) + " 万元/亩",
-                                decimal(actual, 0) + " 万元/亩 on " + area(site.area_m2)});
+            verdict.fail([&] {
+                return ConstraintFailure{"investment_intensity",
+                                         "≥ " + decimal(intensity, 0) + " 万元/亩",
+                                         decimal(actual, 0) + " 万元/亩 on " + area(site.area_m2)};
+            });
         }
     }
     if (project.floor_m2 && site.area_m2 > 0.0) {
         const double far = *project.floor_m2 / site.area_m2;
-        const double minimum = requiredFarMinimum(context, project, site);
+        const double minimum = farMinimum(context, terms, site);
         const bool tooLow = far < minimum;
         const bool tooHigh = site.far_max && far > *site.far_max;
         if (tooLow || tooHigh) {
-            std::string required = "≥ " + decimal(minimum, 2);
-            if (site.far_max) {
-                required = decimal(minimum, 2) + "–" + decimal(*site.far_max, 2);
-            }
-            failures.push_back(
-                {"far", required,
-                 decimal(far, 2) + " (" + grouped(*project.floor_m2) + " m² of floor)"});
+            verdict.fail([&] {
+                std::string required = "≥ " + decimal(minimum, 2);
+                if (site.far_max) {
+                    required = decimal(minimum, 2) + "–" + decimal(*site.far_max, 2);
+                }
+                return ConstraintFailure{
+                    "far", required,
+                    decimal(far, 2) + " (" + grouped(*project.floor_m2) + " m² of floor)"};
+            });
         }
     }
     if (project.power_kva && site.power_kva && *site.power_kva < *project.power_kva) {
-        failures.push_back({"power", "≥ " + grouped(*project.power_kva) + " kVA",
-                            grouped(*site.power_kva) + " kVA"});
+        verdict.fail([&] {
+            return ConstraintFailure{"power", "≥ " + grouped(*project.power_kva) + " kVA",
+                                     grouped(*site.power_kva) + " kVA"};
+        });
     }
-    checkAvailability(project, site, failures);
+    checkAvailability(project, site, verdict);
 }
 
-void checkSpace(const MatchContext& context, const Project& project, const SiteFacts& site,
-                std::vector<ConstraintFailure>& failures) {
+void checkSpace(const MatchContext& context, const ProjectTerms& terms, const SiteFacts& site,
+                Verdict& verdict) {
+    const Project& project = *terms.project;
     const auto& kinds = context.rules.space_building_kinds;
     if (std::find(kinds.begin(), kinds.end(), site.building_kind) == kinds.end()) {
-        std::vector<std::string> names;
-        for (const BuildingKind kind : kinds) {
-            names.emplace_back(toString(kind));
-        }
-        failures.push_back(
-            {"building_kind", joined(names), std::string(toString(site.building_kind))});
+        verdict.fail([&] {
+            std::vector<std::string> names;
+            for (const BuildingKind kind : kinds) {
+                names.emplace_back(toString(kind));
+            }
+            return ConstraintFailure{"building_kind", joined(names),
+                                     std::string(toString(site.building_kind))};
+        });
     }
     const double need = project.floor_m2.value_or(0.0);
     if (site.vacant_m2 < need) {
-        failures.push_back(
-            {"area", "≥ " + grouped(need) + " m² vacant", grouped(site.vacant_m2) + " m² vacant"});
+        verdict.fail([&] {
+            return ConstraintFailure{"area", "≥ " + grouped(need) + " m² vacant",
+                                     grouped(site.vacant_m2) + " m² vacant"};
+        });
     }
-    checkPollution(context, project, site, failures);
+    if (verdict.settled()) {
+        return;
+    }
+    checkPollution(context, project, site, verdict);
     if (project.floor_load_kn_m2 &&
         (!site.floor_load_kn_m2 || *site.floor_load_kn_m2 < *project.floor_load_kn_m2)) {
-        failures.push_back({"floor_load", "≥ " + decimal(*project.floor_load_kn_m2, 1) + " kN/m²",
-                            site.floor_load_kn_m2 ? decimal(*site.floor_load_kn_m2, 1) + " kN/m²"
-                                                  : std::string("unknown")});
+        verdict.fail([&] {
+            return ConstraintFailure{
+                "floor_load", "≥ " + decimal(*project.floor_load_kn_m2, 1) + " kN/m²",
+                site.floor_load_kn_m2 ? decimal(*site.floor_load_kn_m2, 1) + " kN/m²"
+                                      : std::string("unknown")};
+        });
     }
     if (project.clear_height_m &&
         (!site.clear_height_m || *site.clear_height_m < *project.clear_height_m)) {
-        failures.push_back({"clear_height", "≥ " + decimal(*project.clear_height_m, 1) + " m",
-                            site.clear_height_m ? decimal(*site.clear_height_m, 1) + " m"
-                                                : std::string("unknown")});
+        verdict.fail([&] {
+            return ConstraintFailure{"clear_height",
+                                     "≥ " + decimal(*project.clear_height_m, 1) + " m",
+                                     site.clear_height_m ? decimal(*site.clear_height_m, 1) + " m"
+                                                         : std::string("unknown")};
+        });
     }
-    checkAvailability(project, site, failures);
+    checkAvailability(project, site, verdict);
+}
+
+void check(const MatchContext& context, const ProjectTerms& terms, const SiteFacts& site,
+           Verdict& verdict) {
+    if (site.type == SiteType::Parcel) {
+        checkLand(context, terms, site, verdict);
+    } else {
+        checkSpace(context, terms, site, verdict);
+    }
 }
 
 }  // namespace
+
+ProjectTerms projectTerms(const MatchContext& context, const Project& project) {
+    const IndustryCatalogue& catalogue = context.catalogue;
+    const RulePack& rules = context.rules;
+    ProjectTerms terms;
+    terms.project = &project;
+    terms.category = catalogue.category(project.category_code);
+    terms.chain = terms.category != nullptr ? terms.category->chain_code : std::string{};
+    for (const Category& c : catalogue.tables().categories) {
+        if (c.chain_code == terms.chain) {
+            terms.same_chain.push_back(&c.category_code);
+        }
+    }
+    for (const std::string& code : catalogue.suppliersOf(project.category_code)) {
+        terms.linked.push_back(&code);
+    }
+    for (const std::string& code : catalogue.customersOf(project.category_code)) {
+        terms.linked.push_back(&code);
+    }
+    const auto& categories = catalogue.tables().categories;
+    const auto position = [&](const std::string& code) {
+        return static_cast<std::size_t>(catalogue.category(code) - categories.data());
+    };
+    for (const std::string* code : terms.same_chain) {
+        terms.same_chain_index.push_back(position(*code));
+    }
+    for (const std::string* code : terms.linked) {
+        terms.linked_index.push_back(position(*code));
+    }
+    if (const Chain* chain = catalogue.chain(terms.chain); chain != nullptr) {
+        terms.chain_index = static_cast<std::size_t>(chain - catalogue.tables().chains.data());
+    }
+    terms.fills_gap = !catalogue.isPresent(project.category_code);
+    if (const auto byCategory = rules.far_min_by_category.find(project.category_code);
+        byCategory != rules.far_min_by_category.end()) {
+        terms.industry_far_min = byCategory->second;
+    } else if (const auto byChain = rules.far_min_by_chain.find(terms.chain);
+               byChain != rules.far_min_by_chain.end()) {
+        terms.industry_far_min = byChain->second;
+    }
+    return terms;
+}
 
 int allowedPollutionClass(const MatchContext& context, const SiteFacts& site) {
     int allowed = site.zone ? context.district.zones.at(*site.zone).max_pollution_class
@@ -156,31 +281,27 @@ double requiredIntensity(const MatchContext& context, const SiteFacts& site) {
 
 double requiredFarMinimum(const MatchContext& context, const Project& project,
                           const SiteFacts& site) {
-    const RulePack& rules = context.rules;
-    double minimum = site.far_min.value_or(0.0);
-    if (const auto byCategory = rules.far_min_by_category.find(project.category_code);
-        byCategory != rules.far_min_by_category.end()) {
-        minimum = std::max(minimum, byCategory->second);
-    } else if (const auto byChain =
-                   rules.far_min_by_chain.find(context.catalogue.chainOf(project.category_code));
-               byChain != rules.far_min_by_chain.end()) {
-        minimum = std::max(minimum, byChain->second);
-    }
-    if (contains(rules.industrial_land_uses, site.land_use)) {
-        minimum = std::max(minimum, rules.far_min_new_industrial);
-    }
-    return minimum;
+    return farMinimum(context, projectTerms(context, project), site);
+}
+
+std::vector<ConstraintFailure> checkConstraints(const MatchContext& context,
+                                                const ProjectTerms& terms, const SiteFacts& site) {
+    std::vector<ConstraintFailure> failures;
+    Verdict verdict(&failures);
+    check(context, terms, site, verdict);
+    return failures;
 }
 
 std::vector<ConstraintFailure> checkConstraints(const MatchContext& context, const Project& project,
                                                 const SiteFacts& site) {
-    std::vector<ConstraintFailure> failures;
-    if (site.type == SiteType::Parcel) {
-        checkLand(context, project, site, failures);
-    } else {
-        checkSpace(context, project, site, failures);
-    }
-    return failures;
+    return checkConstraints(context, projectTerms(context, project), site);
+}
+
+bool passesConstraints(const MatchContext& context, const ProjectTerms& terms,
+                       const SiteFacts& site) {
+    Verdict verdict(nullptr);
+    check(context, terms, site, verdict);
+    return !verdict.failed();
 }
 
 }  // namespace sitefit::core::detail

@@ -23,51 +23,77 @@ double decay(double distance_m, double half_distance_m) {
     return std::pow(0.5, distance_m / half_distance_m);
 }
 
+// The nearest of the categories (codes owned by the catalogue); infinite when none is present.
 double nearest(const std::map<std::string, double>& distances,
-               const std::vector<std::string>& categories) {
+               const std::vector<const std::string*>& categories) {
     double best = std::numeric_limits<double>::infinity();
-    for (const std::string& category : categories) {
-        if (const auto found = distances.find(category); found != distances.end()) {
+    for (const std::string* category : categories) {
+        if (const auto found = distances.find(*category); found != distances.end()) {
             best = std::min(best, found->second);
         }
     }
     return best;
 }
 
-double chainSynergy(const MatchContext& context, const Project& project, const SiteFacts& site) {
-    const RulePack& rules = context.rules;
-    const IndustryCatalogue& catalogue = context.catalogue;
-    const std::string chain = catalogue.chainOf(project.category_code);
-    std::vector<std::string> linked = catalogue.suppliersOf(project.category_code);
-    const auto& customers = catalogue.customersOf(project.category_code);
-    linked.insert(linked.end(), customers.begin(), customers.end());
+// The nearest of the categories at these catalogue positions in a DistanceTable row.
+double nearest(const double* row, const std::vector<std::size_t>& categories) {
+    double best = std::numeric_limits<double>::infinity();
+    for (const std::size_t category : categories) {
+        best = std::min(best, row[category]);
+    }
+    return best;
+}
 
-    const double sameChain =
-        nearest(site.nearest_enterprise_m_by_category, catalogue.categoriesOf(chain));
-    const double linkedDistance = nearest(site.nearest_enterprise_m_by_category, linked);
-    const auto leader = site.nearest_chain_leader_m_by_chain.find(chain);
-    const double leaderDistance = leader == site.nearest_chain_leader_m_by_chain.end()
-                                      ? std::numeric_limits<double>::infinity()
-                                      : leader->second;
+// Distances to the same chain, to linked categories and to the chain's leader.
+struct PartnerDistances {
+    double same_chain_m = std::numeric_limits<double>::infinity();
+    double linked_m = std::numeric_limits<double>::infinity();
+    double leader_m = std::numeric_limits<double>::infinity();
+};
+
+PartnerDistances partnerDistances(const ProjectTerms& terms, const SiteFacts& site) {
+    PartnerDistances d;
+    d.same_chain_m = nearest(site.nearest_enterprise_m_by_category, terms.same_chain);
+    d.linked_m = nearest(site.nearest_enterprise_m_by_category, terms.linked);
+    if (const auto leader = site.nearest_chain_leader_m_by_chain.find(terms.chain);
+        leader != site.nearest_chain_leader_m_by_chain.end()) {
+        d.leader_m = leader->second;
+    }
+    return d;
+}
+
+PartnerDistances partnerDistances(const ProjectTerms& terms, const DistanceTable& table,
+                                  std::size_t site) {
+    PartnerDistances d;
+    d.same_chain_m = nearest(table.categoryRow(site), terms.same_chain_index);
+    d.linked_m = nearest(table.categoryRow(site), terms.linked_index);
+    if (terms.chain_index) {
+        d.leader_m = table.leaderRow(site)[*terms.chain_index];
+    }
+    return d;
+}
+
+double chainSynergy(const MatchContext& context, const PartnerDistances& d) {
+    const RulePack& rules = context.rules;
     const double half = rules.synergy_half_distance_m;
     const double weights =
         rules.synergy_same_chain_weight + rules.synergy_linked_weight + rules.synergy_leader_weight;
     if (weights <= 0.0) {
         return 0.0;
     }
-    return (rules.synergy_same_chain_weight * decay(sameChain, half) +
-            rules.synergy_linked_weight * decay(linkedDistance, half) +
-            rules.synergy_leader_weight * decay(leaderDistance, half)) /
+    return (rules.synergy_same_chain_weight * decay(d.same_chain_m, half) +
+            rules.synergy_linked_weight * decay(d.linked_m, half) +
+            rules.synergy_leader_weight * decay(d.leader_m, half)) /
            weights;
 }
 
-double zoneOrientation(const MatchContext& context, const Project& project, const SiteFacts& site) {
+double zoneOrientation(const MatchContext& context, const ProjectTerms& terms,
+                       const SiteFacts& site) {
     if (!site.zone) {
         return 0.0;
     }
     const auto& leading = context.district.zones.at(*site.zone).leading_chains;
-    const std::string chain = context.catalogue.chainOf(project.category_code);
-    return std::find(leading.begin(), leading.end(), chain) != leading.end() ? 1.0 : 0.0;
+    return std::find(leading.begin(), leading.end(), terms.chain) != leading.end() ? 1.0 : 0.0;
 }
 
 double sizeFit(const MatchContext& context, const Project& project, const SiteFacts& site) {
@@ -128,30 +154,76 @@ double preferredZone(const MatchContext& context, const Project& project, const 
                : 0.0;
 }
 
-// 补链: a project of a category the district lacks fills a gap; one whose suppliers or
-// customers are missing helps the chain grow around it less directly.
-double chainGap(const MatchContext& context, const Project& project) {
-    const IndustryCatalogue& catalogue = context.catalogue;
-    if (!catalogue.isPresent(project.category_code)) {
-        return 1.0;
+// Criteria are stored by position in kAllCriteria, which must follow the enum.
+constexpr bool criteriaFollowTheEnum() {
+    for (std::size_t i = 0; i < kAllCriteria.size(); ++i) {
+        if (static_cast<std::size_t>(kAllCriteria[i]) != i) {
+            return false;
+        }
     }
-    return 0.0;
+    return true;
 }
+static_assert(criteriaFollowTheEnum());
 
 }  // namespace
 
+DistanceTable::DistanceTable(const IndustryCatalogue& catalogue,
+                             const std::vector<SiteFacts>& sites)
+    : m_categories(catalogue.tables().categories.size()),
+      m_chains(catalogue.tables().chains.size()),
+      m_byCategory(sites.size() * m_categories, std::numeric_limits<double>::infinity()),
+      m_leaderByChain(sites.size() * m_chains, std::numeric_limits<double>::infinity()) {
+    const Category* firstCategory = catalogue.tables().categories.data();
+    const Chain* firstChain = catalogue.tables().chains.data();
+    for (std::size_t s = 0; s < sites.size(); ++s) {
+        // Codes the catalogue does not know are never asked for: leave them out.
+        for (const auto& [code, distance] : sites[s].nearest_enterprise_m_by_category) {
+            if (const Category* category = catalogue.category(code); category != nullptr) {
+                m_byCategory[s * m_categories +
+                             static_cast<std::size_t>(category - firstCategory)] = distance;
+            }
+        }
+        for (const auto& [code, distance] : sites[s].nearest_chain_leader_m_by_chain) {
+            if (const Chain* chain = catalogue.chain(code); chain != nullptr) {
+                m_leaderByChain[s * m_chains + static_cast<std::size_t>(chain - firstChain)] =
+                    distance;
+            }
+        }
+    }
+}
+
+CriterionValues criterionValues(const MatchContext& context, const ProjectTerms& terms,
+                                const SiteFacts& site, const DistanceTable* table,
+                                std::size_t site_index) {
+    const Project& project = *terms.project;
+    CriterionValues values{};
+    values[static_cast<std::size_t>(Criterion::ChainSynergy)] =
+        chainSynergy(context, table != nullptr ? partnerDistances(terms, *table, site_index)
+                                               : partnerDistances(terms, site));
+    values[static_cast<std::size_t>(Criterion::ZoneOrientation)] =
+        zoneOrientation(context, terms, site);
+    values[static_cast<std::size_t>(Criterion::SizeFit)] = sizeFit(context, project, site);
+    values[static_cast<std::size_t>(Criterion::Cost)] = cost(context, project, site);
+    values[static_cast<std::size_t>(Criterion::Readiness)] = readiness(context, site);
+    values[static_cast<std::size_t>(Criterion::JobHousing)] = jobHousing(context, project, site);
+    values[static_cast<std::size_t>(Criterion::PreferredZone)] =
+        preferredZone(context, project, site);
+    // 补链: a project of a category the district lacks fills a gap.
+    values[static_cast<std::size_t>(Criterion::ChainGap)] = terms.fills_gap ? 1.0 : 0.0;
+    return values;
+}
+
+std::map<Criterion, double> criteriaMap(const CriterionValues& values) {
+    std::map<Criterion, double> criteria;
+    for (std::size_t i = 0; i < kAllCriteria.size(); ++i) {
+        criteria.emplace_hint(criteria.end(), kAllCriteria[i], values[i]);
+    }
+    return criteria;
+}
+
 std::map<Criterion, double> scoreCriteria(const MatchContext& context, const Project& project,
                                           const SiteFacts& site) {
-    return {
-        {Criterion::ChainSynergy, chainSynergy(context, project, site)},
-        {Criterion::ZoneOrientation, zoneOrientation(context, project, site)},
-        {Criterion::SizeFit, sizeFit(context, project, site)},
-        {Criterion::Cost, cost(context, project, site)},
-        {Criterion::Readiness, readiness(context, site)},
-        {Criterion::JobHousing, jobHousing(context, project, site)},
-        {Criterion::PreferredZone, preferredZone(context, project, site)},
-        {Criterion::ChainGap, chainGap(context, project)},
-    };
+    return criteriaMap(criterionValues(context, projectTerms(context, project), site));
 }
 
 }  // namespace sitefit::core::detail

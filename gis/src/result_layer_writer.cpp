@@ -112,12 +112,7 @@ void ResultLayerWriter::write(const std::filesystem::path& workspace, const std:
         for (const ResultLayer& layer : layers) {
             replaceLayer(*dataset, file, layer, crs);
         }
-        detail::GdalErrorCapture errors;
-        dataset.reset();
-        if (errors.hasFailure()) {
-            throw Error(Error::Kind::Output,
-                        "cannot finish writing the GeoPackage: " + errors.lastMessage(), {file});
-        }
+        detail::closeWrittenDataset(dataset, file);
     }
     replacement.commit();
 }

@@ -78,13 +78,7 @@ void WorkspaceWriter::write(const Workspace& workspace, const std::filesystem::p
                    [](const core::Category& r) { return r.category_code; });
         writeLayer(*dataset, file, kChainLinks, d.catalogue.links, nullptr, crs,
                    [](const core::ChainLink& r) { return r.from_category + "->" + r.to_category; });
-        // Closing flushes SQLite; a failure there (disk full) must stop the rename.
-        detail::GdalErrorCapture errors;
-        dataset.reset();
-        if (errors.hasFailure()) {
-            throw Error(Error::Kind::Output,
-                        "cannot finish writing the GeoPackage: " + errors.lastMessage(), {file});
-        }
+        detail::closeWrittenDataset(dataset, file);
     }
     replacement.commit();
 }

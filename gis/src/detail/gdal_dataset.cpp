@@ -53,6 +53,15 @@ GDALDatasetUniquePtr createGeoPackage(const std::string& path) {
     return dataset;
 }
 
+void closeWrittenDataset(GDALDatasetUniquePtr& dataset, const std::string& file) {
+    GdalErrorCapture errors;
+    dataset.reset();
+    if (errors.hasFailure()) {
+        throw Error(Error::Kind::Output,
+                    "cannot finish writing the GeoPackage: " + errors.lastMessage(), {file});
+    }
+}
+
 OGRSpatialReference spatialReferenceFrom(const std::string& definition, const std::string& what) {
     OGRSpatialReference crs;
     crs.SetAxisMappingStrategy(OAMS_TRADITIONAL_GIS_ORDER);

@@ -17,6 +17,10 @@ GDALDatasetUniquePtr openVectorDataset(const std::string& name, bool update = fa
 // Creates an empty GeoPackage at `path` (which must not exist). Throws an Output error.
 GDALDatasetUniquePtr createGeoPackage(const std::string& path);
 
+// Closes a dataset that was written, so SQLite flushes; a failure there (disk full) throws
+// an Output error naming `file`, which must stop any rename of a half-written file.
+void closeWrittenDataset(GDALDatasetUniquePtr& dataset, const std::string& file);
+
 // The CRS from WKT or any user string (EPSG:4549, PROJ string), x = easting/longitude.
 // Throws an Input error naming `what` on failure.
 OGRSpatialReference spatialReferenceFrom(const std::string& definition, const std::string& what);

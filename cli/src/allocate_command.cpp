@@ -1,0 +1,378 @@
+#include <chrono>
+#include <filesystem>
+#include <functional>
+#include <fstream>
+#include <iostream>
+#include <memory>
+#include <nlohmann/json.hpp>
+#include <sstream>
+
+#include "commands.hpp"
+#include "sitefit/core/allocation_explanation.hpp"
+#include "sitefit/core/allocation_problem_json.hpp"
+#include "sitefit/core/allocation_request.hpp"
+#include "sitefit/core/auto_allocation_solver.hpp"
+#include "sitefit/core/default_rule_pack.hpp"
+#include "sitefit/core/error.hpp"
+#include "sitefit/core/figure_format.hpp"
+#include "sitefit/core/heuristic_allocation_solver.hpp"
+#include "sitefit/core/mip_allocation_solver.hpp"
+#include "sitefit/core/rule_pack_reader.hpp"
+#include "sitefit/core/table.hpp"
+#include "sitefit/core/units.hpp"
+#include "sitefit/gis/matching_session.hpp"
+#include "terminal_progress.hpp"
+#include "text_table.hpp"
+
+namespace sitefit::cli {
+namespace {
+
+using core::decimal;
+using core::grouped;
+using nlohmann::json;
+
+struct AllocateOptions {
+    std::string workspace;
+    std::string problemFile;
+    std::string dumpProblem;
+    bool json = false;
+    bool write = false;
+    double timeLimit = 30.0;
+    std::vector<std::string> pins;
+    std::vector<std::string> exclusions;
+    std::string solver = "auto";
+    std::string rules;
+    std::string asOf;
+    bool quiet = false;
+};
+
+std::unique_ptr<core::AllocationSolver> solverNamed(const std::string& name) {
+    if (name == "exact") {
+        return std::make_unique<core::MipAllocationSolver>();
+    }
+    if (name == "heuristic") {
+        return std::make_unique<core::HeuristicAllocationSolver>();
+    }
+    return std::make_unique<core::AutoAllocationSolver>();
+}
+
+std::vector<core::PlanRequest::Link> links(const std::vector<std::string>& items,
+                                           const char* option) {
+    std::vector<core::PlanRequest::Link> out;
+    for (const std::string& item : items) {
+        const auto equals = item.find('=');
+        if (equals == std::string::npos || equals == 0 || equals + 1 == item.size()) {
+            throw Error(Error::Kind::Usage, std::string(option) + " '" + item +
+                                                "' is not PROJECT=SITE (use *=SITE to close a site)");
+        }
+        out.push_back({item.substr(0, equals), item.substr(equals + 1)});
+    }
+    return out;
+}
+
+core::AllocationResult solve(const core::AllocationProblem& problem,
+                             const AllocateOptions& options) {
+    core::SolveOptions solveOptions;
+    solveOptions.time_limit_s = options.timeLimit;
+    core::AllocationResult result = solverNamed(options.solver)->solve(problem, solveOptions);
+    if (result.status == core::AllocationStatus::Infeasible) {
+        core::diagnoseInfeasibility(problem, result);
+    }
+    return result;
+}
+
+json resultJson(const core::AllocationProblem& problem, const core::AllocationResult& result,
+                const core::PlanExplanation& explanation) {
+    json assignments = json::array();
+    json ranks = json::array();
+    for (std::size_t i = 0; i < result.assignments.size(); ++i) {
+        const core::AllocationPair& pair = problem.pairs[result.assignments[i].pair];
+        assignments.push_back({{"project_id", problem.projects[pair.project].id},
+                               {"site_id", problem.sites[pair.site].id},
+                               {"amount", pair.demand},
+                               {"score", pair.score}});
+        ranks.push_back({{"project_id", problem.projects[pair.project].id},
+                         {"rank", explanation.assignments[i].rank},
+                         {"score_given_up", explanation.assignments[i].score_given_up}});
+    }
+    json unassigned = json::array();
+    for (const core::UnassignedExplanation& item : explanation.unassigned) {
+        unassigned.push_back(
+            {{"project_id", problem.projects[item.project].id}, {"reason", item.reason}});
+    }
+    json out{{"assignments", std::move(assignments)},
+             {"unassigned", std::move(unassigned)},
+             {"objective", result.objective},
+             {"bound", result.bound},
+             {"gap", result.gap},
+             {"solver", result.solver},
+             {"seconds", result.seconds},
+             {"status", core::toString(result.status)},
+             {"assignment_ranks", std::move(ranks)}};
+    if (result.status == core::AllocationStatus::Infeasible) {
+        out["conflicting_projects"] = result.conflicting_projects;
+        out["infeasibility"] = result.infeasibility;
+    }
+    return out;
+}
+
+void printSummary(const core::AllocationResult& result, std::size_t projects, std::size_t sites,
+                  std::ostream& out) {
+    out << "Plan for " << projects << " projects on " << sites << " candidate sites: solver "
+        << result.solver << ", " << core::toString(result.status) << ", objective "
+        << decimal(result.objective, 1) << ", bound " << decimal(result.bound, 1) << ", gap "
+        << decimal(result.gap * 100.0, 2) << " %, " << decimal(result.seconds, 2) << " s\n";
+}
+
+void printPlan(const core::AllocationProblem& problem, const core::AllocationResult& result,
+               const core::PlanExplanation& explanation,
+               const std::function<std::string(std::size_t)>& siteNote, std::ostream& out) {
+    TextTable table;
+    using Align = TextTable::Align;
+    table.addColumn("project", Align::Left);
+    table.addColumn("site", Align::Left);
+    table.addColumn("amount", Align::Right);
+    table.addColumn("score", Align::Right);
+    table.addColumn("rank", Align::Right);
+    table.addColumn("given up", Align::Right);
+    table.addColumn("where", Align::Left);
+    for (std::size_t i = 0; i < result.assignments.size(); ++i) {
+        const core::AllocationPair& pair = problem.pairs[result.assignments[i].pair];
+        table.addRow({problem.projects[pair.project].id, problem.sites[pair.site].id,
+                      pair.demand == 1.0 ? "parcel" : grouped(pair.demand) + " m²",
+                      decimal(pair.score, 1), std::to_string(explanation.assignments[i].rank),
+                      decimal(explanation.assignments[i].score_given_up, 1),
+                      siteNote(pair.site)});
+    }
+    table.print(out);
+    if (!explanation.unassigned.empty()) {
+        out << "\nNot placed (" << explanation.unassigned.size() << "):\n";
+        for (const core::UnassignedExplanation& item : explanation.unassigned) {
+            out << "  " << problem.projects[item.project].id << ": " << item.reason << "\n";
+        }
+    }
+}
+
+void printUtilisation(const core::PlanUtilisation& u, std::ostream& out) {
+    out << "\nDemand met: " << u.projects_placed << " of " << u.projects << " projects; land "
+        << decimal(core::muFromSquareMetres(u.land_placed_m2), 1) << " of "
+        << decimal(core::muFromSquareMetres(u.land_asked_m2), 1) << " 亩 asked; floor space "
+        << grouped(u.floor_placed_m2) << " of " << grouped(u.floor_asked_m2) << " m² asked\n\n";
+    TextTable table;
+    using Align = TextTable::Align;
+    table.addColumn("zone", Align::Left);
+    table.addColumn("placed", Align::Right);
+    table.addColumn("land used 亩", Align::Right);
+    table.addColumn("land left 亩", Align::Right);
+    table.addColumn("floor used m²", Align::Right);
+    table.addColumn("vacant left m²", Align::Right);
+    for (const core::ZoneUtilisation& z : u.zones) {
+        table.addRow({z.zone_id.empty() ? "outside zones" : z.zone_id,
+                      std::to_string(z.projects_placed),
+                      decimal(core::muFromSquareMetres(z.land_used_m2), 1),
+                      decimal(core::muFromSquareMetres(z.land_left_m2), 1), grouped(z.floor_used_m2),
+                      grouped(z.vacant_left_m2)});
+    }
+    table.print(out);
+}
+
+json utilisationJson(const core::PlanUtilisation& u) {
+    json zones = json::array();
+    for (const core::ZoneUtilisation& z : u.zones) {
+        zones.push_back({{"zone_id", z.zone_id.empty() ? json(nullptr) : json(z.zone_id)},
+                         {"projects_placed", z.projects_placed},
+                         {"land_used_m2", z.land_used_m2},
+                         {"land_left_m2", z.land_left_m2},
+                         {"floor_used_m2", z.floor_used_m2},
+                         {"vacant_left_m2", z.vacant_left_m2}});
+    }
+    return {{"projects", u.projects},
+            {"projects_placed", u.projects_placed},
+            {"land_asked_m2", u.land_asked_m2},
+            {"land_placed_m2", u.land_placed_m2},
+            {"floor_asked_m2", u.floor_asked_m2},
+            {"floor_placed_m2", u.floor_placed_m2},
+            {"zones", std::move(zones)}};
+}
+
+void writeTextFile(const std::string& path, const std::string& content) {
+    const std::string temporary = path + ".tmp";
+    {
+        std::ofstream file(temporary, std::ios::binary);
+        file << content << "\n";
+        file.flush();
+        if (!file) {
+            throw Error(Error::Kind::Output, "cannot write the file", {path});
+        }
+    }
+    std::error_code error;
+    std::filesystem::rename(temporary, path, error);
+    if (error) {
+        throw Error(Error::Kind::Output, "cannot write the file: " + error.message(), {path});
+    }
+}
+
+void refuseIfInfeasible(const core::AllocationResult& result) {
+    if (result.status == core::AllocationStatus::Infeasible) {
+        throw Error(Error::Kind::Input, "no plan can satisfy the mandatory and pinned projects: " +
+                                            result.infeasibility);
+    }
+}
+
+void runProblemFile(const AllocateOptions& options) {
+    std::ifstream file(options.problemFile, std::ios::binary);
+    if (!file) {
+        throw Error(Error::Kind::Input, "cannot open the problem file", {options.problemFile});
+    }
+    std::ostringstream text;
+    text << file.rdbuf();
+    const core::AllocationProblem problem =
+        core::parseAllocationProblem(text.str(), options.problemFile);
+    const core::AllocationResult result = solve(problem, options);
+    const core::PlanExplanation explanation = core::AllocationExplainer::explain(problem, result);
+    if (options.json) {
+        std::cout << resultJson(problem, result, explanation).dump(2) << "\n";
+    } else {
+        printSummary(result, problem.projects.size(), problem.sites.size(), std::cout);
+        std::cout << "\n";
+        printPlan(problem, result, explanation, [](std::size_t) { return std::string(); },
+                  std::cout);
+    }
+    refuseIfInfeasible(result);
+}
+
+core::Table planTable(const core::AllocationProblem& problem, const core::AllocationResult& result,
+                      const core::PlanExplanation& explanation) {
+    core::Table table;
+    table.columns = {{"project_id", core::ColumnType::Text}, {"site_id", core::ColumnType::Text},
+                     {"amount", core::ColumnType::Real},     {"score", core::ColumnType::Real},
+                     {"rank", core::ColumnType::Integer},    {"score_given_up", core::ColumnType::Real}};
+    for (std::size_t i = 0; i < result.assignments.size(); ++i) {
+        const core::AllocationPair& pair = problem.pairs[result.assignments[i].pair];
+        table.rows.push_back({problem.projects[pair.project].id, problem.sites[pair.site].id,
+                              pair.demand, pair.score,
+                              std::int64_t{explanation.assignments[i].rank},
+                              explanation.assignments[i].score_given_up});
+    }
+    return table;
+}
+
+void runWorkspace(const AllocateOptions& options) {
+    core::Date asOf;
+    if (options.asOf.empty()) {
+        asOf = core::Date{std::chrono::floor<std::chrono::days>(std::chrono::system_clock::now())};
+    } else if (const auto parsed = core::parseIsoDate(options.asOf)) {
+        asOf = *parsed;
+    } else {
+        throw Error(Error::Kind::Usage, "--as-of '" + options.asOf + "' is not a date (YYYY-MM-DD)");
+    }
+    core::RulePack rules =
+        options.rules.empty() ? core::defaultRulePack() : core::RulePackReader::read(options.rules);
+    TerminalProgress progress(options.quiet);
+    const gis::MatchingSession session(options.workspace, std::move(rules), asOf, progress);
+    const auto matches = session.matcher().matchAll(core::Matcher::Detail::CandidatesOnly);
+    const core::PlanRequest request{links(options.pins, "--pin"),
+                                    links(options.exclusions, "--exclude")};
+    const core::WorkspaceProblem built =
+        core::buildWorkspaceProblem(session.district(), session.sites(), matches, request);
+    if (!options.dumpProblem.empty()) {
+        writeTextFile(options.dumpProblem, core::allocationProblemJson(built.problem));
+        if (!options.quiet) {
+            std::cerr << "Wrote the allocation problem to " << options.dumpProblem << "\n";
+        }
+    }
+    const core::AllocationResult result = solve(built.problem, options);
+    const core::PlanExplanation explanation =
+        core::AllocationExplainer::explain(built.problem, result);
+    const core::PlanUtilisation utilisation =
+        core::planUtilisation(session.district(), session.sites(), session.capacity().report,
+                              built, result);
+    if (options.json) {
+        json out = resultJson(built.problem, result, explanation);
+        out["utilisation"] = utilisationJson(utilisation);
+        std::cout << out.dump(2) << "\n";
+    } else {
+        printSummary(result, built.problem.projects.size(), built.problem.sites.size(), std::cout);
+        std::cout << "\n";
+        const auto note = [&](std::size_t site) {
+            const core::SiteFacts& facts = session.sites()[built.site_facts[site]];
+            std::string text = facts.zone ? session.district().zones[*facts.zone].zone_id : "-";
+            if (facts.type == core::SiteType::Parcel) {
+                text += ", " + decimal(core::muFromSquareMetres(facts.area_m2), 1) + " 亩";
+            }
+            return text;
+        };
+        printPlan(built.problem, result, explanation, note, std::cout);
+        printUtilisation(utilisation, std::cout);
+    }
+    refuseIfInfeasible(result);
+    if (options.write) {
+        gis::ResultLayer plan{"allocation_plan", planTable(built.problem, result, explanation), {}};
+        for (const core::Assignment& assignment : result.assignments) {
+            const core::AllocationPair& pair = built.problem.pairs[assignment.pair];
+            plan.geometries.push_back(
+                session.siteGeometry(session.sites()[built.site_facts[pair.site]]));
+        }
+        core::Table unplaced;
+        unplaced.columns = {{"project_id", core::ColumnType::Text},
+                            {"reason", core::ColumnType::Text}};
+        for (const core::UnassignedExplanation& item : explanation.unassigned) {
+            unplaced.rows.push_back({built.problem.projects[item.project].id, item.reason});
+        }
+        gis::ResultLayerWriter::write(
+            options.workspace, session.capacity().workspace.crs_wkt,
+            {std::move(plan), gis::ResultLayer{"allocation_unplaced", std::move(unplaced), {}}});
+        if (!options.quiet) {
+            std::cerr << "Stored layer allocation_plan and table allocation_unplaced in "
+                      << options.workspace << "\n";
+        }
+    }
+}
+
+}  // namespace
+
+void addAllocateCommand(CLI::App& app) {
+    auto options = std::make_shared<AllocateOptions>();
+    CLI::App* command = app.add_subcommand(
+        "allocate", "Place all open projects at once, optimally, and explain the plan");
+    auto* workspace =
+        command->add_option("workspace", options->workspace, "Workspace GeoPackage");
+    auto* problem = command->add_option("--problem", options->problemFile,
+                                        "Solve a problem file (JSON, docs/allocation.md) instead");
+    workspace->excludes(problem);
+    command->add_option("--dump-problem", options->dumpProblem,
+                        "Write the workspace's allocation problem to this JSON file");
+    command->add_flag("--json", options->json, "Print the plan as JSON");
+    command->add_flag("--write", options->write,
+                      "Store allocation_plan (layer) and allocation_unplaced (table) in the workspace");
+    command->add_option("--time-limit", options->timeLimit, "Seconds the solver may take")
+        ->default_val(30.0)
+        ->check(CLI::PositiveNumber);
+    command->add_option("--pin", options->pins, "PROJECT=SITE: the project must take the site");
+    command->add_option("--exclude", options->exclusions,
+                        "PROJECT=SITE: the project must not take the site (*=SITE closes it)");
+    command->add_option("--solver", options->solver, "auto (exact when it finishes), exact, heuristic")
+        ->check(CLI::IsMember({"auto", "exact", "heuristic"}))
+        ->default_val("auto");
+    command->add_option("--rules", options->rules, "Rule pack (TOML); default: built-in jiangsu-north");
+    command->add_option("--as-of", options->asOf, "Date for readiness (YYYY-MM-DD; default today)");
+    command->add_flag("--quiet,-q", options->quiet, "No progress or notes on stderr");
+    command->callback([options] {
+        if (options->problemFile.empty() && options->workspace.empty()) {
+            throw Error(Error::Kind::Usage, "allocate needs a WORKSPACE or --problem FILE");
+        }
+        if (!options->problemFile.empty()) {
+            if (options->write || !options->dumpProblem.empty() || !options->pins.empty() ||
+                !options->exclusions.empty()) {
+                throw Error(Error::Kind::Usage,
+                            "--write, --dump-problem, --pin and --exclude need a WORKSPACE; a "
+                            "problem file carries its own pins and exclusions");
+            }
+            runProblemFile(*options);
+        } else {
+            runWorkspace(*options);
+        }
+    });
+}
+
+}  // namespace sitefit::cli

@@ -1,0 +1,109 @@
+#include "sitefit/core/allocation_explanation.hpp"
+
+#include <algorithm>
+#include <set>
+
+#include "sitefit/core/figure_format.hpp"
+
+namespace sitefit::core {
+namespace {
+
+// The project's pairs that exclusions leave, best score first, ties by site id.
+std::vector<std::size_t> rankedPairs(const AllocationProblem& problem, std::size_t project) {
+    std::set<std::size_t> excluded;
+    for (const ProjectSite& exclusion : problem.exclusions) {
+        if (exclusion.project == project) {
+            excluded.insert(exclusion.site);
+        }
+    }
+    std::vector<std::size_t> pairs;
+    for (std::size_t i = 0; i < problem.pairs.size(); ++i) {
+        if (problem.pairs[i].project == project && !excluded.contains(problem.pairs[i].site)) {
+            pairs.push_back(i);
+        }
+    }
+    std::sort(pairs.begin(), pairs.end(), [&problem](std::size_t a, std::size_t b) {
+        const AllocationPair& x = problem.pairs[a];
+        const AllocationPair& y = problem.pairs[b];
+        return x.score != y.score ? x.score > y.score
+                                  : problem.sites[x.site].id < problem.sites[y.site].id;
+    });
+    return pairs;
+}
+
+}  // namespace
+
+PlanExplanation AllocationExplainer::explain(const AllocationProblem& problem,
+                                             const AllocationResult& result) {
+    PlanExplanation explanation;
+    std::vector<bool> placed(problem.projects.size(), false);
+    std::vector<double> used(problem.sites.size(), 0.0);
+    std::vector<std::vector<std::size_t>> holders(problem.sites.size());
+    for (const Assignment& assignment : result.assignments) {
+        const AllocationPair& pair = problem.pairs.at(assignment.pair);
+        placed[pair.project] = true;
+        used[pair.site] += pair.demand;
+        holders[pair.site].push_back(assignment.pair);
+    }
+    for (const Assignment& assignment : result.assignments) {
+        const AllocationPair& pair = problem.pairs[assignment.pair];
+        const std::vector<std::size_t> ranked = rankedPairs(problem, pair.project);
+        const auto position = std::find(ranked.begin(), ranked.end(), assignment.pair);
+        AssignmentExplanation item;
+        item.pair = assignment.pair;
+        item.rank = static_cast<int>(position - ranked.begin()) + 1;
+        item.score_given_up =
+            ranked.empty() ? 0.0 : problem.pairs[ranked.front()].score - pair.score;
+        explanation.assignments.push_back(item);
+    }
+    for (std::size_t p = 0; p < problem.projects.size(); ++p) {
+        if (placed[p]) {
+            continue;
+        }
+        UnassignedExplanation item;
+        item.project = p;
+        const std::vector<std::size_t> ranked = rankedPairs(problem, p);
+        if (ranked.empty()) {
+            item.reason =
+                "no feasible site: every site fails a hard constraint (see sitefit match)";
+            explanation.unassigned.push_back(std::move(item));
+            continue;
+        }
+        item.has_feasible_site = true;
+        const AllocationPair& best = problem.pairs[ranked.front()];
+        item.contested_site = best.site;
+        item.own_value = problem.value(best);
+        std::string names;
+        for (const std::size_t held : holders[best.site]) {
+            const AllocationPair& other = problem.pairs[held];
+            item.holders.push_back(other.project);
+            item.holders_value += problem.value(other);
+            names += (names.empty() ? "" : ", ") + problem.projects[other.project].id;
+        }
+        const std::string& site = problem.sites[best.site].id;
+        if (item.holders.empty() ||
+            used[best.site] + best.demand <= problem.sites[best.site].capacity + 1e-9) {
+            item.reason = "not placed: its best site " + site +
+                          " has room, but the plan found a higher total without it";
+        } else {
+            const auto roomy = std::find_if(ranked.begin() + 1, ranked.end(), [&](std::size_t i) {
+                const AllocationPair& other = problem.pairs[i];
+                return used[other.site] + other.demand <= problem.sites[other.site].capacity + 1e-9;
+            });
+            item.reason = "outcompeted for its best site " + site + " by " + names + " (value " +
+                          decimal(item.holders_value, 1) + " against its " +
+                          decimal(item.own_value, 1) + ")";
+            const std::size_t others = ranked.size() - 1;
+            item.reason += roomy == ranked.end()
+                               ? (others == 0 ? std::string("; it has no other feasible site")
+                                              : "; its other " + std::to_string(others) +
+                                                    " feasible site(s) are full")
+                               : "; site " + problem.sites[problem.pairs[*roomy].site].id +
+                                     " still has room, but the plan scores higher without it";
+        }
+        explanation.unassigned.push_back(std::move(item));
+    }
+    return explanation;
+}
+
+}  // namespace sitefit::core
