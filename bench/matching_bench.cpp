@@ -56,19 +56,39 @@ double secondsSince(Clock::time_point start) {
     return std::chrono::duration<double>(Clock::now() - start).count();
 }
 
-// Runs `work` `runs` times and returns the sorted durations in seconds; `reset` runs
-// before each, off the clock (to free the previous run's results).
-std::vector<double> timeRuns(
+// CPU time of the whole process (every thread, user and system) in seconds: less swayed than
+// wall time by other work on a shared machine.
+double processCpuSeconds() {
+    rusage usage{};
+    getrusage(RUSAGE_SELF, &usage);
+    const auto toSeconds = [](const timeval& t) {
+        return static_cast<double>(t.tv_sec) + static_cast<double>(t.tv_usec) * 1e-6;
+    };
+    return toSeconds(usage.ru_utime) + toSeconds(usage.ru_stime);
+}
+
+// Wall and CPU seconds of each run, each sorted.
+struct Runs {
+    std::vector<double> wall_s;
+    std::vector<double> cpu_s;
+};
+
+// Runs `work` `runs` times; `reset` runs before each, off the clock (to free the previous
+// run's results).
+Runs timeRuns(
     int runs, const std::function<void()>& work, const std::function<void()>& reset = [] {}) {
-    std::vector<double> seconds;
+    Runs timed;
     for (int r = 0; r < runs; ++r) {
         reset();
+        const double cpuStart = processCpuSeconds();
         const Clock::time_point start = Clock::now();
         work();
-        seconds.push_back(secondsSince(start));
+        timed.wall_s.push_back(secondsSince(start));
+        timed.cpu_s.push_back(processCpuSeconds() - cpuStart);
     }
-    std::sort(seconds.begin(), seconds.end());
-    return seconds;
+    std::sort(timed.wall_s.begin(), timed.wall_s.end());
+    std::sort(timed.cpu_s.begin(), timed.cpu_s.end());
+    return timed;
 }
 
 double median(const std::vector<double>& sorted) {
@@ -197,11 +217,11 @@ struct Measurement {
     double join_s = 0.0;
     double facts_s = 0.0;
     double load_s = 0.0;
-    double index_s = 0.0;              // catalogue graph + matcher (sites sorted by size)
-    std::vector<double> candidates_s;  // matchAll(CandidatesOnly), sorted
-    std::vector<double> one_cpu_s;     // matchAll(CandidatesOnly) held to one CPU, sorted
-    std::optional<std::vector<double>> rejections_s;  // matchAll(WithRejections), sorted
-    std::uint64_t pairs_evaluated = 0;                // project × site of its type
+    double index_s = 0.0;               // catalogue graph + matcher (sites sorted by size)
+    Runs candidates;                    // matchAll(CandidatesOnly)
+    Runs one_cpu;                       // matchAll(CandidatesOnly) held to one CPU
+    std::optional<Runs> rejections;     // matchAll(WithRejections)
+    std::uint64_t pairs_evaluated = 0;  // project × site of its type
     std::uint64_t pairs_checked = 0;    // in the project's size range: constraints checked
     std::uint64_t pairs_scored = 0;     // feasible: scored and ranked
     std::uint64_t rejections_kept = 0;  // WithRejections only
@@ -325,7 +345,7 @@ Measurement measure(const std::string& name, const LoadedData& data, const core:
         kept.shrink_to_fit();
         malloc_trim(0);
     };
-    m.candidates_s = timeRuns(
+    m.candidates = timeRuns(
         runs, [&] { kept = matcher.matchAll(Matcher::Detail::CandidatesOnly); }, freeKept);
     for (const core::ProjectMatch& match : kept) {
         m.pairs_scored += match.candidates.size();
@@ -335,7 +355,7 @@ Measurement measure(const std::string& name, const LoadedData& data, const core:
     // The same work held to one CPU: what the second core adds.
     {
         const OneCpu oneCpu;
-        m.one_cpu_s = timeRuns(
+        m.one_cpu = timeRuns(
             runs, [&] { kept = matcher.matchAll(Matcher::Detail::CandidatesOnly); }, freeKept);
     }
     // match() one project at a time reads the sites' own maps instead of matchAll's distance
@@ -349,7 +369,7 @@ Measurement measure(const std::string& name, const LoadedData& data, const core:
     }
     freeKept();
     if (withRejections) {
-        m.rejections_s = timeRuns(
+        m.rejections = timeRuns(
             runs, [&] { kept = matcher.matchAll(Matcher::Detail::WithRejections); }, freeKept);
         std::uint64_t scored = 0;
         for (const core::ProjectMatch& match : kept) {
@@ -378,13 +398,13 @@ void printTable(const std::vector<Measurement>& rows, std::ostream& out) {
            "|\n"
         << "|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n";
     for (const Measurement& m : rows) {
-        const double match = median(m.candidates_s);
+        const double match = median(m.candidates.wall_s);
         out << "| " << m.name << " | " << grouped(m.parcel_sites + m.space_sites) << " ("
             << grouped(m.parcel_sites) << " + " << grouped(m.space_sites) << ") | "
             << grouped(m.projects) << " | " << seconds(m.read_s) << " | " << seconds(m.join_s)
             << " | " << seconds(m.facts_s) << " | " << seconds(m.load_s) << " | "
             << seconds(m.index_s) << " | " << seconds(match) << " | "
-            << (m.rejections_s ? seconds(median(*m.rejections_s)) : std::string("—")) << " | "
+            << (m.rejections ? seconds(median(m.rejections->wall_s)) : std::string("—")) << " | "
             << grouped(m.pairs_evaluated) << " | " << grouped(m.pairs_checked) << " | "
             << grouped(m.pairs_scored) << " | "
             << perSecond(static_cast<double>(m.pairs_evaluated) / match) << " | "
@@ -392,19 +412,21 @@ void printTable(const std::vector<Measurement>& rows, std::ostream& out) {
     }
 }
 
+std::string range(const std::vector<double>& sorted) {
+    return seconds(sorted.front()) + "–" + seconds(sorted.back());
+}
+
 void printDetails(const std::vector<Measurement>& rows, std::ostream& out) {
-    out << "\n| data set | parcels | buildings | candidates only: min–max s | the same on "
-           "one CPU s | with rejections: min–max s | rejections kept | resident after load GiB "
-           "| result digests |\n"
-        << "|---|---:|---:|---:|---:|---:|---:|---:|---|\n";
+    out << "\n| data set | parcels | buildings | candidates only: min–max s | candidates only: "
+           "CPU s, all threads | the same held to one CPU s | with rejections: min–max s | "
+           "rejections kept | resident after load GiB | result digests |\n"
+        << "|---|---:|---:|---:|---:|---:|---:|---:|---:|---|\n";
     for (const Measurement& m : rows) {
         out << "| " << m.name << " | " << grouped(m.parcels) << " | " << grouped(m.buildings)
-            << " | " << seconds(m.candidates_s.front()) << "–" << seconds(m.candidates_s.back())
-            << " | " << seconds(median(m.one_cpu_s)) << " | "
-            << (m.rejections_s
-                    ? seconds(m.rejections_s->front()) + "–" + seconds(m.rejections_s->back())
-                    : std::string("—"))
-            << " | " << (m.rejections_s ? grouped(m.rejections_kept) : std::string("—")) << " | "
+            << " | " << range(m.candidates.wall_s) << " | " << seconds(median(m.candidates.cpu_s))
+            << " | " << seconds(median(m.one_cpu.wall_s)) << " | "
+            << (m.rejections ? range(m.rejections->wall_s) : std::string("—")) << " | "
+            << (m.rejections ? grouped(m.rejections_kept) : std::string("—")) << " | "
             << seconds(m.resident_after_load_gib) << " | " << hex(m.candidates_digest)
             << (m.rejections_digest ? " / " + hex(*m.rejections_digest) : std::string()) << " |\n";
     }
@@ -530,7 +552,7 @@ int main(int argc, char** argv) {
                   << "; after: " << loadAverage() << " (other work on the machine skews the "
                   << "figures)\n";
         for (const Measurement& m : rows) {
-            const double total = m.index_s + median(m.candidates_s);
+            const double total = m.index_s + median(m.candidates.wall_s);
             std::cout << m.name << ": matching " << (total < m.load_s ? "is" : "is NOT")
                       << " faster than loading (" << seconds(total) << " s against "
                       << seconds(m.load_s) << " s)\n";

@@ -48,18 +48,26 @@ void AllocationLocalSearch::kick(AllocationPlan& plan, std::size_t count, Seeded
             m_shuffled.push_back(project);
         }
     }
-    for (std::size_t i = 0; i < count && i < m_shuffled.size(); ++i) {
+    const std::size_t removed = std::min(count, m_shuffled.size());
+    for (std::size_t i = 0; i < removed; ++i) {
         std::swap(m_shuffled[i], m_shuffled[i + random.below(m_shuffled.size() - i)]);
-        markSite(instance.slot_site[plan.slotOf(m_shuffled[i])]);
-        plan.unassign(m_shuffled[i]);
     }
-    m_shuffled.clear();
+    m_shuffled.resize(removed);
+    // The projects that were out already get the first go at the freed space; the removed
+    // ones follow, or most kicks would just put them back.
     for (std::size_t project : m_order) {
         if (!plan.isPlaced(project)) {
             m_shuffled.push_back(project);
         }
     }
-    for (std::size_t i = m_shuffled.size(); i > 1; --i) {
+    for (std::size_t i = 0; i < removed; ++i) {
+        markSite(instance.slot_site[plan.slotOf(m_shuffled[i])]);
+        plan.unassign(m_shuffled[i]);
+    }
+    std::rotate(m_shuffled.begin(), m_shuffled.begin() + static_cast<std::ptrdiff_t>(removed),
+                m_shuffled.end());
+    const std::size_t waiting = m_shuffled.size() - removed;
+    for (std::size_t i = waiting; i > 1; --i) {
         std::swap(m_shuffled[i - 1], m_shuffled[random.below(i)]);
     }
     for (std::size_t project : m_shuffled) {

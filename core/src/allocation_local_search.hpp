@@ -4,9 +4,6 @@
 #include <chrono>
 #include <cstddef>
 #include <vector>
-#ifdef SITEFIT_HEUR_TRACE
-#include <cstdlib>
-#endif
 
 #include "allocation_instance.hpp"
 #include "allocation_plan.hpp"
@@ -53,11 +50,7 @@ private:
     // Slots and ejections one search from a project may try: on dense instances (many
     // projects per site, many sites per project) the chains multiply, and the most
     // promising come first anyway.
-#ifdef SITEFIT_HEUR_TRACE
-    static inline std::size_t kSearchBudget = std::getenv("H_BUDGET") ? std::size_t(std::atol(std::getenv("H_BUDGET"))) : 4000;
-#else
     static constexpr std::size_t kSearchBudget = 4000;
-#endif
     // The first project, two ejected, two refills.
     static constexpr std::size_t kMaxSteps = 6;
 

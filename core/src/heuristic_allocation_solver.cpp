@@ -8,10 +8,6 @@
 #include <cstdint>
 #include <string>
 #include <vector>
-#ifdef SITEFIT_HEUR_TRACE
-#include <cstdio>
-#include <cstdlib>
-#endif
 
 #include "allocation_instance.hpp"
 #include "allocation_lagrangian.hpp"
@@ -30,44 +26,29 @@ using detail::AllocationInstance;
 using detail::AllocationPlan;
 using detail::kNoSlot;
 
-// Subgradient schedule. The Polyak factor starts at 2 and halves whenever the bound has not
-// improved for kStallBeforeHalving iterations; the search ends when the factor is below
-// kSmallestStepFactor (the multipliers no longer move), or after kIdleIterationLimit
-// iterations that improved neither the bound nor the plan, or after kIterationLimit.
-#ifdef SITEFIT_HEUR_TRACE
-double envOr(const char* name, double fallback);
-const double kKickGapShare = envOr("H_KICK_GAP", 0.005);
-const int kKickLimit = int(envOr("H_KICKS", 200));
-const int kFruitlessKickLimit = int(envOr("H_FRUITLESS", 40));
-const std::size_t kKickSize = std::size_t(envOr("H_KICK_SIZE", 6));
-double envOr(const char* name, double fallback) {
-    const char* v = std::getenv(name);
-    return v ? std::atof(v) : fallback;
-}
-const double kInitialStepFactor = envOr("H_THETA", 1.0);
-const int kStallBeforeHalving = int(envOr("H_STALL", 5));
-const double kSmallestStepFactor = envOr("H_MIN_THETA", 0.01);
-const int kIdleIterationLimit = int(envOr("H_IDLE", 50));
-const int kIterationLimit = 5000;
-const double kSignificantBoundShare = envOr("H_SIG", 0.01);
-const double kRepairNoise = envOr("H_NOISE", 0.1);
-#else
+// The subgradient schedule. The Polyak factor starts at 1 and halves whenever
+// kStallBeforeHalving iterations in a row brought no significant drop of the bound (one that
+// closes kSignificantBoundShare of the gap left at the last such drop: the bound zigzags
+// down in tiny steps long after it stops mattering). The ascent ends when the gap closes,
+// when the factor falls below kSmallestStepFactor (the multipliers hardly move any more),
+// after kIdleIterationLimit iterations without a significant drop of the bound or a better
+// plan, after kIterationLimit iterations, or at the time limit.
 constexpr double kInitialStepFactor = 1.0;
 constexpr int kStallBeforeHalving = 5;
+constexpr double kSignificantBoundShare = 0.01;
 constexpr double kSmallestStepFactor = 0.01;
 constexpr int kIdleIterationLimit = 50;
 constexpr int kIterationLimit = 5000;
-// A lower bound counts as progress (for kIdleIterationLimit) only if it closes this share
-// of the gap: the bound creeps down long after it stops mattering.
-constexpr double kSignificantBoundShare = 0.01;
 // Repairs after the first scale each regret by a random factor in [1 − noise, 1 + noise]
 // so that they try different orders.
 constexpr double kRepairNoise = 0.1;
+// Kicks: when the gap left after the ascent exceeds kKickGapShare of the bound, up to
+// kKickLimit kicks of 2..kKickSize projects each, ending after kFruitlessKickLimit kicks in a
+// row that found no better plan.
 constexpr double kKickGapShare = 0.005;
 constexpr int kKickLimit = 200;
 constexpr int kFruitlessKickLimit = 40;
 constexpr std::size_t kKickSize = 6;
-#endif
 
 // Local search is the dearest step, so a repaired plan is searched only if it is new (the
 // repair often rebuilds a plan it has built before once the multipliers settle) and if the
@@ -198,6 +179,122 @@ void reportConflicts(const AllocationInstance& instance, const AllocationPlan& p
     result.infeasibility = text;
 }
 
+// One solve: the subgradient ascent, each step followed by a repair and, where it may pay,
+// local search; then kicks where the gap stays wide. Keeps the best plan and bound.
+class HeuristicRun {
+public:
+    HeuristicRun(const AllocationInstance& instance, unsigned long long seed,
+                 Clock::time_point deadline)
+        : m_instance(instance),
+          m_deadline(deadline),
+          m_random(seed),
+          m_relaxation(instance),
+          m_repair(instance),
+          m_search(instance, m_random),
+          m_best(instance),
+          m_candidate(instance),
+          m_epsilon(1e-9 * std::max(1.0, instance.max_value)) {}
+
+    void ascend();
+    void kick();
+
+    [[nodiscard]] const AllocationPlan& best() const { return m_best; }
+    [[nodiscard]] double bound() const { return m_bound; }
+
+private:
+    [[nodiscard]] double objective() const { return m_instance.pinned_value + m_best.value(); }
+
+    const AllocationInstance& m_instance;
+    Clock::time_point m_deadline;
+    detail::SeededRandom m_random;
+    detail::LagrangianRelaxation m_relaxation;
+    detail::AllocationRepair m_repair;
+    detail::AllocationLocalSearch m_search;
+    AllocationPlan m_best;
+    AllocationPlan m_candidate;
+    SearchScreen m_screen;
+    double m_bound = 0.0;
+    double m_epsilon;
+};
+
+void HeuristicRun::ascend() {
+    // Multipliers 0 first: every project takes its favourite slot, the repair settles the
+    // overfilled sites, and the local search gives the first target for the step length.
+    double relaxed = m_relaxation.evaluate();
+    m_bound = relaxed;
+    m_repair.build(m_relaxation, 0.0, m_random, m_best);
+    m_screen.searched(m_best.fingerprint(), m_best.value());
+    m_search.improve(m_best, m_deadline);
+    m_screen.lifted(m_best.value());
+
+    double step_factor = kInitialStepFactor;
+    double reference_bound = m_bound;
+    int stalled = 0;
+    int idle = 0;
+    for (int iteration = 0; iteration < kIterationLimit; ++iteration) {
+        if ((m_best.unplacedMandatory() == 0 && gapClosed(m_bound, objective())) ||
+            Clock::now() >= m_deadline || step_factor < kSmallestStepFactor ||
+            idle >= kIdleIterationLimit) {
+            return;
+        }
+        if (m_relaxation.step(relaxed, objective(), step_factor) <= 0.0) {
+            return;  // the relaxed choice is a plan and optimal; its repair has kept it
+        }
+        relaxed = m_relaxation.evaluate();
+        m_bound = std::min(m_bound, relaxed);
+        bool progress = false;
+        if (m_bound <
+            reference_bound - kSignificantBoundShare * (reference_bound - objective())) {
+            reference_bound = m_bound;
+            progress = true;
+            stalled = 0;
+        } else if (++stalled >= kStallBeforeHalving) {
+            step_factor /= 2.0;
+            stalled = 0;
+        }
+        m_repair.build(m_relaxation, kRepairNoise, m_random, m_candidate);
+        if (m_screen.worthSearching(m_candidate, m_best)) {
+            m_screen.searched(m_candidate.fingerprint(), m_candidate.value());
+            m_search.improve(m_candidate, m_deadline);
+            m_screen.lifted(m_candidate.value());
+            if (m_candidate.betterThan(m_best, m_epsilon)) {
+                m_best = m_candidate;
+                progress = true;
+            }
+        }
+        idle = progress ? 0 : idle + 1;
+    }
+}
+
+void HeuristicRun::kick() {
+    // Where the bound leaves much open the plan may be far from the optimum, as on tight
+    // instances with few sites and many projects each: kick the plan out of its local
+    // optimum and search again. The walk moves on to plans as good as its own, so it can
+    // cross plateaus; the best plan is kept apart.
+    if (m_bound - objective() <= kKickGapShare * std::abs(m_bound)) {
+        return;
+    }
+    AllocationPlan walk = m_best;
+    int fruitless = 0;
+    for (int kick = 0; kick < kKickLimit && fruitless < kFruitlessKickLimit; ++kick) {
+        if (Clock::now() >= m_deadline) {
+            return;
+        }
+        m_candidate = walk;
+        const std::size_t count = 2 + m_random.below(kKickSize - 1);
+        m_search.kick(m_candidate, count, m_random, m_deadline);
+        if (!walk.betterThan(m_candidate, m_epsilon)) {
+            walk = m_candidate;
+        }
+        if (m_candidate.betterThan(m_best, m_epsilon)) {
+            m_best = m_candidate;
+            fruitless = 0;
+        } else {
+            ++fruitless;
+        }
+    }
+}
+
 }  // namespace
 
 AllocationResult HeuristicAllocationSolver::solve(const AllocationProblem& problem,
@@ -215,94 +312,10 @@ AllocationResult HeuristicAllocationSolver::solve(const AllocationProblem& probl
     }
 
     const AllocationInstance instance = detail::buildAllocationInstance(problem);
-    detail::SeededRandom random(options.seed);
-    detail::LagrangianRelaxation relaxation(instance);
-    detail::AllocationRepair repair(instance);
-    detail::AllocationLocalSearch search(instance, random);
-    AllocationPlan best(instance);
-    AllocationPlan candidate(instance);
-    const double epsilon = 1e-9 * std::max(1.0, instance.max_value);
-
-    // Multipliers 0 first: every project takes its favourite slot, the repair settles the
-    // overfilled sites, and the local search gives the first target for the step length.
-    double relaxed = relaxation.evaluate();
-    double bound = relaxed;
-    repair.build(relaxation, 0.0, random, best);
-    SearchScreen screen;
-    screen.searched(best.fingerprint(), best.value());
-    search.improve(best, deadline);
-    screen.lifted(best.value());
-
-    double step_factor = kInitialStepFactor;
-    double reference_bound = bound;
-    int stalled = 0;
-    int idle = 0;
-    for (int iteration = 0; iteration < kIterationLimit; ++iteration) {
-        const double objective = instance.pinned_value + best.value();
-        if ((best.unplacedMandatory() == 0 && gapClosed(bound, objective)) ||
-            Clock::now() >= deadline || step_factor < kSmallestStepFactor ||
-            idle >= kIdleIterationLimit) {
-            break;
-        }
-        if (relaxation.step(relaxed, objective, step_factor) <= 0.0) {
-            break;  // the relaxed choice is a plan and optimal; the repair has kept it
-        }
-        relaxed = relaxation.evaluate();
-        bound = std::min(bound, relaxed);
-        // The bound often creeps down by zigzagging long after it stops mattering: only a
-        // drop by a share of the gap since the last such drop counts as progress.
-        bool progress = false;
-        if (bound < reference_bound - kSignificantBoundShare * (reference_bound - objective)) {
-            reference_bound = bound;
-            progress = true;
-            stalled = 0;
-        } else if (++stalled >= kStallBeforeHalving) {
-            step_factor /= 2.0;
-            stalled = 0;
-        }
-        repair.build(relaxation, kRepairNoise, random, candidate);
-        if (screen.worthSearching(candidate, best)) {
-            screen.searched(candidate.fingerprint(), candidate.value());
-            search.improve(candidate, deadline);
-            screen.lifted(candidate.value());
-            if (candidate.betterThan(best, epsilon)) {
-                best = candidate;
-                progress = true;
-            }
-        }
-        idle = progress ? 0 : idle + 1;
-#ifdef SITEFIT_HEUR_TRACE
-        if (std::getenv("H_TRACE")) {
-            static int last_best_iteration = 0;
-            if (progress)
-                last_best_iteration = iteration;
-            std::fprintf(stderr, "it %d L %.3f bound %.3f cand %.3f best %.3f theta %.5f last %d\n",
-                         iteration, relaxed, bound, candidate.value(), best.value(), step_factor,
-                         last_best_iteration);
-        }
-#endif
-    }
-
-    // Where the bound leaves much open the plan may be far from the optimum, as on tight
-    // instances with few sites: kick the best plan out of its local optimum and search
-    // again, keeping the better plan, until kicks stop paying.
-    if (bound - (instance.pinned_value + best.value()) > kKickGapShare * std::abs(bound)) {
-        int fruitless = 0;
-        for (int kick = 0; kick < kKickLimit && fruitless < kFruitlessKickLimit; ++kick) {
-            if (Clock::now() >= deadline) {
-                break;
-            }
-            candidate = best;
-            const std::size_t count = 2 + random.below(kKickSize - 1);
-            search.kick(candidate, count, random, deadline);
-            if (candidate.betterThan(best, epsilon)) {
-                best = candidate;
-                fruitless = 0;
-            } else {
-                ++fruitless;
-            }
-        }
-    }
+    HeuristicRun run(instance, options.seed, deadline);
+    run.ascend();
+    run.kick();
+    const AllocationPlan& best = run.best();
 
     std::vector<std::size_t> pairs = instance.placed_pin_pairs;
     for (std::size_t project = 0; project < instance.projectCount(); ++project) {
@@ -317,12 +330,12 @@ AllocationResult HeuristicAllocationSolver::solve(const AllocationProblem& probl
         result.assignments.push_back(Assignment{pair});
         result.objective += problem.value(problem.pairs[pair]);
     }
-    result.bound = std::max(bound, result.objective);
+    result.bound = std::max(run.bound(), result.objective);
     result.gap = (result.bound - result.objective) / std::max(std::abs(result.bound), 1e-9);
 
     const bool conflicts = best.unplacedMandatory() > 0 ||
-                           std::find(instance.conflicting.begin(), instance.conflicting.end(), 1) !=
-                               instance.conflicting.end();
+                           std::find(instance.conflicting.begin(), instance.conflicting.end(),
+                                     1) != instance.conflicting.end();
     if (conflicts) {
         result.status = AllocationStatus::Infeasible;
         reportConflicts(instance, best, result);
