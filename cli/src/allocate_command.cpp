@@ -1,7 +1,7 @@
 #include <chrono>
 #include <filesystem>
-#include <functional>
 #include <fstream>
+#include <functional>
 #include <iostream>
 #include <memory>
 #include <nlohmann/json.hpp>
@@ -62,8 +62,9 @@ std::vector<core::PlanRequest::Link> links(const std::vector<std::string>& items
     for (const std::string& item : items) {
         const auto equals = item.find('=');
         if (equals == std::string::npos || equals == 0 || equals + 1 == item.size()) {
-            throw Error(Error::Kind::Usage, std::string(option) + " '" + item +
-                                                "' is not PROJECT=SITE (use *=SITE to close a site)");
+            throw Error(Error::Kind::Usage,
+                        std::string(option) + " '" + item +
+                            "' is not PROJECT=SITE (use *=SITE to close a site)");
         }
         out.push_back({item.substr(0, equals), item.substr(equals + 1)});
     }
@@ -141,8 +142,7 @@ void printPlan(const core::AllocationProblem& problem, const core::AllocationRes
         table.addRow({problem.projects[pair.project].id, problem.sites[pair.site].id,
                       pair.demand == 1.0 ? "parcel" : grouped(pair.demand) + " m²",
                       decimal(pair.score, 1), std::to_string(explanation.assignments[i].rank),
-                      decimal(explanation.assignments[i].score_given_up, 1),
-                      siteNote(pair.site)});
+                      decimal(explanation.assignments[i].score_given_up, 1), siteNote(pair.site)});
     }
     table.print(out);
     if (!explanation.unassigned.empty()) {
@@ -170,8 +170,8 @@ void printUtilisation(const core::PlanUtilisation& u, std::ostream& out) {
         table.addRow({z.zone_id.empty() ? "outside zones" : z.zone_id,
                       std::to_string(z.projects_placed),
                       decimal(core::muFromSquareMetres(z.land_used_m2), 1),
-                      decimal(core::muFromSquareMetres(z.land_left_m2), 1), grouped(z.floor_used_m2),
-                      grouped(z.vacant_left_m2)});
+                      decimal(core::muFromSquareMetres(z.land_left_m2), 1),
+                      grouped(z.floor_used_m2), grouped(z.vacant_left_m2)});
     }
     table.print(out);
 }
@@ -235,8 +235,8 @@ void runProblemFile(const AllocateOptions& options) {
     } else {
         printSummary(result, problem.projects.size(), problem.sites.size(), std::cout);
         std::cout << "\n";
-        printPlan(problem, result, explanation, [](std::size_t) { return std::string(); },
-                  std::cout);
+        printPlan(
+            problem, result, explanation, [](std::size_t) { return std::string(); }, std::cout);
     }
     refuseIfInfeasible(result);
 }
@@ -244,9 +244,10 @@ void runProblemFile(const AllocateOptions& options) {
 core::Table planTable(const core::AllocationProblem& problem, const core::AllocationResult& result,
                       const core::PlanExplanation& explanation) {
     core::Table table;
-    table.columns = {{"project_id", core::ColumnType::Text}, {"site_id", core::ColumnType::Text},
-                     {"amount", core::ColumnType::Real},     {"score", core::ColumnType::Real},
-                     {"rank", core::ColumnType::Integer},    {"score_given_up", core::ColumnType::Real}};
+    table.columns = {
+        {"project_id", core::ColumnType::Text}, {"site_id", core::ColumnType::Text},
+        {"amount", core::ColumnType::Real},     {"score", core::ColumnType::Real},
+        {"rank", core::ColumnType::Integer},    {"score_given_up", core::ColumnType::Real}};
     for (std::size_t i = 0; i < result.assignments.size(); ++i) {
         const core::AllocationPair& pair = problem.pairs[result.assignments[i].pair];
         table.rows.push_back({problem.projects[pair.project].id, problem.sites[pair.site].id,
@@ -264,7 +265,8 @@ void runWorkspace(const AllocateOptions& options) {
     } else if (const auto parsed = core::parseIsoDate(options.asOf)) {
         asOf = *parsed;
     } else {
-        throw Error(Error::Kind::Usage, "--as-of '" + options.asOf + "' is not a date (YYYY-MM-DD)");
+        throw Error(Error::Kind::Usage,
+                    "--as-of '" + options.asOf + "' is not a date (YYYY-MM-DD)");
     }
     core::RulePack rules =
         options.rules.empty() ? core::defaultRulePack() : core::RulePackReader::read(options.rules);
@@ -284,9 +286,8 @@ void runWorkspace(const AllocateOptions& options) {
     const core::AllocationResult result = solve(built.problem, options);
     const core::PlanExplanation explanation =
         core::AllocationExplainer::explain(built.problem, result);
-    const core::PlanUtilisation utilisation =
-        core::planUtilisation(session.district(), session.sites(), session.capacity().report,
-                              built, result);
+    const core::PlanUtilisation utilisation = core::planUtilisation(
+        session.district(), session.sites(), session.capacity().report, built, result);
     if (options.json) {
         json out = resultJson(built.problem, result, explanation);
         out["utilisation"] = utilisationJson(utilisation);
@@ -335,26 +336,28 @@ void addAllocateCommand(CLI::App& app) {
     auto options = std::make_shared<AllocateOptions>();
     CLI::App* command = app.add_subcommand(
         "allocate", "Place all open projects at once, optimally, and explain the plan");
-    auto* workspace =
-        command->add_option("workspace", options->workspace, "Workspace GeoPackage");
+    auto* workspace = command->add_option("workspace", options->workspace, "Workspace GeoPackage");
     auto* problem = command->add_option("--problem", options->problemFile,
                                         "Solve a problem file (JSON, docs/allocation.md) instead");
     workspace->excludes(problem);
     command->add_option("--dump-problem", options->dumpProblem,
                         "Write the workspace's allocation problem to this JSON file");
     command->add_flag("--json", options->json, "Print the plan as JSON");
-    command->add_flag("--write", options->write,
-                      "Store allocation_plan (layer) and allocation_unplaced (table) in the workspace");
+    command->add_flag(
+        "--write", options->write,
+        "Store allocation_plan (layer) and allocation_unplaced (table) in the workspace");
     command->add_option("--time-limit", options->timeLimit, "Seconds the solver may take")
         ->default_val(30.0)
         ->check(CLI::PositiveNumber);
     command->add_option("--pin", options->pins, "PROJECT=SITE: the project must take the site");
     command->add_option("--exclude", options->exclusions,
                         "PROJECT=SITE: the project must not take the site (*=SITE closes it)");
-    command->add_option("--solver", options->solver, "auto (exact when it finishes), exact, heuristic")
+    command
+        ->add_option("--solver", options->solver, "auto (exact when it finishes), exact, heuristic")
         ->check(CLI::IsMember({"auto", "exact", "heuristic"}))
         ->default_val("auto");
-    command->add_option("--rules", options->rules, "Rule pack (TOML); default: built-in jiangsu-north");
+    command->add_option("--rules", options->rules,
+                        "Rule pack (TOML); default: built-in jiangsu-north");
     command->add_option("--as-of", options->asOf, "Date for readiness (YYYY-MM-DD; default today)");
     command->add_flag("--quiet,-q", options->quiet, "No progress or notes on stderr");
     command->callback([options] {

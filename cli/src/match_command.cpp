@@ -130,17 +130,18 @@ void printMatch(const gis::MatchingSession& session, const core::ProjectMatch& m
             out << (i == 0 ? "" : ", ") << counts[i].second << " " << counts[i].first;
         }
         // The nearest miss tells a planner most: what would have to change for a site to fit.
-        const core::Rejection& nearest = *std::min_element(
-            match.rejected.begin(), match.rejected.end(),
-            [](const core::Rejection& a, const core::Rejection& b) {
-                return a.reasons.size() < b.reasons.size();
-            });
+        const core::Rejection& nearest =
+            *std::min_element(match.rejected.begin(), match.rejected.end(),
+                              [](const core::Rejection& a, const core::Rejection& b) {
+                                  return a.reasons.size() < b.reasons.size();
+                              });
         out << "\n  nearest miss " << session.sites()[nearest.site].site_id << ":";
         for (const core::ConstraintFailure& reason : nearest.reasons) {
             out << " " << reason.constraint << " needs " << reason.required << ", has "
                 << reason.actual << ";";
         }
-        out << "\n";    }
+        out << "\n";
+    }
     out << "\n";
 }
 

@@ -10,9 +10,8 @@ AllocationLocalSearch::AllocationLocalSearch(const AllocationInstance& instance,
                                              SeededRandom& random)
     : m_instance(&instance),
       m_marked(instance.projectCount(), 0),
-      m_unplaced_mandatory_loss(
-          4.0 * (1.0 + std::accumulate(instance.best_slot_value.begin(),
-                                       instance.best_slot_value.end(), 0.0))),
+      m_unplaced_mandatory_loss(4.0 * (1.0 + std::accumulate(instance.best_slot_value.begin(),
+                                                             instance.best_slot_value.end(), 0.0))),
       m_epsilon(1e-9 * std::max(1.0, instance.max_value)) {
     for (std::size_t project = 0; project < instance.projectCount(); ++project) {
         if (instance.project_slot_begin[project + 1] > instance.project_slot_begin[project]) {
@@ -242,8 +241,7 @@ void AllocationLocalSearch::ejectTwo(AllocationPlan& plan, std::size_t mover, st
             const double after =
                 gain - instance.slot_value[first_slot] - instance.slot_value[second_slot];
             if (room + instance.slot_demand[second_slot] >= 0.0 ||
-                room + instance.slot_demand[first_slot] + instance.slot_demand[second_slot] <
-                    0.0 ||
+                room + instance.slot_demand[first_slot] + instance.slot_demand[second_slot] < 0.0 ||
                 after + instance.best_slot_value[first] + instance.best_slot_value[second] +
                         m_refill_bound <=
                     best.gain) {
@@ -302,15 +300,15 @@ void AllocationLocalSearch::finish(AllocationPlan& plan, double gain, Move& best
     };
     const bool left_room = has_room(m_left_site, m_left_outlook);
     const bool entered_room = has_room(m_entered_site, m_entered_outlook);
-    const double possible = (left_room ? m_left_outlook.gain : 0.0) +
-                            (entered_room ? m_entered_outlook.gain : 0.0);
+    const double possible =
+        (left_room ? m_left_outlook.gain : 0.0) + (entered_room ? m_entered_outlook.gain : 0.0);
     if (possible <= 0.0 || gain + possible <= best.gain) {
         return;
     }
     double total = gain;
     std::size_t refills = 0;
-    for (std::size_t site : {left_room ? m_left_site : kNoSlot,
-                             entered_room ? m_entered_site : kNoSlot}) {
+    for (std::size_t site :
+         {left_room ? m_left_site : kNoSlot, entered_room ? m_entered_site : kNoSlot}) {
         if (site == kNoSlot) {
             continue;
         }

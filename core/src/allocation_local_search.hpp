@@ -88,10 +88,11 @@ private:
         double gain = 0.0;
         double smallest_demand = 0.0;
     };
-    [[nodiscard]] RefillOutlook refillOutlook(const AllocationPlan& plan,
-                                              std::size_t site) const;
+    [[nodiscard]] RefillOutlook refillOutlook(const AllocationPlan& plan, std::size_t site) const;
 
-    void push(std::size_t project, std::size_t slot) { m_trail.steps[m_trail.length++] = {project, slot}; }
+    void push(std::size_t project, std::size_t slot) {
+        m_trail.steps[m_trail.length++] = {project, slot};
+    }
     void pop() { --m_trail.length; }
     // Applies the move and marks the projects that have a slot where it changed a load.
     void apply(AllocationPlan& plan, const Move& move);

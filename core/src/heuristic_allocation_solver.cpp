@@ -243,8 +243,7 @@ void HeuristicRun::ascend() {
         relaxed = m_relaxation.evaluate();
         m_bound = std::min(m_bound, relaxed);
         bool progress = false;
-        if (m_bound <
-            reference_bound - kSignificantBoundShare * (reference_bound - objective())) {
+        if (m_bound < reference_bound - kSignificantBoundShare * (reference_bound - objective())) {
             reference_bound = m_bound;
             progress = true;
             stalled = 0;
@@ -334,8 +333,8 @@ AllocationResult HeuristicAllocationSolver::solve(const AllocationProblem& probl
     result.gap = (result.bound - result.objective) / std::max(std::abs(result.bound), 1e-9);
 
     const bool conflicts = best.unplacedMandatory() > 0 ||
-                           std::find(instance.conflicting.begin(), instance.conflicting.end(),
-                                     1) != instance.conflicting.end();
+                           std::find(instance.conflicting.begin(), instance.conflicting.end(), 1) !=
+                               instance.conflicting.end();
     if (conflicts) {
         result.status = AllocationStatus::Infeasible;
         reportConflicts(instance, best, result);

@@ -55,8 +55,9 @@ TEST(AllocateCli, EverySolverFindsTheHandSolvedOptimum) {
         EXPECT_NEAR(out["objective"].get<double>(), 120 + 90 + 50 + 45, 1e-6) << solver;
         EXPECT_GE(out["bound"].get<double>(), out["objective"].get<double>() - 1e-6) << solver;
         EXPECT_GE(out["gap"].get<double>(), 0.0);
-        EXPECT_NE(out["solver"].get<std::string>().find(solver == std::string("auto") ? "auto" : ""),
-                  std::string::npos);
+        EXPECT_NE(
+            out["solver"].get<std::string>().find(solver == std::string("auto") ? "auto" : ""),
+            std::string::npos);
         ASSERT_EQ(out["unassigned"].size(), 1U);
         EXPECT_EQ(out["unassigned"][0]["project_id"], "T2");
         EXPECT_NE(out["unassigned"][0]["reason"].get<std::string>().find("outcompeted for its "
@@ -92,9 +93,10 @@ TEST(AllocateCli, InfeasibleMandatorySetNamesTheProjects) {
 
 TEST(AllocateCli, MalformedProblemFilesAreRefused) {
     ScratchDir dir;
-    CommandResult result = runSitefit(
-        {"allocate", "--problem",
-         writeProblem(dir, "bad.json", R"({"projects": [], "sites": [], "pairs": [], "pin": []})")});
+    CommandResult result =
+        runSitefit({"allocate", "--problem",
+                    writeProblem(dir, "bad.json",
+                                 R"({"projects": [], "sites": [], "pairs": [], "pin": []})")});
     EXPECT_EQ(result.exit_code, 3);
     EXPECT_NE(result.err.find("bad.json, field 'pin': unknown key 'pin'"), std::string::npos)
         << result.err;
@@ -109,8 +111,8 @@ TEST(AllocateCli, SamplePlanHasNoConflictAndExplainsTheRest) {
     std::filesystem::copy_file(SITEFIT_SAMPLE, dir / "haizhou.gpkg");
     const std::string workspace = (dir / "haizhou.gpkg").string();
     const std::string dump = (dir / "problem.json").string();
-    const CommandResult result = runSitefit({"allocate", workspace, "--json", "--as-of",
-                                             "2025-01-01", "--dump-problem", dump, "-q"});
+    const CommandResult result = runSitefit(
+        {"allocate", workspace, "--json", "--as-of", "2025-01-01", "--dump-problem", dump, "-q"});
     ASSERT_EQ(result.exit_code, 0) << result.err;
     const json out = json::parse(result.out);
     const json problem = json::parse(readFile(dump));

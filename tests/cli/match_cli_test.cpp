@@ -78,7 +78,8 @@ TEST(MatchCli, ReadableOutputAndProjectFilter) {
     ASSERT_EQ(result.exit_code, 0) << result.err;
     EXPECT_NE(result.out.find("J1  原料药项目"), std::string::npos) << result.out;
     EXPECT_NE(result.out.find("rejected 1 sites: land_use 1"), std::string::npos) << result.out;
-    EXPECT_NE(result.out.find("nearest miss P1: land_use needs M2, M3, has M1;"), std::string::npos);
+    EXPECT_NE(result.out.find("nearest miss P1: land_use needs M2, M3, has M1;"),
+              std::string::npos);
 
     result = runSitefit({"match", path, "--project", "NOPE"});
     EXPECT_EQ(result.exit_code, 2);

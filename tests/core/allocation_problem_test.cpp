@@ -55,9 +55,10 @@ TEST(AllocationProblemJson, RefusesMalformedFilesWithThePath) {
     EXPECT_NE(refusal(R"({"projects": [], "sites": [], "pairs": [], "extra": 1})")
                   .find("field 'extra': unknown key 'extra'"),
               std::string::npos);
-    EXPECT_NE(refusal(R"({"projects": [{"id": "A", "priority": "high"}], "sites": [], "pairs": []})")
-                  .find("field 'projects[0].priority': expected a number"),
-              std::string::npos);
+    EXPECT_NE(
+        refusal(R"({"projects": [{"id": "A", "priority": "high"}], "sites": [], "pairs": []})")
+            .find("field 'projects[0].priority': expected a number"),
+        std::string::npos);
     EXPECT_NE(refusal(R"({"projects": [{"id": "A"}], "sites": [{"id": "S"}],
                           "pairs": [{"project": "A", "site": "T", "score": 1}]})")
                   .find("field 'pairs[0].site': site 'T' is not in the sites list"),

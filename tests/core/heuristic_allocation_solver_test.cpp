@@ -68,8 +68,7 @@ AllocationResult solve(const AllocationProblem& problem, unsigned long long seed
 }
 
 // The site each project got, "-" when it got none.
-std::vector<std::string> sitesOf(const AllocationProblem& problem,
-                                 const AllocationResult& result) {
+std::vector<std::string> sitesOf(const AllocationProblem& problem, const AllocationResult& result) {
     std::vector<std::string> sites(problem.projects.size(), "-");
     for (const Assignment& assignment : result.assignments) {
         const AllocationPair& pair = problem.pairs[assignment.pair];
@@ -131,8 +130,7 @@ void expectConsistentFigures(const AllocationResult& result) {
     EXPECT_GE(result.bound, result.objective);
     EXPECT_GE(result.gap, 0.0);
     EXPECT_NEAR(result.gap,
-                (result.bound - result.objective) / std::max(std::abs(result.bound), 1e-9),
-                1e-12);
+                (result.bound - result.objective) / std::max(std::abs(result.bound), 1e-9), 1e-12);
     EXPECT_GE(result.seconds, 0.0);
 }
 
@@ -212,8 +210,8 @@ AllocationProblem randomSmallProblem(std::uint64_t seed) {
         problem.sites.push_back({"S" + std::to_string(s + 1), building ? 10.0 : 1.0});
     }
     for (std::size_t p = 0; p < project_count; ++p) {
-        problem.projects.push_back({"P" + std::to_string(p + 1),
-                                    static_cast<double>(1 + below(3)), below(8) == 0});
+        problem.projects.push_back(
+            {"P" + std::to_string(p + 1), static_cast<double>(1 + below(3)), below(8) == 0});
         for (std::size_t s = 0; s < site_count; ++s) {
             if (below(10) < 6) {
                 const bool building = problem.sites[s].capacity > 1.0;
@@ -242,8 +240,8 @@ AllocationProblem randomTightProblem(std::uint64_t seed, std::size_t project_cou
     AllocationProblem problem;
     std::vector<double> offered(site_count, 0.0);
     for (std::size_t p = 0; p < project_count; ++p) {
-        problem.projects.push_back({"P" + std::to_string(p), static_cast<double>(1 + below(5)),
-                                    below(20) == 0});
+        problem.projects.push_back(
+            {"P" + std::to_string(p), static_cast<double>(1 + below(5)), below(20) == 0});
         std::vector<std::size_t> sites;
         while (sites.size() < pairs_per_project) {
             const std::size_t s = below(site_count);

@@ -5,6 +5,7 @@
 #include "sitefit/core/error.hpp"
 #include "sitefit/core/matcher.hpp"
 #include "sitefit/core/units.hpp"
+#include "sitefit/core/weight_sensitivity.hpp"
 
 using namespace sitefit::core;
 
@@ -351,4 +352,34 @@ TEST(Matcher, CandidatesOnlyGivesTheSameRankingWithoutRejections) {
     }
     EXPECT_EQ(full.rejected.size(), 2U);
     EXPECT_TRUE(fast.rejected.empty());
+}
+
+TEST(WeightSensitivity, ReportsOnlyTheShiftsThatReorderTheTopThree) {
+    // Two candidates: S1 strong on cost (1.0) and weak on size fit (0.0); S2 the reverse
+    // but slightly ahead on size fit weight: with weights cost 10, size_fit 10.5,
+    // S2 = 10.5 / 20.5 and S1 = 10 / 20.5. Cost × 1.1 (11) puts S1 first; cost × 0.9 does
+    // not; size_fit × 0.9 (9.45) puts S1 first; size_fit × 1.1 does not.
+    std::vector<SiteFacts> sites(2);
+    sites[0].site_id = "S1";
+    sites[1].site_id = "S2";
+    ProjectMatch match;
+    match.candidates = {{1, 1, 0.0, {{Criterion::Cost, 0.0}, {Criterion::SizeFit, 1.0}}},
+                        {0, 2, 0.0, {{Criterion::Cost, 1.0}, {Criterion::SizeFit, 0.0}}}};
+    const std::map<Criterion, double> weights{{Criterion::Cost, 10.0}, {Criterion::SizeFit, 10.5}};
+    const auto shifts = WeightSensitivity::analyse({match}, sites, weights);
+    ASSERT_EQ(shifts.size(), 4U);  // two weights × (−10 %, +10 %)
+    std::map<std::pair<Criterion, bool>, std::size_t> changes;
+    for (const WeightShift& shift : shifts) {
+        changes[{shift.criterion, shift.factor > 1.0}] = shift.changes.size();
+    }
+    EXPECT_EQ((changes[{Criterion::Cost, true}]), 1U);
+    EXPECT_EQ((changes[{Criterion::Cost, false}]), 0U);
+    EXPECT_EQ((changes[{Criterion::SizeFit, false}]), 1U);
+    EXPECT_EQ((changes[{Criterion::SizeFit, true}]), 0U);
+    for (const WeightShift& shift : shifts) {
+        for (const TopThreeChange& change : shift.changes) {
+            EXPECT_EQ(change.before, (std::vector<std::string>{"S2", "S1"}));
+            EXPECT_EQ(change.after, (std::vector<std::string>{"S1", "S2"}));
+        }
+    }
 }
