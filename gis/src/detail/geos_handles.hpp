@@ -73,11 +73,21 @@ using WkbWriterPtr = std::unique_ptr<GEOSWKBWriter, WkbWriterDeleter>;
     return GeometryPtr(geometry, GeometryDeleter{context.handle()});
 }
 
-// Frees a string GEOS allocated.
-struct GeosStringDeleter {
+// Frees a buffer GEOS allocated (a reason string, a WKB buffer).
+struct GeosBufferDeleter {
     GEOSContextHandle_t context = nullptr;
-    void operator()(char* text) const noexcept { GEOSFree_r(context, text); }
+    void operator()(void* buffer) const noexcept { GEOSFree_r(context, buffer); }
 };
-using GeosStringPtr = std::unique_ptr<char, GeosStringDeleter>;
+using GeosStringDeleter = GeosBufferDeleter;
+using GeosStringPtr = std::unique_ptr<char, GeosBufferDeleter>;
+using GeosWkbBufferPtr = std::unique_ptr<unsigned char, GeosBufferDeleter>;
+
+struct MakeValidParamsDeleter {
+    GEOSContextHandle_t context = nullptr;
+    void operator()(GEOSMakeValidParams* params) const noexcept {
+        GEOSMakeValidParams_destroy_r(context, params);
+    }
+};
+using MakeValidParamsPtr = std::unique_ptr<GEOSMakeValidParams, MakeValidParamsDeleter>;
 
 }  // namespace sitefit::gis::detail

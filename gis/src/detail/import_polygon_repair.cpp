@@ -7,23 +7,6 @@
 #include "detail/geometry_checks.hpp"
 
 namespace sitefit::gis::detail {
-namespace {
-
-struct MakeValidParamsDeleter {
-    GEOSContextHandle_t context = nullptr;
-    void operator()(GEOSMakeValidParams* params) const noexcept {
-        GEOSMakeValidParams_destroy_r(context, params);
-    }
-};
-using MakeValidParamsPtr = std::unique_ptr<GEOSMakeValidParams, MakeValidParamsDeleter>;
-
-struct WkbBufferDeleter {
-    GEOSContextHandle_t context = nullptr;
-    void operator()(unsigned char* buffer) const noexcept { GEOSFree_r(context, buffer); }
-};
-
-}  // namespace
-
 std::string PolygonRepair::describeProblem(const char* reason, const GEOSGeometry* location) const {
     std::string text = reason != nullptr ? reason : "invalid";
     // GEOS appends the location as "[x y]"; a planner reads "at (x, y)" more easily.
@@ -148,8 +131,8 @@ GeometryPtr PolygonRepair::polygonalPart(const GEOSGeometry& geometry) const {
 Wkb PolygonRepair::toWkb(const GEOSGeometry& geometry) const {
     const GEOSContextHandle_t handle = m_context.handle();
     std::size_t size = 0;
-    const std::unique_ptr<unsigned char, WkbBufferDeleter> buffer(
-        GEOSWKBWriter_write_r(handle, m_writer.get(), &geometry, &size), WkbBufferDeleter{handle});
+    const GeosWkbBufferPtr buffer(GEOSWKBWriter_write_r(handle, m_writer.get(), &geometry, &size),
+                                  GeosBufferDeleter{handle});
     if (!buffer) {
         throw std::bad_alloc();
     }
