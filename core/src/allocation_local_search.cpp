@@ -131,7 +131,7 @@ void AllocationLocalSearch::searchFrom(AllocationPlan& plan, std::size_t project
     m_entered_outlook = {};
     if (current != kNoSlot) {
         m_left_site = m_instance->slot_site[current];
-        m_left_outlook = refillOutlook(plan, m_left_site);
+        m_left_outlook = refillOutlook(plan, m_left_site, project);
         plan.unassign(project);
     }
     m_refill_bound = m_left_outlook.gain;
@@ -175,7 +175,7 @@ void AllocationLocalSearch::enter(AllocationPlan& plan, std::size_t mover, std::
         const std::size_t site = instance.slot_site[slot];
         if (depth == 0) {
             m_entered_site = site;
-            m_entered_outlook = refillOutlook(plan, site);
+            m_entered_outlook = refillOutlook(plan, site, mover);
             m_refill_bound = m_left_outlook.gain + m_entered_outlook.gain;
         }
         std::vector<std::size_t>& occupants = m_occupants[depth];
@@ -247,6 +247,10 @@ void AllocationLocalSearch::ejectTwo(AllocationPlan& plan, std::size_t mover, st
                     best.gain) {
                 continue;
             }
+            if (m_budget == 0) {
+                return;
+            }
+            --m_budget;
             plan.unassign(first);
             plan.unassign(second);
             plan.assign(slot);
@@ -373,7 +377,7 @@ std::size_t AllocationLocalSearch::bestRefill(const AllocationPlan& plan, std::s
 }
 
 AllocationLocalSearch::RefillOutlook AllocationLocalSearch::refillOutlook(
-    const AllocationPlan& plan, std::size_t site) const {
+    const AllocationPlan& plan, std::size_t site, std::size_t mover) const {
     const AllocationInstance& instance = *m_instance;
     RefillOutlook outlook;
     outlook.smallest_demand = std::numeric_limits<double>::infinity();
@@ -382,7 +386,7 @@ AllocationLocalSearch::RefillOutlook AllocationLocalSearch::refillOutlook(
         const std::size_t slot = instance.site_slots[i];
         const std::size_t project = instance.slot_project[slot];
         const double gain = instance.slot_value[slot] - currentWorth(plan, project);
-        if (!plan.isPlaced(project) && gain > 0.0) {
+        if (project != mover && !plan.isPlaced(project) && gain > 0.0) {
             outlook.gain = std::max(outlook.gain, gain);
             outlook.smallest_demand = std::min(outlook.smallest_demand, instance.slot_demand[slot]);
         }
@@ -464,6 +468,8 @@ bool AllocationLocalSearch::clearRoomFor(AllocationPlan& plan, std::size_t proje
         plan.unassign(occupant);
     }
     plan.assign(best_slot);
+    // The cleared projects have a slot there, so they get their search for a new place.
+    markSite(instance.slot_site[best_slot]);
     return true;
 }
 

@@ -47,9 +47,9 @@ public:
 private:
     // Ejections per chain after the first project's own move.
     static constexpr std::size_t kMaxEjections = 2;
-    // Slots and ejections one search from a project may try: on dense instances (many
-    // projects per site, many sites per project) the chains multiply, and the most
-    // promising come first anyway.
+    // Slots, ejections and pairs of ejections one search from a project may try: on dense
+    // instances (many projects per site, many sites per project) the chains multiply, and
+    // the most promising (slots by value) come first anyway.
     static constexpr std::size_t kSearchBudget = 4000;
     // The first project, two ejected, two refills.
     static constexpr std::size_t kMaxSteps = 6;
@@ -83,12 +83,14 @@ private:
     [[nodiscard]] std::size_t bestRefill(const AllocationPlan& plan, std::size_t site,
                                          double& gain) const;
     // What refilling a site could gain at most, ignoring capacity, and the smallest demand
-    // that could come in: most moves leave no room for it, and then the scan is spared.
+    // that could come in (most moves leave no room for it, and then the scan is spared).
+    // The `mover` starting the move is placed by it, so it is no refill.
     struct RefillOutlook {
         double gain = 0.0;
         double smallest_demand = 0.0;
     };
-    [[nodiscard]] RefillOutlook refillOutlook(const AllocationPlan& plan, std::size_t site) const;
+    [[nodiscard]] RefillOutlook refillOutlook(const AllocationPlan& plan, std::size_t site,
+                                              std::size_t mover) const;
 
     void push(std::size_t project, std::size_t slot) {
         m_trail.steps[m_trail.length++] = {project, slot};

@@ -44,11 +44,13 @@ constexpr int kIterationLimit = 5000;
 constexpr double kRepairNoise = 0.1;
 // Kicks: when the gap left after the ascent exceeds kKickGapShare of the bound, up to
 // kKickLimit kicks of 2..kKickSize projects each, ending after kFruitlessKickLimit kicks in a
-// row that found no better plan.
+// row that found no better plan. Kicks start from a walk that accepts plans down to
+// kWalkSlack below the best.
 constexpr double kKickGapShare = 0.005;
 constexpr int kKickLimit = 200;
 constexpr int kFruitlessKickLimit = 40;
 constexpr std::size_t kKickSize = 6;
+constexpr double kWalkSlack = 0.003;
 
 // Local search is the dearest step, so a repaired plan is searched only if it is new (the
 // repair often rebuilds a plan it has built before once the multipliers settle) and if the
@@ -268,8 +270,8 @@ void HeuristicRun::ascend() {
 void HeuristicRun::kick() {
     // Where the bound leaves much open the plan may be far from the optimum, as on tight
     // instances with few sites and many projects each: kick the plan out of its local
-    // optimum and search again. The walk moves on to plans as good as its own, so it can
-    // cross plateaus; the best plan is kept apart.
+    // optimum and search again. The walk moves on to any plan within kWalkSlack of the
+    // best, so it can cross plateaus and shallow valleys; the best plan is kept apart.
     if (m_bound - objective() <= kKickGapShare * std::abs(m_bound)) {
         return;
     }
@@ -282,7 +284,8 @@ void HeuristicRun::kick() {
         m_candidate = walk;
         const std::size_t count = 2 + m_random.below(kKickSize - 1);
         m_search.kick(m_candidate, count, m_random, m_deadline);
-        if (!walk.betterThan(m_candidate, m_epsilon)) {
+        if (m_candidate.unplacedMandatory() <= m_best.unplacedMandatory() &&
+            m_candidate.value() >= m_best.value() - kWalkSlack * std::abs(m_best.value())) {
             walk = m_candidate;
         }
         if (m_candidate.betterThan(m_best, m_epsilon)) {
