@@ -16,6 +16,8 @@ std::string figure(double value) {
     return std::abs(value - std::round(value)) < 1e-9 ? grouped(value) : decimal(value, 2);
 }
 
+constexpr std::size_t kNoPair = kNoSlot;
+
 // Every pair of the problem grouped by project and ordered by site, for the pin and
 // exclusion look-ups that happen once per solve.
 struct PairsByProject {
@@ -46,20 +48,16 @@ struct PairsByProject {
     [[nodiscard]] std::size_t find(const AllocationProblem& problem, std::size_t project,
                                    std::size_t site) const {
         if (project >= begin.size() - 1) {
-            return kNoSlot;
+            return kNoPair;
         }
         const auto first = pairs.begin() + static_cast<std::ptrdiff_t>(begin[project]);
         const auto last = pairs.begin() + static_cast<std::ptrdiff_t>(begin[project + 1]);
         const auto found = std::lower_bound(first, last, site, [&](std::size_t k, std::size_t s) {
             return problem.pairs[k].site < s;
         });
-        return found != last && problem.pairs[*found].site == site ? *found : kNoSlot;
+        return found != last && problem.pairs[*found].site == site ? *found : kNoPair;
     }
 };
-
-void addConflict(AllocationInstance& instance, std::size_t project) {
-    instance.conflicting[project] = 1;
-}
 
 // Places the pins: a project pinned to two sites, or pinned to a pair it is also excluded
 // from, contradicts itself and stays unplaced; pins that together exceed a site's capacity
@@ -68,21 +66,21 @@ void addConflict(AllocationInstance& instance, std::size_t project) {
 void placePins(const AllocationProblem& problem, const PairsByProject& by_project,
                const std::vector<char>& excluded, AllocationInstance& instance) {
     const std::size_t project_count = problem.projects.size();
-    std::vector<std::size_t> pin_pair(project_count, kNoSlot);
+    std::vector<std::size_t> pin_pair(project_count, kNoPair);
     std::vector<char> contradictory(project_count, 0);
     std::vector<std::size_t> pin_order;
     for (const ProjectSite& pin : problem.pins) {
         const std::size_t pair = by_project.find(problem, pin.project, pin.site);
-        if (pair == kNoSlot) {
+        if (pair == kNoPair) {
             continue;  // validate() refuses these
         }
         instance.fixed[pin.project] = 1;
-        if (pin_pair[pin.project] == kNoSlot) {
+        if (pin_pair[pin.project] == kNoPair) {
             pin_pair[pin.project] = pair;
             pin_order.push_back(pin.project);
         } else if (pin_pair[pin.project] != pair && !contradictory[pin.project]) {
             contradictory[pin.project] = 1;
-            addConflict(instance, pin.project);
+            instance.conflicting[pin.project] = 1;
             instance.conflict_sentences.push_back(
                 "project " + problem.projects[pin.project].id + " is pinned to both " +
                 problem.sites[problem.pairs[pin_pair[pin.project]].site].id + " and " +
@@ -99,7 +97,7 @@ void placePins(const AllocationProblem& problem, const PairsByProject& by_projec
         const std::size_t pair = pin_pair[project];
         const AllocationPair& chosen = problem.pairs[pair];
         if (excluded[pair]) {
-            addConflict(instance, project);
+            instance.conflicting[project] = 1;
             instance.conflict_sentences.push_back("project " + problem.projects[project].id +
                                                   " is pinned to " + problem.sites[chosen.site].id +
                                                   " and also excluded from it");
@@ -123,9 +121,9 @@ void placePins(const AllocationProblem& problem, const PairsByProject& by_projec
         }
         std::vector<std::string> ids;
         for (std::size_t project = 0; project < project_count; ++project) {
-            if (pin_pair[project] != kNoSlot && !contradictory[project] &&
+            if (pin_pair[project] != kNoPair && !contradictory[project] &&
                 problem.pairs[pin_pair[project]].site == site && !excluded[pin_pair[project]]) {
-                addConflict(instance, project);
+                instance.conflicting[project] = 1;
                 ids.push_back(problem.projects[project].id);
             }
         }
@@ -146,7 +144,7 @@ void reportUnplaceable(const AllocationProblem& problem, const PairsByProject& b
                        const std::vector<char>& excluded,
                        const std::vector<std::vector<std::size_t>>& pinned_at, std::size_t project,
                        AllocationInstance& instance) {
-    addConflict(instance, project);
+    instance.conflicting[project] = 1;
     std::vector<std::string> pinned_ids;
     std::vector<std::string> site_ids;
     for (std::size_t i = by_project.begin[project]; i < by_project.begin[project + 1]; ++i) {
@@ -158,7 +156,7 @@ void reportUnplaceable(const AllocationProblem& problem, const PairsByProject& b
         }
         site_ids.push_back(problem.sites[pair.site].id);
         for (std::size_t pinned : pinned_at[pair.site]) {
-            addConflict(instance, pinned);
+            instance.conflicting[pinned] = 1;
             pinned_ids.push_back(problem.projects[pinned].id);
         }
     }
@@ -175,15 +173,6 @@ void reportUnplaceable(const AllocationProblem& problem, const PairsByProject& b
 }
 
 }  // namespace
-
-std::size_t AllocationInstance::slotAt(std::size_t project, std::size_t site) const {
-    const auto first = slot_site.begin() + static_cast<std::ptrdiff_t>(project_slot_begin[project]);
-    const auto last =
-        slot_site.begin() + static_cast<std::ptrdiff_t>(project_slot_begin[project + 1]);
-    const auto found = std::lower_bound(first, last, site);
-    return found != last && *found == site ? static_cast<std::size_t>(found - slot_site.begin())
-                                           : kNoSlot;
-}
 
 AllocationInstance buildAllocationInstance(const AllocationProblem& problem) {
     const std::size_t project_count = problem.projects.size();
@@ -206,7 +195,7 @@ AllocationInstance buildAllocationInstance(const AllocationProblem& problem) {
     std::vector<char> excluded(problem.pairs.size(), 0);
     for (const ProjectSite& exclusion : problem.exclusions) {
         const std::size_t pair = by_project.find(problem, exclusion.project, exclusion.site);
-        if (pair != kNoSlot) {
+        if (pair != kNoPair) {
             excluded[pair] = 1;
         }
     }

@@ -14,9 +14,10 @@ inline constexpr std::size_t kNoSlot = std::numeric_limits<std::size_t>::max();
 // An AllocationProblem as the heuristic works on it. Pins are placed up front and their
 // demand taken off the sites' capacity; their projects leave the problem ("fixed"). Of the
 // remaining ("free") projects, every pair that is neither excluded nor larger than what is
-// left of its site becomes a slot. A project's slots are contiguous and ordered by site, so
-// its slot at a given site is a binary search away; the slots are listed again per site.
-// Per-slot figures sit in flat vectors because the Lagrangian loop streams over all of them.
+// left of its site becomes a slot. A project's slots are contiguous (ordered by site), and
+// listed again per site and per project by value, all as flat index vectors (CSR): the
+// Lagrangian loop streams over every slot each iteration, and nothing is allocated after
+// this is built.
 struct AllocationInstance {
     const AllocationProblem* problem = nullptr;  // not owned; outlives the instance
 
@@ -59,9 +60,6 @@ struct AllocationInstance {
     [[nodiscard]] std::size_t projectCount() const { return project_slot_begin.size() - 1; }
     [[nodiscard]] std::size_t siteCount() const { return site_slot_begin.size() - 1; }
     [[nodiscard]] std::size_t slotCount() const { return slot_pair.size(); }
-
-    // The slot of `project` at `site`, or kNoSlot.
-    [[nodiscard]] std::size_t slotAt(std::size_t project, std::size_t site) const;
 };
 
 // Builds the instance; `problem` must have passed validate() and outlive the result.

@@ -5,7 +5,9 @@
 namespace sitefit::core::detail {
 
 AllocationRepair::AllocationRepair(const AllocationInstance& instance)
-    : m_instance(&instance), m_key(instance.projectCount(), 0.0) {
+    : m_instance(&instance),
+      m_regret(instance.projectCount(), 0.0),
+      m_group(instance.projectCount(), 0) {
     for (std::size_t project = 0; project < instance.projectCount(); ++project) {
         if (instance.project_slot_begin[project + 1] > instance.project_slot_begin[project]) {
             m_order.push_back(project);
@@ -18,25 +20,22 @@ void AllocationRepair::build(const LagrangianRelaxation& relaxation, double nois
     const AllocationInstance& instance = *m_instance;
     plan.clear();
 
-    // Groups are spaced further apart than any regret, so one key sorts by group, then by
-    // regret descending.
-    const double group_spacing = 8.0 * (instance.max_value + 1.0);
     for (std::size_t project : m_order) {
         double regret = relaxation.regretOf(project);
         if (noise > 0.0) {
             regret *= 1.0 + noise * (2.0 * random.unit() - 1.0);
         }
-        double group = 2.0;
-        if (instance.mandatory[project]) {
-            group = 0.0;
-        } else if (relaxation.choiceOf(project) != kNoSlot) {
-            group = 1.0;
-        }
-        m_key[project] = group * group_spacing - regret;
+        m_regret[project] = regret;
+        m_group[project] = instance.mandatory[project]               ? 0
+                           : relaxation.choiceOf(project) != kNoSlot ? 1
+                                                                     : 2;
     }
     // Ties by project index keep the order, and so the plan, deterministic.
     std::sort(m_order.begin(), m_order.end(), [&](std::size_t a, std::size_t b) {
-        return m_key[a] != m_key[b] ? m_key[a] < m_key[b] : a < b;
+        if (m_group[a] != m_group[b]) {
+            return m_group[a] < m_group[b];
+        }
+        return m_regret[a] != m_regret[b] ? m_regret[a] > m_regret[b] : a < b;
     });
 
     for (std::size_t project : m_order) {

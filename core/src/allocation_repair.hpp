@@ -28,7 +28,10 @@ public:
 private:
     const AllocationInstance* m_instance;
     std::vector<std::size_t> m_order;  // the free projects that have slots
-    std::vector<double> m_key;         // per project: the sort key of the last build
+    // Per project, the sort keys of the last build: group (0 mandatory, 1 placed by the
+    // relaxation, 2 the rest), then regret.
+    std::vector<double> m_regret;
+    std::vector<unsigned char> m_group;
 };
 
 }  // namespace sitefit::core::detail

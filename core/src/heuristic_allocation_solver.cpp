@@ -57,9 +57,8 @@ constexpr double kWalkSlack = 0.003;
 // lift local search has recently given would take it to the best plan's value.
 class SearchScreen {
 public:
-    [[nodiscard]] bool worthSearching(const AllocationPlan& candidate,
+    [[nodiscard]] bool worthSearching(const AllocationPlan& candidate, std::uint64_t fingerprint,
                                       const AllocationPlan& best) const {
-        const std::uint64_t fingerprint = candidate.fingerprint();
         if (std::find(m_recent.begin(), m_recent.end(), fingerprint) != m_recent.end()) {
             return false;
         }
@@ -254,8 +253,9 @@ void HeuristicRun::ascend() {
             stalled = 0;
         }
         m_repair.build(m_relaxation, kRepairNoise, m_random, m_candidate);
-        if (m_screen.worthSearching(m_candidate, m_best)) {
-            m_screen.searched(m_candidate.fingerprint(), m_candidate.value());
+        const std::uint64_t fingerprint = m_candidate.fingerprint();
+        if (m_screen.worthSearching(m_candidate, fingerprint, m_best)) {
+            m_screen.searched(fingerprint, m_candidate.value());
             m_search.improve(m_candidate, m_deadline);
             m_screen.lifted(m_candidate.value());
             if (m_candidate.betterThan(m_best, m_epsilon)) {
