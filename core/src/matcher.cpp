@@ -51,14 +51,6 @@ double Matcher::total(const std::map<Criterion, double>& criteria,
     return sum > 0.0 ? 100.0 * weighted / sum : 0.0;
 }
 
-std::vector<ConstraintFailure> Matcher::check(const Project& project, const SiteFacts& site) const {
-    return detail::checkConstraints({m_district, m_catalogue, m_rules, m_asOf}, project, site);
-}
-
-std::map<Criterion, double> Matcher::score(const Project& project, const SiteFacts& site) const {
-    return detail::scoreCriteria({m_district, m_catalogue, m_rules, m_asOf}, project, site);
-}
-
 std::vector<std::size_t> Matcher::sitesInSizeRange(SiteType type, double least, double most) const {
     const std::vector<std::size_t>& sorted =
         type == SiteType::Parcel ? m_parcelsBySize : m_spacesBySize;

@@ -40,10 +40,6 @@ public:
                                       const std::map<Criterion, double>& weights);
 
 private:
-    [[nodiscard]] std::vector<ConstraintFailure> check(const Project& project,
-                                                       const SiteFacts& site) const;
-    [[nodiscard]] std::map<Criterion, double> score(const Project& project,
-                                                    const SiteFacts& site) const;
     // Sites of the type, in the order of their size (parcel area or vacancy), so the area
     // constraint prunes with two binary searches instead of a scan.
     [[nodiscard]] std::vector<std::size_t> sitesInSizeRange(SiteType type, double least,
