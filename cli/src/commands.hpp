@@ -11,5 +11,6 @@ void addImportCommand(CLI::App& app);
 void addMatchCommand(CLI::App& app);
 void addChainsCommand(CLI::App& app);
 void addAllocateCommand(CLI::App& app);
+void addRenderCommand(CLI::App& app);
 
 }  // namespace sitefit::cli

@@ -16,6 +16,7 @@ int main(int argc, char** argv) {
     sitefit::cli::addMatchCommand(app);
     sitefit::cli::addChainsCommand(app);
     sitefit::cli::addAllocateCommand(app);
+    sitefit::cli::addRenderCommand(app);
     try {
         app.parse(argc, argv);
     } catch (const CLI::ParseError& error) {

@@ -1,0 +1,444 @@
+#include "allocation_panel.hpp"
+
+#include <QEvent>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QItemSelectionModel>
+#include <QLabel>
+#include <QListWidget>
+#include <QMenu>
+#include <QPointer>
+#include <QPushButton>
+#include <QSplitter>
+#include <QStandardItemModel>
+#include <QStyle>
+#include <QTableView>
+#include <QTreeWidget>
+#include <QVBoxLayout>
+
+#include "background_task.hpp"
+#include "domain_labels.hpp"
+#include "figure_text.hpp"
+#include "sitefit/core/units.hpp"
+#include "workspace_document.hpp"
+
+namespace sitefit::gui {
+namespace {
+
+constexpr int kProjectRole = Qt::UserRole + 1;
+constexpr int kSiteRole = Qt::UserRole + 2;
+constexpr int kRequestKindRole = Qt::UserRole + 3;
+constexpr int kRequestIndexRole = Qt::UserRole + 4;
+constexpr double kTimeLimit_s = 30.0;
+
+enum Column { Project, Name, Site, Zone, Size, Score, Rank, GivenUp, ColumnCount };
+
+QStandardItem* cell(const QString& text, Qt::Alignment alignment = Qt::AlignLeft) {
+    auto* item = new QStandardItem(text);
+    item->setEditable(false);
+    item->setTextAlignment(alignment | Qt::AlignVCenter);
+    return item;
+}
+
+}  // namespace
+
+AllocationPanel::AllocationPanel(WorkspaceDocument& document, BackgroundTask& task, QWidget* parent)
+    : QWidget(parent), m_document(document), m_task(task) {
+    m_run = new QPushButton(style()->standardIcon(QStyle::SP_MediaPlay), QString(), this);
+    m_run->setObjectName(QStringLiteral("runAllocation"));
+    m_clear = new QPushButton(style()->standardIcon(QStyle::SP_DialogResetButton), QString(), this);
+    m_summary = new QLabel(this);
+    m_summary->setObjectName(QStringLiteral("allocationSummary"));
+    m_summary->setWordWrap(true);
+    m_summary->setTextInteractionFlags(Qt::TextSelectableByMouse);
+
+    m_model = new QStandardItemModel(0, ColumnCount, this);
+    m_table = new QTableView(this);
+    m_table->setObjectName(QStringLiteral("planTable"));
+    m_table->setModel(m_model);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->setAlternatingRowColors(true);
+    m_table->verticalHeader()->hide();
+    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 6);
+    m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table->setContextMenuPolicy(Qt::CustomContextMenu);
+    m_table->setWordWrap(false);
+
+    m_unplacedTitle = new QLabel(this);
+    m_unplaced = new QTreeWidget(this);
+    m_unplaced->setObjectName(QStringLiteral("unplacedTree"));
+    m_unplaced->setColumnCount(2);
+    m_unplaced->setRootIsDecorated(false);
+    m_unplaced->setWordWrap(true);
+    m_unplaced->header()->setStretchLastSection(true);
+
+    m_requestTitle = new QLabel(this);
+    m_request = new QListWidget(this);
+    m_request->setObjectName(QStringLiteral("planRequestList"));
+    m_request->setContextMenuPolicy(Qt::CustomContextMenu);
+
+    auto* buttons = new QHBoxLayout;
+    buttons->addWidget(m_run);
+    buttons->addWidget(m_clear);
+    buttons->addWidget(m_summary, 1);
+
+    auto* unplacedBox = new QWidget(this);
+    auto* unplacedLayout = new QVBoxLayout(unplacedBox);
+    unplacedLayout->setContentsMargins(0, 0, 0, 0);
+    unplacedLayout->addWidget(m_unplacedTitle);
+    unplacedLayout->addWidget(m_unplaced, 1);
+    auto* requestBox = new QWidget(this);
+    auto* requestLayout = new QVBoxLayout(requestBox);
+    requestLayout->setContentsMargins(0, 0, 0, 0);
+    requestLayout->addWidget(m_requestTitle);
+    requestLayout->addWidget(m_request, 1);
+
+    auto* side = new QSplitter(Qt::Vertical, this);
+    side->addWidget(unplacedBox);
+    side->addWidget(requestBox);
+    side->setStretchFactor(0, 3);
+    side->setStretchFactor(1, 1);
+    auto* splitter = new QSplitter(Qt::Horizontal, this);
+    splitter->addWidget(m_table);
+    splitter->addWidget(side);
+    splitter->setStretchFactor(0, 3);
+    splitter->setStretchFactor(1, 2);
+    splitter->setChildrenCollapsible(false);
+
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(4, 4, 4, 4);
+    layout->addLayout(buttons);
+    layout->addWidget(splitter, 1);
+
+    connect(m_run, &QPushButton::clicked, this, &AllocationPanel::run);
+    connect(m_clear, &QPushButton::clicked, this,
+            [this] { m_document.setPlanRequest(core::PlanRequest{}); });
+    connect(m_table, &QWidget::customContextMenuRequested, this, &AllocationPanel::showPlanMenu);
+    connect(m_request, &QWidget::customContextMenuRequested, this,
+            &AllocationPanel::showRequestMenu);
+    connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, [this] {
+        if (m_syncing) {
+            return;
+        }
+        const QModelIndexList rows = m_table->selectionModel()->selectedRows();
+        if (rows.isEmpty()) {
+            return;
+        }
+        const QStandardItem* item = m_model->item(rows.first().row(), 0);
+        const auto project = static_cast<std::size_t>(item->data(kProjectRole).toULongLong());
+        const auto site = static_cast<std::size_t>(item->data(kSiteRole).toULongLong());
+        m_syncing = true;
+        m_document.selectProject(project);
+        m_document.setSelection({m_document.featureOfSite(site)});
+        m_syncing = false;
+    });
+    connect(m_table, &QTableView::doubleClicked, this, [this](const QModelIndex& index) {
+        const QStandardItem* item = m_model->item(index.row(), 0);
+        emit zoomToFeaturesRequested(
+            {m_document.featureOfSite(item->data(kSiteRole).toULongLong())});
+    });
+    connect(m_unplaced, &QTreeWidget::itemSelectionChanged, this, [this] {
+        const QList<QTreeWidgetItem*> items = m_unplaced->selectedItems();
+        if (!items.isEmpty() && !m_syncing) {
+            m_document.selectProject(items.first()->data(0, kProjectRole).toULongLong());
+        }
+    });
+    connect(&m_document, &WorkspaceDocument::planChanged, this, &AllocationPanel::fill);
+    connect(&m_document, &WorkspaceDocument::opened, this, &AllocationPanel::fill);
+    connect(&m_document, &WorkspaceDocument::closed, this, &AllocationPanel::fill);
+    connect(&m_document, &WorkspaceDocument::opened, this, &AllocationPanel::fillRequest);
+    connect(&m_document, &WorkspaceDocument::closed, this, &AllocationPanel::fillRequest);
+    connect(&m_document, &WorkspaceDocument::planRequestChanged, this, [this] {
+        fillRequest();
+        if (m_document.plan() != nullptr) {
+            run();  // a what-if: show its plan at once
+        }
+    });
+    connect(&m_document, &WorkspaceDocument::selectionChanged, this,
+            &AllocationPanel::showSelection);
+    connect(&m_task, &BackgroundTask::started, this, [this] { m_run->setEnabled(false); });
+    connect(&m_task, &BackgroundTask::finished, this,
+            [this] { m_run->setEnabled(m_document.isOpen()); });
+
+    retranslateUi();
+}
+
+void AllocationPanel::run() {
+    if (!m_document.isOpen()) {
+        return;
+    }
+    auto session = m_document.sharedSession();
+    auto district = m_document.sharedDistrict();
+    const core::Date asOf = m_document.asOf();
+    const core::PlanRequest request = m_document.planRequest();
+    QPointer<AllocationPanel> self(this);
+    m_task.start(tr("Running the allocation"),
+                 [session, district, asOf, request, self](TaskProgress& progress) {
+                     auto plan = std::make_shared<const AllocationPlan>(AllocationPlan::compute(
+                         *session, *district, asOf, request, kTimeLimit_s, progress));
+                     return BackgroundTask::Completion([self, plan] {
+                         if (self) {
+                             self->m_document.setPlan(plan);
+                         }
+                     });
+                 });
+}
+
+QString AllocationPanel::summary() const {
+    return m_summary->text();
+}
+
+QString AllocationPanel::unplacedReason(std::size_t index) const {
+    const AllocationPlan* plan = m_document.plan();
+    const core::UnassignedExplanation& item = plan->explanation.unassigned.at(index);
+    if (!item.has_feasible_site) {
+        return tr(
+            "No feasible site: every site fails a hard constraint (see its rejected "
+            "sites)");
+    }
+    const core::AllocationProblem& problem = plan->built.problem;
+    QStringList holders;
+    for (const std::size_t holder : item.holders) {
+        holders << QString::fromStdString(problem.projects.at(holder).id);
+    }
+    const QString site = QString::fromStdString(problem.sites.at(item.contested_site).id);
+    if (holders.isEmpty()) {
+        return tr("Its best site %1 is left to a better use of the other sites").arg(site);
+    }
+    return tr("Outcompeted for its best site %1 by %2 (value %3 against its %4)")
+        .arg(site, holders.join(QStringLiteral(", ")), decimalText(item.holders_value, 1),
+             decimalText(item.own_value, 1));
+}
+
+void AllocationPanel::fill() {
+    m_syncing = true;
+    m_model->removeRows(0, m_model->rowCount());
+    m_unplaced->clear();
+    m_run->setEnabled(m_document.isOpen() && !m_task.isRunning());
+    m_clear->setEnabled(m_document.isOpen());
+    const AllocationPlan* plan = m_document.isOpen() ? m_document.plan() : nullptr;
+    if (plan == nullptr) {
+        m_summary->setText(m_document.isOpen()
+                               ? tr("No plan yet: run the allocation to place every project "
+                                    "at once.")
+                               : QString());
+        m_unplacedTitle->setText(tr("Not placed"));
+        m_syncing = false;
+        return;
+    }
+    const core::District& district = m_document.district();
+    const std::vector<core::SiteFacts>& sites = m_document.sites();
+    for (const AllocationPlan::Row& row : plan->rows()) {
+        const core::Project& project = district.projects.at(row.project);
+        const core::SiteFacts& site = sites.at(row.site);
+        QList<QStandardItem*> items;
+        items << cell(QString::fromStdString(project.project_id))
+              << cell(QString::fromStdString(project.name))
+              << cell(QString::fromStdString(site.site_id))
+              << cell(site.zone ? QString::fromStdString(district.zones.at(*site.zone).zone_id)
+                                : QStringLiteral("—"))
+              << cell(site.type == core::SiteType::Parcel ? mu(site.area_m2)
+                                                          : squareMetres(row.amount),
+                      Qt::AlignRight)
+              << cell(decimalText(row.score, 1), Qt::AlignRight)
+              << cell(QString::number(row.rank), Qt::AlignRight)
+              << cell(decimalText(row.score_given_up, 1), Qt::AlignRight);
+        items[0]->setData(static_cast<qulonglong>(row.project), kProjectRole);
+        items[0]->setData(static_cast<qulonglong>(row.site), kSiteRole);
+        m_model->appendRow(items);
+    }
+    for (std::size_t i = 0; i < plan->explanation.unassigned.size(); ++i) {
+        const core::UnassignedExplanation& item = plan->explanation.unassigned[i];
+        const core::Project& project = district.projects.at(item.project);
+        auto* entry = new QTreeWidgetItem(
+            m_unplaced, {QString::fromStdString(project.project_id), unplacedReason(i)});
+        entry->setData(0, kProjectRole, static_cast<qulonglong>(item.project));
+        entry->setToolTip(1, QString::fromStdString(item.reason));
+        entry->setToolTip(0, QString::fromStdString(project.name));
+    }
+    m_unplaced->resizeColumnToContents(0);
+    m_unplacedTitle->setText(tr("Not placed (%1)").arg(plan->explanation.unassigned.size()));
+    m_table->resizeColumnsToContents();
+
+    const core::PlanUtilisation& u = plan->utilisation;
+    QString text =
+        tr("%1 of %2 projects placed; land %3 of %4 亩 asked, floor space %5 of %6 m² asked. "
+           "Solver %7, %8, objective %9, gap %10 %.")
+            .arg(u.projects_placed)
+            .arg(u.projects)
+            .arg(decimalText(core::muFromSquareMetres(u.land_placed_m2), 1),
+                 decimalText(core::muFromSquareMetres(u.land_asked_m2), 1),
+                 groupedText(u.floor_placed_m2), groupedText(u.floor_asked_m2),
+                 QString::fromStdString(plan->result.solver),
+                 DomainLabels::allocationStatus(plan->result.status),
+                 decimalText(plan->result.objective, 1))
+            .arg(decimalText(plan->result.gap * 100.0, 2));
+    if (plan->result.status == core::AllocationStatus::Infeasible) {
+        text += QLatin1Char(' ') + tr("No plan satisfies the pins and mandatory projects: %1")
+                                       .arg(QString::fromStdString(plan->result.infeasibility));
+    }
+    if (m_document.isPlanOutdated()) {
+        text += QLatin1Char(' ') + tr("Requirements were edited since: run it again.");
+    }
+    m_summary->setText(text);
+    m_syncing = false;
+    showSelection();
+}
+
+void AllocationPanel::fillRequest() {
+    m_request->clear();
+    if (!m_document.isOpen()) {
+        return;
+    }
+    const core::PlanRequest& request = m_document.planRequest();
+    for (std::size_t i = 0; i < request.pins.size(); ++i) {
+        auto* item =
+            new QListWidgetItem(tr("Pin %1 → %2")
+                                    .arg(QString::fromStdString(request.pins[i].project_id),
+                                         QString::fromStdString(request.pins[i].site_id)),
+                                m_request);
+        item->setData(kRequestKindRole, 0);
+        item->setData(kRequestIndexRole, static_cast<qulonglong>(i));
+    }
+    for (std::size_t i = 0; i < request.exclusions.size(); ++i) {
+        const core::PlanRequest::Link& link = request.exclusions[i];
+        const QString text =
+            link.project_id == "*"
+                ? tr("Close %1 to every project").arg(QString::fromStdString(link.site_id))
+                : tr("Exclude %2 for %1")
+                      .arg(QString::fromStdString(link.project_id),
+                           QString::fromStdString(link.site_id));
+        auto* item = new QListWidgetItem(text, m_request);
+        item->setData(kRequestKindRole, 1);
+        item->setData(kRequestIndexRole, static_cast<qulonglong>(i));
+    }
+    m_requestTitle->setText(tr("Pins and exclusions (%1)").arg(m_request->count()));
+}
+
+void AllocationPanel::showSelection() {
+    if (m_syncing || !m_document.isOpen()) {
+        return;
+    }
+    const std::vector<FeatureRef>& selection = m_document.selection();
+    std::optional<std::size_t> site;
+    if (selection.size() == 1) {
+        site = m_document.siteOfFeature(selection.front());
+    }
+    m_syncing = true;
+    int chosen = -1;
+    for (int row = 0; site && row < m_model->rowCount(); ++row) {
+        const QStandardItem* item = m_model->item(row, 0);
+        if (item->data(kSiteRole).toULongLong() != *site) {
+            continue;
+        }
+        // Several projects may share a building: prefer the selected project's row.
+        if (chosen < 0 || item->data(kProjectRole).toULongLong() == m_document.selectedProject()) {
+            chosen = row;
+        }
+    }
+    if (chosen >= 0) {
+        m_table->selectRow(chosen);
+        m_table->scrollTo(m_model->index(chosen, 0));
+    } else {
+        m_table->clearSelection();
+    }
+    m_syncing = false;
+}
+
+void AllocationPanel::showPlanMenu(const QPoint& position) {
+    const QModelIndex index = m_table->indexAt(position);
+    if (!index.isValid()) {
+        return;
+    }
+    const QStandardItem* item = m_model->item(index.row(), 0);
+    const std::size_t projectIndex = item->data(kProjectRole).toULongLong();
+    const std::size_t siteIndex = item->data(kSiteRole).toULongLong();
+    const std::string project = m_document.district().projects.at(projectIndex).project_id;
+    const std::string site = m_document.sites().at(siteIndex).site_id;
+    const QString p = QString::fromStdString(project);
+    const QString s = QString::fromStdString(site);
+    const auto change = [this](auto edit) {
+        core::PlanRequest request = m_document.planRequest();
+        edit(request);
+        m_document.setPlanRequest(std::move(request));
+    };
+    QMenu menu(this);
+    menu.addAction(tr("Zoom to %1").arg(s), this, [this, siteIndex] {
+        emit zoomToFeaturesRequested({m_document.featureOfSite(siteIndex)});
+    });
+    menu.addSeparator();
+    menu.addAction(tr("Pin %1 to %2").arg(p, s), this, [change, project, site] {
+        change([&](core::PlanRequest& request) {
+            std::erase_if(request.pins, [&](const core::PlanRequest::Link& link) {
+                return link.project_id == project;
+            });
+            request.pins.push_back({project, site});
+        });
+    });
+    menu.addAction(tr("Exclude %2 for %1").arg(p, s), this, [change, project, site] {
+        change([&](core::PlanRequest& request) {
+            std::erase_if(request.pins, [&](const core::PlanRequest::Link& link) {
+                return link.project_id == project && link.site_id == site;
+            });
+            request.exclusions.push_back({project, site});
+        });
+    });
+    menu.addAction(tr("Close %1 to every project").arg(s), this, [change, site] {
+        change([&](core::PlanRequest& request) {
+            std::erase_if(request.pins, [&](const core::PlanRequest::Link& link) {
+                return link.site_id == site;
+            });
+            request.exclusions.push_back({"*", site});
+        });
+    });
+    menu.exec(m_table->viewport()->mapToGlobal(position));
+}
+
+void AllocationPanel::showRequestMenu(const QPoint& position) {
+    QListWidgetItem* item = m_request->itemAt(position);
+    if (item == nullptr) {
+        return;
+    }
+    const int kind = item->data(kRequestKindRole).toInt();
+    const auto index = static_cast<std::ptrdiff_t>(item->data(kRequestIndexRole).toULongLong());
+    QMenu menu(this);
+    menu.addAction(tr("Remove"), this, [this, kind, index] {
+        core::PlanRequest request = m_document.planRequest();
+        auto& links = kind == 0 ? request.pins : request.exclusions;
+        if (index < static_cast<std::ptrdiff_t>(links.size())) {
+            links.erase(links.begin() + index);
+        }
+        m_document.setPlanRequest(std::move(request));
+    });
+    menu.exec(m_request->viewport()->mapToGlobal(position));
+}
+
+void AllocationPanel::retranslateUi() {
+    m_run->setText(tr("Run allocation"));
+    m_run->setToolTip(
+        tr("Place every project at once, conflict-free, maximising the "
+           "priority-weighted score"));
+    m_clear->setText(tr("Clear pins and exclusions"));
+    m_model->setHorizontalHeaderLabels({tr("Project"), tr("Name"), tr("Site"), tr("Zone"),
+                                        tr("Size"), tr("Score"), tr("Rank"), tr("Given up")});
+    m_model->horizontalHeaderItem(Rank)->setToolTip(
+        tr("The rank of the site among the project's candidates (1 = its first choice)"));
+    m_model->horizontalHeaderItem(GivenUp)->setToolTip(
+        tr("Score given up against the project's best site"));
+    m_unplaced->setHeaderLabels({tr("Project"), tr("Why not placed")});
+    m_request->setToolTip(
+        tr("Right-click a plan row or a candidate to pin or exclude; "
+           "right-click here to remove"));
+    fill();
+    fillRequest();
+}
+
+void AllocationPanel::changeEvent(QEvent* event) {
+    QWidget::changeEvent(event);
+    if (event->type() == QEvent::LanguageChange) {
+        retranslateUi();
+    }
+}
+
+}  // namespace sitefit::gui

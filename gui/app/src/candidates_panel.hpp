@@ -1,0 +1,54 @@
+#pragma once
+
+#include <QWidget>
+#include <cstddef>
+#include <optional>
+#include <vector>
+
+#include "sitefit/gui/map_results.hpp"
+
+class QLabel;
+class QStandardItemModel;
+class QTableView;
+class QTabWidget;
+class QTreeWidget;
+
+namespace sitefit::gui {
+
+class WorkspaceDocument;
+
+// For the selected project: the ranked candidate sites with score and a bar per criterion,
+// and the rejected sites with every reason (constraint, required, actual). Selecting a site
+// highlights it on the map; the context menu pins or excludes it for the allocation.
+class CandidatesPanel : public QWidget {
+    Q_OBJECT
+public:
+    explicit CandidatesPanel(WorkspaceDocument& document, QWidget* parent = nullptr);
+
+    [[nodiscard]] QTableView* candidatesTable() const { return m_table; }
+    [[nodiscard]] QStandardItemModel* candidatesModel() const { return m_model; }
+    [[nodiscard]] QTreeWidget* rejectionsTree() const { return m_rejected; }
+
+signals:
+    void zoomToFeaturesRequested(const std::vector<sitefit::gui::FeatureRef>& features);
+
+protected:
+    void changeEvent(QEvent* event) override;
+
+private:
+    void fill();
+    void showSelection();
+    void showContextMenu(const QPoint& position);
+    void retranslateUi();
+    [[nodiscard]] std::optional<std::size_t> siteAtRow(int proxy_row) const;
+
+    WorkspaceDocument& m_document;
+    QLabel* m_title = nullptr;
+    QTabWidget* m_tabs = nullptr;
+    QTableView* m_table = nullptr;
+    QStandardItemModel* m_model = nullptr;
+    QTreeWidget* m_rejected = nullptr;
+    bool m_syncing = false;
+};
+
+}  // namespace sitefit::gui

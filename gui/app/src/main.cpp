@@ -1,0 +1,60 @@
+// sitefit-gui [WORKSPACE] [--as-of DATE] [--language en|zh_CN]: the map window.
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QTimer>
+#include <cstdio>
+
+#include "main_window.hpp"
+#include "sitefit/core/date.hpp"
+#include "ui_language.hpp"
+
+int main(int argc, char* argv[]) {
+    QApplication app(argc, argv);
+    QCoreApplication::setOrganizationName(QStringLiteral("sitefit"));
+    QCoreApplication::setApplicationName(QStringLiteral("sitefit"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(SITEFIT_VERSION));
+    QGuiApplication::setApplicationDisplayName(QStringLiteral("sitefit"));
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        QStringLiteral("sitefit: land and carrier-capacity planning on a map"));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    parser.addPositionalArgument(QStringLiteral("workspace"),
+                                 QStringLiteral("Workspace GeoPackage to open"),
+                                 QStringLiteral("[WORKSPACE]"));
+    const QCommandLineOption asOf(QStringLiteral("as-of"),
+                                  QStringLiteral("Date for readiness (YYYY-MM-DD; default today)"),
+                                  QStringLiteral("DATE"));
+    const QCommandLineOption language(
+        QStringLiteral("language"),
+        QStringLiteral("User interface language for this run: en or zh_CN (default: the one "
+                       "chosen in Settings, else the system's)"),
+        QStringLiteral("LANGUAGE"));
+    parser.addOption(asOf);
+    parser.addOption(language);
+    parser.process(app);
+
+    std::optional<sitefit::core::Date> date;
+    if (parser.isSet(asOf)) {
+        date = sitefit::core::parseIsoDate(parser.value(asOf).toStdString());
+        if (!date) {
+            std::fprintf(stderr, "sitefit-gui: --as-of '%s' is not a date (YYYY-MM-DD)\n",
+                         qPrintable(parser.value(asOf)));
+            return 2;
+        }
+    }
+    sitefit::gui::UiLanguage::apply(parser.isSet(language)
+                                        ? parser.value(language)
+                                        : sitefit::gui::UiLanguage::startupLanguage());
+
+    sitefit::gui::MainWindow window(date);
+    window.show();
+    const QStringList arguments = parser.positionalArguments();
+    if (!arguments.isEmpty()) {
+        const QString path = arguments.first();
+        QTimer::singleShot(0, &window, [&window, path] { window.openWorkspace(path); });
+    }
+    return QApplication::exec();
+}

@@ -1,0 +1,584 @@
+#include "main_window.hpp"
+
+#include <QAction>
+#include <QActionGroup>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QDockWidget>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QPointer>
+#include <QScrollArea>
+#include <QSettings>
+#include <QSplitter>
+#include <QStandardPaths>
+#include <QStyle>
+#include <QToolBar>
+#include <chrono>
+
+#include "allocation_panel.hpp"
+#include "background_task.hpp"
+#include "candidates_panel.hpp"
+#include "capacity_dashboard.hpp"
+#include "identify_panel.hpp"
+#include "language_menu.hpp"
+#include "layer_panel.hpp"
+#include "legend_widget.hpp"
+#include "map_canvas.hpp"
+#include "map_status_bar.hpp"
+#include "map_tool_icons.hpp"
+#include "projects_panel.hpp"
+#include "recent_workspaces.hpp"
+#include "sitefit/gis/matching_session.hpp"
+#include "sitefit/gui/legend.hpp"
+#include "sitefit/gui/map_export.hpp"
+#include "workspace_document.hpp"
+
+namespace sitefit::gui {
+namespace {
+
+// Bump when docks or toolbars change, so an old saved layout is not restored onto them.
+constexpr int kStateVersion = 1;
+
+core::Date today() {
+    return core::Date{std::chrono::floor<std::chrono::days>(std::chrono::system_clock::now())};
+}
+
+QDockWidget* makeDock(QMainWindow* window, const char* name, QWidget* content) {
+    auto* dock = new QDockWidget(window);
+    dock->setObjectName(QLatin1String(name));
+    dock->setWidget(content);
+    dock->setFeatures(QDockWidget::DockWidgetMovable | QDockWidget::DockWidgetFloatable |
+                      QDockWidget::DockWidgetClosable);
+    return dock;
+}
+
+}  // namespace
+
+MainWindow::MainWindow(std::optional<core::Date> as_of, QWidget* parent)
+    : QMainWindow(parent), m_asOf(as_of.value_or(today())) {
+    setObjectName(QStringLiteral("mainWindow"));
+    m_document = new WorkspaceDocument(this);
+    m_task = new BackgroundTask(this);
+    m_canvas = new MapCanvas(this);
+    m_canvas->setObjectName(QStringLiteral("mapCanvas"));
+    setCentralWidget(m_canvas);
+    m_statusBar = new MapStatusBar(*m_task, this);
+    setStatusBar(m_statusBar);
+    setDockOptions(QMainWindow::AnimatedDocks | QMainWindow::AllowTabbedDocks |
+                   QMainWindow::AllowNestedDocks);
+
+    createActions();
+    createDocks();
+    createMenus();
+    createToolBars();
+    wire();
+    retranslateUi();
+    resize(1500, 950);
+    readSettings();
+    updateActions();
+}
+
+MainWindow::~MainWindow() {
+    m_task->cancel();
+}
+
+void MainWindow::createActions() {
+    const auto action = [this](const char* name, const QIcon& icon = {}) {
+        auto* a = new QAction(icon, QString(), this);
+        a->setObjectName(QLatin1String(name));
+        return a;
+    };
+    QStyle* s = style();
+    m_open = action("actionOpen", s->standardIcon(QStyle::SP_DialogOpenButton));
+    m_open->setShortcut(QKeySequence::Open);
+    m_close = action("actionClose", s->standardIcon(QStyle::SP_DialogCloseButton));
+    m_close->setShortcut(QKeySequence::Close);
+    m_exportPng = action("actionExportPng", mapToolIcon(MapToolIcon::ExportImage));
+    m_exportPng->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
+    m_exportPdf = action("actionExportPdf", mapToolIcon(MapToolIcon::ExportPdf));
+    m_exportPdf->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
+    m_quit = action("actionQuit");
+    m_quit->setShortcut(QKeySequence::Quit);
+    m_quit->setMenuRole(QAction::QuitRole);
+
+    m_pan = action("actionPan", mapToolIcon(MapToolIcon::Pan));
+    m_pan->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_1));
+    m_zoomBox = action("actionZoomBox", mapToolIcon(MapToolIcon::ZoomBox));
+    m_zoomBox->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_2));
+    m_identifyTool = action("actionIdentify", mapToolIcon(MapToolIcon::Identify));
+    m_identifyTool->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_I));
+    auto* tools = new QActionGroup(this);
+    for (QAction* tool : {m_pan, m_zoomBox, m_identifyTool}) {
+        tool->setCheckable(true);
+        tools->addAction(tool);
+    }
+    m_pan->setChecked(true);
+
+    m_zoomIn = action("actionZoomIn", mapToolIcon(MapToolIcon::ZoomIn));
+    m_zoomIn->setShortcuts(
+        {QKeySequence(Qt::CTRL | Qt::Key_Plus), QKeySequence(Qt::CTRL | Qt::Key_Equal)});
+    m_zoomOut = action("actionZoomOut", mapToolIcon(MapToolIcon::ZoomOut));
+    m_zoomOut->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Minus));
+    m_zoomFull = action("actionZoomFull", mapToolIcon(MapToolIcon::ZoomFull));
+    m_zoomFull->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F));
+    m_zoomLayer = action("actionZoomLayer", mapToolIcon(MapToolIcon::ZoomLayer));
+    m_zoomSelection = action("actionZoomSelection", mapToolIcon(MapToolIcon::ZoomSelection));
+    m_zoomSelection->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_J));
+    m_refresh = action("actionRefresh", s->standardIcon(QStyle::SP_BrowserReload));
+    m_refresh->setShortcut(QKeySequence(Qt::Key_F5));  // not ::Refresh: GNOME adds Ctrl+R
+
+    m_runAllocation = action("actionRunAllocation", mapToolIcon(MapToolIcon::Allocate));
+    m_runAllocation->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_R));
+    m_cancelTask = action("actionCancelTask", s->standardIcon(QStyle::SP_BrowserStop));
+    m_about = action("actionAbout");
+    m_about->setMenuRole(QAction::AboutRole);
+}
+
+void MainWindow::createDocks() {
+    m_layerPanel = new LayerPanel(this);
+    m_legend = new LegendWidget(this);
+    auto* legendScroll = new QScrollArea(this);
+    legendScroll->setWidget(m_legend);
+    legendScroll->setWidgetResizable(true);
+    legendScroll->setFrameShape(QFrame::StyledPanel);
+    auto* layers = new QSplitter(Qt::Vertical, this);
+    layers->addWidget(m_layerPanel);
+    layers->addWidget(legendScroll);
+    layers->setStretchFactor(0, 2);
+    layers->setStretchFactor(1, 3);
+    layers->setSizes({230, 320});
+    layers->setChildrenCollapsible(false);
+
+    m_identify = new IdentifyPanel(*m_document, this);
+    m_projects = new ProjectsPanel(*m_document, this);
+    m_candidates = new CandidatesPanel(*m_document, this);
+    m_allocation = new AllocationPanel(*m_document, *m_task, this);
+    m_capacity = new CapacityDashboard(*m_document, this);
+
+    m_layersDock = makeDock(this, "layersDock", layers);
+    m_identifyDock = makeDock(this, "identifyDock", m_identify);
+    m_projectsDock = makeDock(this, "projectsDock", m_projects);
+    m_candidatesDock = makeDock(this, "candidatesDock", m_candidates);
+    m_allocationDock = makeDock(this, "allocationDock", m_allocation);
+    m_capacityDock = makeDock(this, "capacityDock", m_capacity);
+
+    addDockWidget(Qt::LeftDockWidgetArea, m_layersDock);
+    addDockWidget(Qt::LeftDockWidgetArea, m_identifyDock);
+    splitDockWidget(m_layersDock, m_identifyDock, Qt::Vertical);
+    addDockWidget(Qt::RightDockWidgetArea, m_projectsDock);
+    addDockWidget(Qt::RightDockWidgetArea, m_candidatesDock);
+    splitDockWidget(m_projectsDock, m_candidatesDock, Qt::Vertical);
+    addDockWidget(Qt::BottomDockWidgetArea, m_allocationDock);
+    addDockWidget(Qt::BottomDockWidgetArea, m_capacityDock);
+    tabifyDockWidget(m_allocationDock, m_capacityDock);
+    m_allocationDock->raise();
+    setCorner(Qt::BottomLeftCorner, Qt::LeftDockWidgetArea);
+    setCorner(Qt::BottomRightCorner, Qt::RightDockWidgetArea);
+    resizeDocks({m_layersDock, m_projectsDock}, {270, 470}, Qt::Horizontal);
+    resizeDocks({m_layersDock, m_identifyDock}, {420, 330}, Qt::Vertical);
+    resizeDocks({m_projectsDock, m_candidatesDock}, {420, 330}, Qt::Vertical);
+    resizeDocks({m_allocationDock}, {290}, Qt::Vertical);
+}
+
+void MainWindow::createMenus() {
+    m_fileMenu = menuBar()->addMenu(QString());
+    m_fileMenu->addAction(m_open);
+    m_recent = new RecentWorkspaces(this);
+    m_fileMenu->addMenu(m_recent);
+    m_fileMenu->addAction(m_close);
+    m_fileMenu->addSeparator();
+    m_exportMenu = m_fileMenu->addMenu(QString());
+    m_exportMenu->addAction(m_exportPng);
+    m_exportMenu->addAction(m_exportPdf);
+    m_fileMenu->addSeparator();
+    m_fileMenu->addAction(m_quit);
+
+    m_viewMenu = menuBar()->addMenu(QString());
+    m_panelsMenu = m_viewMenu->addMenu(QString());
+    for (QDockWidget* dock : {m_layersDock, m_identifyDock, m_projectsDock, m_candidatesDock,
+                              m_allocationDock, m_capacityDock}) {
+        m_panelsMenu->addAction(dock->toggleViewAction());
+    }
+    m_toolbarsMenu = m_viewMenu->addMenu(QString());
+
+    m_mapMenu = menuBar()->addMenu(QString());
+    m_mapMenu->addActions({m_pan, m_zoomBox, m_identifyTool});
+    m_mapMenu->addSeparator();
+    m_mapMenu->addActions({m_zoomIn, m_zoomOut, m_zoomFull, m_zoomLayer, m_zoomSelection});
+    m_mapMenu->addSeparator();
+    m_mapMenu->addAction(m_refresh);
+
+    m_analysisMenu = menuBar()->addMenu(QString());
+    m_analysisMenu->addAction(m_runAllocation);
+    m_analysisMenu->addAction(m_cancelTask);
+
+    m_settingsMenu = menuBar()->addMenu(QString());
+    m_languageMenu = new LanguageMenu(this);
+    m_settingsMenu->addMenu(m_languageMenu);
+
+    m_helpMenu = menuBar()->addMenu(QString());
+    m_helpMenu->addAction(m_about);
+}
+
+void MainWindow::createToolBars() {
+    m_fileToolBar = addToolBar(QString());
+    m_fileToolBar->setObjectName(QStringLiteral("fileToolBar"));
+    m_fileToolBar->addActions({m_open, m_exportPng, m_exportPdf});
+    m_navigationToolBar = addToolBar(QString());
+    m_navigationToolBar->setObjectName(QStringLiteral("navigationToolBar"));
+    m_navigationToolBar->addActions({m_pan, m_zoomBox, m_identifyTool});
+    m_navigationToolBar->addSeparator();
+    m_navigationToolBar->addActions(
+        {m_zoomIn, m_zoomOut, m_zoomFull, m_zoomLayer, m_zoomSelection, m_refresh});
+    m_analysisToolBar = addToolBar(QString());
+    m_analysisToolBar->setObjectName(QStringLiteral("analysisToolBar"));
+    m_analysisToolBar->addAction(m_runAllocation);
+    for (QToolBar* bar : {m_fileToolBar, m_navigationToolBar, m_analysisToolBar}) {
+        bar->setIconSize(QSize(24, 24));
+        m_toolbarsMenu->addAction(bar->toggleViewAction());
+    }
+}
+
+void MainWindow::wire() {
+    // File
+    connect(m_open, &QAction::triggered, this, &MainWindow::chooseWorkspace);
+    connect(m_recent, &RecentWorkspaces::openRequested, this, &MainWindow::openWorkspace);
+    connect(m_close, &QAction::triggered, m_document, &WorkspaceDocument::close);
+    connect(m_exportPng, &QAction::triggered, this,
+            [this] { chooseExport(QStringLiteral("png")); });
+    connect(m_exportPdf, &QAction::triggered, this,
+            [this] { chooseExport(QStringLiteral("pdf")); });
+    connect(m_quit, &QAction::triggered, this, &QWidget::close);
+    connect(m_about, &QAction::triggered, this, [this] {
+        QMessageBox::about(
+            this, tr("About sitefit"),
+            tr("<b>sitefit %1</b><p>Land and carrier-capacity planning for industrial "
+               "investment attraction: where an incoming project can land, how much land and "
+               "floor space is still free, and one plan for all projects at once.</p>")
+                .arg(QCoreApplication::applicationVersion()));
+    });
+
+    // Map navigation
+    connect(m_pan, &QAction::triggered, this, [this] { m_canvas->setTool(MapCanvas::Tool::Pan); });
+    connect(m_zoomBox, &QAction::triggered, this,
+            [this] { m_canvas->setTool(MapCanvas::Tool::ZoomBox); });
+    connect(m_identifyTool, &QAction::triggered, this,
+            [this] { m_canvas->setTool(MapCanvas::Tool::Identify); });
+    connect(m_zoomIn, &QAction::triggered, m_canvas, &MapCanvas::zoomIn);
+    connect(m_zoomOut, &QAction::triggered, m_canvas, &MapCanvas::zoomOut);
+    connect(m_zoomFull, &QAction::triggered, m_canvas, &MapCanvas::zoomToFullExtent);
+    connect(m_zoomLayer, &QAction::triggered, this, [this] {
+        if (const auto layer = m_layerPanel->currentLayer()) {
+            m_canvas->zoomToLayer(*layer);
+        }
+    });
+    connect(m_zoomSelection, &QAction::triggered, this,
+            [this] { m_canvas->zoomToFeatures(m_document->selection()); });
+    connect(m_refresh, &QAction::triggered, m_canvas, &MapCanvas::refresh);
+
+    // Analysis
+    connect(m_runAllocation, &QAction::triggered, m_allocation, [this] {
+        m_allocationDock->show();
+        m_allocationDock->raise();
+        m_allocation->run();
+    });
+    connect(m_cancelTask, &QAction::triggered, m_task, &BackgroundTask::cancel);
+    connect(m_task, &BackgroundTask::started, this, &MainWindow::updateActions);
+    connect(m_task, &BackgroundTask::finished, this, &MainWindow::updateActions);
+    connect(m_task, &BackgroundTask::failed, this, &MainWindow::showError);
+    connect(m_task, &BackgroundTask::cancelled, this, [this](const QString& title) {
+        m_statusBar->showMessage(tr("Cancelled: %1").arg(title), 5000);
+    });
+    connect(m_task, &BackgroundTask::succeeded, this, [this](const QString& title) {
+        m_statusBar->showMessage(tr("Done: %1").arg(title), 4000);
+    });
+
+    // Canvas ↔ status bar, layers, legend
+    connect(m_canvas, &MapCanvas::cursorMoved, m_statusBar, &MapStatusBar::showCursor);
+    connect(m_canvas, &MapCanvas::cursorLeft, m_statusBar, &MapStatusBar::clearCursor);
+    connect(m_canvas, &MapCanvas::viewChanged, this,
+            [this] { m_statusBar->showScale(m_canvas->scaleDenominator()); });
+    connect(m_canvas, &MapCanvas::renderStarted, this, [this] { m_statusBar->setRendering(true); });
+    connect(m_canvas, &MapCanvas::renderFinished, this,
+            [this] { m_statusBar->setRendering(m_canvas->isRendering()); });
+    connect(m_layerPanel, &LayerPanel::layersChanged, this,
+            [this](const std::vector<LayerSettings>& layers) {
+                m_canvas->setLayers(layers);
+                updateLegend();
+            });
+    connect(m_layerPanel, &LayerPanel::zoomToLayerRequested, m_canvas, &MapCanvas::zoomToLayer);
+
+    // Identify and selection
+    connect(m_canvas, &MapCanvas::featureClicked, this, [this](std::optional<FeatureRef> feature) {
+        m_document->setSelection(feature ? std::vector<FeatureRef>{*feature}
+                                         : std::vector<FeatureRef>{});
+        m_identify->showFeature(feature);
+        if (feature && !m_identifyDock->isVisible()) {
+            m_identifyDock->show();
+        }
+    });
+    connect(m_document, &WorkspaceDocument::selectionChanged, this, [this] {
+        const std::vector<FeatureRef>& selection = m_document->selection();
+        if (selection.size() == 1) {
+            m_identify->showFeature(selection.front());
+        }
+        updateActions();
+    });
+    connect(m_document, &WorkspaceDocument::matchChanged, this,
+            [this] { m_identify->showFeature(m_identify->feature()); });
+    connect(m_candidates, &CandidatesPanel::zoomToFeaturesRequested, m_canvas,
+            &MapCanvas::zoomToFeatures);
+    connect(m_allocation, &AllocationPanel::zoomToFeaturesRequested, m_canvas,
+            &MapCanvas::zoomToFeatures);
+
+    // Document → map
+    connect(m_document, &WorkspaceDocument::opened, this, &MainWindow::onOpened);
+    connect(m_document, &WorkspaceDocument::closed, this, &MainWindow::onClosed);
+    connect(m_document, &WorkspaceDocument::resultsChanged, this, [this] {
+        m_canvas->setResults(m_document->results());
+        updateLegend();
+    });
+}
+
+void MainWindow::retranslateUi() {
+    setWindowTitle(m_document->isOpen()
+                       ? tr("%1 — sitefit").arg(QFileInfo(m_document->path()).fileName())
+                       : tr("sitefit"));
+    m_fileMenu->setTitle(tr("&File"));
+    m_exportMenu->setTitle(tr("&Export Map"));
+    m_viewMenu->setTitle(tr("&View"));
+    m_panelsMenu->setTitle(tr("&Panels"));
+    m_toolbarsMenu->setTitle(tr("&Toolbars"));
+    m_mapMenu->setTitle(tr("&Map"));
+    m_analysisMenu->setTitle(tr("&Analysis"));
+    m_settingsMenu->setTitle(tr("&Settings"));
+    m_helpMenu->setTitle(tr("&Help"));
+
+    m_open->setText(tr("&Open Workspace…"));
+    m_open->setToolTip(tr("Open a workspace (GeoPackage) (Ctrl+O)"));
+    m_close->setText(tr("&Close Workspace"));
+    m_exportPng->setText(tr("As &Image (PNG)…"));
+    m_exportPng->setToolTip(
+        tr("Export the map with title, legend, scale bar and north arrow "
+           "as a PNG image"));
+    m_exportPdf->setText(tr("As &PDF…"));
+    m_exportPdf->setToolTip(
+        tr("Export the map with title, legend, scale bar and north arrow "
+           "as an A4 PDF"));
+    m_quit->setText(tr("&Quit"));
+    m_pan->setText(tr("&Pan"));
+    m_pan->setToolTip(tr("Pan the map: drag to move, click to identify (Ctrl+1)"));
+    m_zoomBox->setText(tr("Zoom to &Box"));
+    m_zoomBox->setToolTip(
+        tr("Drag a box to zoom into; Shift+drag does the same with any "
+           "tool (Ctrl+2)"));
+    m_identifyTool->setText(tr("&Identify Features"));
+    m_identifyTool->setToolTip(tr("Click a feature to see its figures (Ctrl+Shift+I)"));
+    m_zoomIn->setText(tr("Zoom &In"));
+    m_zoomOut->setText(tr("Zoom &Out"));
+    m_zoomFull->setText(tr("Zoom &Full"));
+    m_zoomFull->setToolTip(tr("Show the whole district (Ctrl+Shift+F, or Home on the map)"));
+    m_zoomLayer->setText(tr("Zoom to &Layer"));
+    m_zoomLayer->setToolTip(tr("Show the whole of the layer selected in the Layers panel"));
+    m_zoomSelection->setText(tr("Zoom to &Selection"));
+    m_refresh->setText(tr("&Refresh"));
+    m_runAllocation->setText(tr("Run &Allocation"));
+    m_runAllocation->setToolTip(tr("Place every project at once, conflict-free (Ctrl+R)"));
+    m_cancelTask->setText(tr("&Cancel Running Task"));
+    m_about->setText(tr("&About sitefit"));
+
+    m_layersDock->setWindowTitle(tr("Layers"));
+    m_identifyDock->setWindowTitle(tr("Identify"));
+    m_projectsDock->setWindowTitle(tr("Projects"));
+    m_candidatesDock->setWindowTitle(tr("Candidate Sites"));
+    m_allocationDock->setWindowTitle(tr("Allocation"));
+    m_capacityDock->setWindowTitle(tr("Capacity"));
+    m_fileToolBar->setWindowTitle(tr("File"));
+    m_navigationToolBar->setWindowTitle(tr("Map Navigation"));
+    m_analysisToolBar->setWindowTitle(tr("Analysis"));
+}
+
+void MainWindow::changeEvent(QEvent* event) {
+    QMainWindow::changeEvent(event);
+    if (event->type() == QEvent::LanguageChange) {
+        retranslateUi();
+        updateLegend();
+    }
+}
+
+void MainWindow::readSettings() {
+    QSettings settings;
+    const QByteArray geometry = settings.value(QStringLiteral("window/geometry")).toByteArray();
+    if (!geometry.isEmpty()) {
+        restoreGeometry(geometry);
+    }
+    restoreState(settings.value(QStringLiteral("window/state")).toByteArray(), kStateVersion);
+    const QStringList layers = settings.value(QStringLiteral("map/layers")).toStringList();
+    if (!layers.isEmpty()) {
+        const std::vector<LayerSettings> decoded = LayerPanel::decode(layers);
+        m_layerPanel->setLayers(decoded);
+        m_canvas->setLayers(decoded);
+    }
+}
+
+void MainWindow::writeSettings() const {
+    QSettings settings;
+    settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
+    settings.setValue(QStringLiteral("window/state"), saveState(kStateVersion));
+    settings.setValue(QStringLiteral("map/layers"), LayerPanel::encode(m_layerPanel->layers()));
+    if (m_document->isOpen()) {
+        settings.setValue(QStringLiteral("workspaces/last"), m_document->path());
+    }
+}
+
+void MainWindow::closeEvent(QCloseEvent* event) {
+    writeSettings();
+    m_task->cancel();
+    event->accept();
+}
+
+void MainWindow::chooseWorkspace() {
+    QSettings settings;
+    const QString start = settings.value(QStringLiteral("workspaces/last")).toString();
+    const QString path = QFileDialog::getOpenFileName(
+        this, tr("Open Workspace"),
+        start.isEmpty() ? QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation)
+                        : QFileInfo(start).absolutePath(),
+        tr("Workspaces (*.gpkg);;All files (*)"));
+    if (!path.isEmpty()) {
+        openWorkspace(path);
+    }
+}
+
+void MainWindow::openWorkspace(const QString& path) {
+    const core::Date asOf = m_asOf;
+    QPointer<MainWindow> self(this);
+    m_task->start(tr("Opening %1").arg(QFileInfo(path).fileName()), [path, asOf,
+                                                                     self](TaskProgress& progress) {
+        auto opened =
+            std::make_shared<OpenedWorkspace>(WorkspaceDocument::read(path, asOf, progress));
+        return BackgroundTask::Completion([self, opened] {
+            if (self) {
+                self->m_document->adopt(std::move(*opened));
+            }
+        });
+    });
+}
+
+void MainWindow::onOpened() {
+    m_canvas->setMapData(m_document->mapData());
+    m_canvas->setResults(m_document->results());
+    m_statusBar->setCrs(m_document->mapData()->crs_wkt);
+    m_statusBar->showScale(m_canvas->scaleDenominator());
+    m_recent->add(m_document->path());
+    m_identify->showFeature(std::nullopt);
+    const core::District& district = m_document->district();
+    m_statusBar->showMessage(tr("Opened %1: %2 zones, %3 parcels, %4 buildings, %5 sites on "
+                                "offer, %6 projects")
+                                 .arg(QFileInfo(m_document->path()).fileName())
+                                 .arg(district.zones.size())
+                                 .arg(district.parcels.size())
+                                 .arg(district.buildings.size())
+                                 .arg(m_document->sites().size())
+                                 .arg(district.projects.size()),
+                             8000);
+    retranslateUi();
+    updateLegend();
+    updateActions();
+}
+
+void MainWindow::onClosed() {
+    m_canvas->setMapData(nullptr);
+    m_statusBar->setCrs({});
+    m_statusBar->showScale(0.0);
+    m_identify->showFeature(std::nullopt);
+    retranslateUi();
+    updateLegend();
+    updateActions();
+}
+
+void MainWindow::updateLegend() {
+    if (!m_document->isOpen()) {
+        m_legend->setLegend({});
+        return;
+    }
+    m_legend->setLegend(
+        legendOf(*m_document->mapData(), *m_document->results(), m_canvas->settings()));
+}
+
+void MainWindow::updateActions() {
+    const bool open = m_document->isOpen();
+    for (QAction* action : {m_close, m_exportPng, m_exportPdf, m_zoomIn, m_zoomOut, m_zoomFull,
+                            m_zoomLayer, m_refresh}) {
+        action->setEnabled(open);
+    }
+    m_exportMenu->setEnabled(open);
+    m_zoomSelection->setEnabled(open && !m_document->selection().empty());
+    m_runAllocation->setEnabled(open && !m_task->isRunning());
+    m_cancelTask->setEnabled(m_task->isRunning());
+}
+
+void MainWindow::showError(const QString& title, const QString& message) {
+    m_statusBar->showMessage(tr("Failed: %1").arg(title), 8000);
+    auto* box = new QMessageBox(QMessageBox::Warning, tr("sitefit"), tr("%1 failed.").arg(title),
+                                QMessageBox::Ok, this);
+    box->setInformativeText(message);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->open();  // not exec(): the window keeps running
+}
+
+QString MainWindow::mapTitle() const {
+    const QString name = QFileInfo(m_document->path()).completeBaseName();
+    if (const auto project = m_document->selectedProject()) {
+        const core::Project& p = m_document->district().projects.at(*project);
+        return tr("%1 — candidate sites for %2 %3")
+            .arg(name, QString::fromStdString(p.project_id), QString::fromStdString(p.name));
+    }
+    if (m_document->plan() != nullptr) {
+        return tr("%1 — allocation plan").arg(name);
+    }
+    return name;
+}
+
+void MainWindow::chooseExport(const QString& extension) {
+    if (!m_document->isOpen()) {
+        return;
+    }
+    const QString suggested = QFileInfo(m_document->path()).absolutePath() + QLatin1Char('/') +
+                              QFileInfo(m_document->path()).completeBaseName() +
+                              QStringLiteral("-map.") + extension;
+    const QString filter =
+        extension == QLatin1String("pdf") ? tr("PDF documents (*.pdf)") : tr("PNG images (*.png)");
+    QString path = QFileDialog::getSaveFileName(this, tr("Export Map"), suggested, filter);
+    if (path.isEmpty()) {
+        return;
+    }
+    if (QFileInfo(path).suffix().isEmpty()) {
+        path += QLatin1Char('.') + extension;
+    }
+    exportMapTo(path);
+}
+
+bool MainWindow::exportMapTo(const QString& path) {
+    if (!m_document->isOpen()) {
+        return false;
+    }
+    MapLayout layout;
+    layout.title = mapTitle();
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    try {
+        exportMap(m_canvas->snapshot(), layout, path.toStdString());
+        QApplication::restoreOverrideCursor();
+        m_statusBar->showMessage(tr("Exported the map to %1").arg(path), 6000);
+        return true;
+    } catch (const std::exception& error) {
+        QApplication::restoreOverrideCursor();
+        showError(tr("Exporting the map"), QString::fromUtf8(error.what()));
+        return false;
+    }
+}
+
+}  // namespace sitefit::gui

@@ -1,0 +1,135 @@
+#pragma once
+
+#include <QMainWindow>
+#include <optional>
+
+#include "sitefit/core/date.hpp"
+
+class QAction;
+class QDockWidget;
+class QMenu;
+class QToolBar;
+
+namespace sitefit::gui {
+
+class AllocationPanel;
+class BackgroundTask;
+class CandidatesPanel;
+class CapacityDashboard;
+class IdentifyPanel;
+class LanguageMenu;
+class LayerPanel;
+class LegendWidget;
+class MapCanvas;
+class MapStatusBar;
+class ProjectsPanel;
+class RecentWorkspaces;
+class WorkspaceDocument;
+
+// The sitefit map window: the map in the middle, panels in docks around it (layers and
+// legend, identify, projects with the requirement form, candidates, allocation, capacity),
+// toolbars, menus and the status bar. It only creates the parts and wires them together:
+// the document holds the state, the panels show it.
+class MainWindow : public QMainWindow {
+    Q_OBJECT
+public:
+    // `as_of` is "today" for readiness (default: the current date).
+    explicit MainWindow(std::optional<core::Date> as_of = std::nullopt, QWidget* parent = nullptr);
+    ~MainWindow() override;
+
+    // Opens a workspace in the background (the window stays responsive).
+    void openWorkspace(const QString& path);
+    // Writes the current map view with title, legend, scale bar and north arrow: PNG at the
+    // map's pixel size or PDF (A4), by extension. Returns false (and says why) on failure.
+    bool exportMapTo(const QString& path);
+
+    [[nodiscard]] WorkspaceDocument& document() const { return *m_document; }
+    [[nodiscard]] BackgroundTask& task() const { return *m_task; }
+    [[nodiscard]] MapCanvas* canvas() const { return m_canvas; }
+    [[nodiscard]] LayerPanel* layerPanel() const { return m_layerPanel; }
+    [[nodiscard]] LegendWidget* legend() const { return m_legend; }
+    [[nodiscard]] IdentifyPanel* identifyPanel() const { return m_identify; }
+    [[nodiscard]] ProjectsPanel* projectsPanel() const { return m_projects; }
+    [[nodiscard]] CandidatesPanel* candidatesPanel() const { return m_candidates; }
+    [[nodiscard]] AllocationPanel* allocationPanel() const { return m_allocation; }
+    [[nodiscard]] CapacityDashboard* capacityDashboard() const { return m_capacity; }
+    [[nodiscard]] MapStatusBar* mapStatusBar() const { return m_statusBar; }
+    [[nodiscard]] LanguageMenu* languageMenu() const { return m_languageMenu; }
+
+protected:
+    void closeEvent(QCloseEvent* event) override;
+    void changeEvent(QEvent* event) override;
+
+private:
+    void createActions();
+    void createMenus();
+    void createToolBars();
+    void createDocks();
+    void wire();
+    void retranslateUi();
+    void readSettings();
+    void writeSettings() const;
+    void chooseWorkspace();
+    void chooseExport(const QString& extension);
+    void onOpened();
+    void onClosed();
+    void updateLegend();
+    void updateActions();
+    void showError(const QString& title, const QString& message);
+    [[nodiscard]] QString mapTitle() const;
+
+    core::Date m_asOf;
+    WorkspaceDocument* m_document = nullptr;
+    BackgroundTask* m_task = nullptr;
+    MapCanvas* m_canvas = nullptr;
+    LayerPanel* m_layerPanel = nullptr;
+    LegendWidget* m_legend = nullptr;
+    IdentifyPanel* m_identify = nullptr;
+    ProjectsPanel* m_projects = nullptr;
+    CandidatesPanel* m_candidates = nullptr;
+    AllocationPanel* m_allocation = nullptr;
+    CapacityDashboard* m_capacity = nullptr;
+    MapStatusBar* m_statusBar = nullptr;
+    RecentWorkspaces* m_recent = nullptr;
+    LanguageMenu* m_languageMenu = nullptr;
+
+    QDockWidget* m_layersDock = nullptr;
+    QDockWidget* m_identifyDock = nullptr;
+    QDockWidget* m_projectsDock = nullptr;
+    QDockWidget* m_candidatesDock = nullptr;
+    QDockWidget* m_allocationDock = nullptr;
+    QDockWidget* m_capacityDock = nullptr;
+
+    QMenu* m_fileMenu = nullptr;
+    QMenu* m_exportMenu = nullptr;
+    QMenu* m_viewMenu = nullptr;
+    QMenu* m_panelsMenu = nullptr;
+    QMenu* m_toolbarsMenu = nullptr;
+    QMenu* m_mapMenu = nullptr;
+    QMenu* m_analysisMenu = nullptr;
+    QMenu* m_settingsMenu = nullptr;
+    QMenu* m_helpMenu = nullptr;
+    QToolBar* m_fileToolBar = nullptr;
+    QToolBar* m_navigationToolBar = nullptr;
+    QToolBar* m_analysisToolBar = nullptr;
+
+    QAction* m_open = nullptr;
+    QAction* m_close = nullptr;
+    QAction* m_exportPng = nullptr;
+    QAction* m_exportPdf = nullptr;
+    QAction* m_quit = nullptr;
+    QAction* m_pan = nullptr;
+    QAction* m_zoomBox = nullptr;
+    QAction* m_identifyTool = nullptr;
+    QAction* m_zoomIn = nullptr;
+    QAction* m_zoomOut = nullptr;
+    QAction* m_zoomFull = nullptr;
+    QAction* m_zoomLayer = nullptr;
+    QAction* m_zoomSelection = nullptr;
+    QAction* m_refresh = nullptr;
+    QAction* m_runAllocation = nullptr;
+    QAction* m_cancelTask = nullptr;
+    QAction* m_about = nullptr;
+};
+
+}  // namespace sitefit::gui

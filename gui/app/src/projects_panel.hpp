@@ -1,0 +1,50 @@
+#pragma once
+
+#include <QWidget>
+#include <cstddef>
+#include <optional>
+
+class QLabel;
+class QLineEdit;
+class QSortFilterProxyModel;
+class QStandardItemModel;
+class QTableView;
+
+namespace sitefit::gui {
+
+class RequirementForm;
+class WorkspaceDocument;
+
+// The incoming projects as a table (id, name, category, need, size, priority, needed by,
+// where the plan put it) above the selected project's requirement form. Selecting a row
+// selects the project everywhere (candidates, map).
+class ProjectsPanel : public QWidget {
+    Q_OBJECT
+public:
+    explicit ProjectsPanel(WorkspaceDocument& document, QWidget* parent = nullptr);
+
+    [[nodiscard]] QTableView* table() const { return m_table; }
+    [[nodiscard]] QStandardItemModel* model() const { return m_model; }
+    // Selects the row of a project (as a click would).
+    void selectProject(std::size_t project);
+
+protected:
+    void changeEvent(QEvent* event) override;
+
+private:
+    void fill();
+    void updateRow(std::size_t project);
+    void showSelectedProject();
+    void retranslateUi();
+    [[nodiscard]] int sourceRowOf(std::size_t project) const;
+
+    WorkspaceDocument& m_document;
+    QLineEdit* m_filter = nullptr;
+    QTableView* m_table = nullptr;
+    QStandardItemModel* m_model = nullptr;
+    QSortFilterProxyModel* m_proxy = nullptr;
+    RequirementForm* m_form = nullptr;
+    bool m_syncing = false;
+};
+
+}  // namespace sitefit::gui

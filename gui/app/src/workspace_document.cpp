@@ -1,0 +1,224 @@
+#include "workspace_document.hpp"
+
+#include <limits>
+
+#include "sitefit/core/default_rule_pack.hpp"
+#include "sitefit/core/matcher.hpp"
+#include "sitefit/gis/matching_session.hpp"
+
+namespace sitefit::gui {
+namespace {
+
+constexpr std::size_t kNoSite = std::numeric_limits<std::size_t>::max();
+
+}  // namespace
+
+WorkspaceDocument::WorkspaceDocument(QObject* parent)
+    : QObject(parent), m_results(std::make_shared<const MapResults>()) {}
+
+WorkspaceDocument::~WorkspaceDocument() = default;
+
+OpenedWorkspace WorkspaceDocument::read(const QString& path, core::Date as_of,
+                                        core::ProgressSink& progress) {
+    OpenedWorkspace opened;
+    opened.path = path;
+    opened.as_of = as_of;
+    opened.session = std::make_shared<const gis::MatchingSession>(
+        path.toStdString(), core::defaultRulePack(), as_of, progress);
+    progress.report("preparing the map", 0, 1);
+    opened.map = makeMapData(*opened.session);
+    progress.report("preparing the map", 1, 1);
+    progress.finish("preparing the map");
+    return opened;
+}
+
+void WorkspaceDocument::adopt(OpenedWorkspace workspace) {
+    if (isOpen()) {
+        close();
+    }
+    m_path = workspace.path;
+    m_asOf = workspace.as_of;
+    m_session = std::move(workspace.session);
+    m_map = std::move(workspace.map);
+    m_district = std::make_shared<const core::District>(m_session->district());
+    m_parcelSite.assign(m_district->parcels.size(), kNoSite);
+    m_buildingSite.assign(m_district->buildings.size(), kNoSite);
+    const std::vector<core::SiteFacts>& all = m_session->sites();
+    for (std::size_t s = 0; s < all.size(); ++s) {
+        auto& lookup = all[s].type == core::SiteType::Parcel ? m_parcelSite : m_buildingSite;
+        if (all[s].index < lookup.size()) {
+            lookup[all[s].index] = s;
+        }
+    }
+    publishResults();
+    emit opened();
+}
+
+void WorkspaceDocument::close() {
+    if (!isOpen()) {
+        return;
+    }
+    m_path.clear();
+    m_session.reset();
+    m_map.reset();
+    m_district.reset();
+    m_selectedProject.reset();
+    m_match.reset();
+    m_matchError.clear();
+    m_plan.reset();
+    m_planOutdated = false;
+    m_edited.clear();
+    m_request = {};
+    m_parcelSite.clear();
+    m_buildingSite.clear();
+    m_results = std::make_shared<const MapResults>();
+    emit closed();
+    emit resultsChanged();
+}
+
+const std::vector<core::SiteFacts>& WorkspaceDocument::sites() const {
+    return m_session->sites();
+}
+
+void WorkspaceDocument::selectProject(std::optional<std::size_t> project) {
+    if (!isOpen() || project == m_selectedProject) {
+        return;
+    }
+    if (project && *project >= m_district->projects.size()) {
+        project.reset();
+    }
+    m_selectedProject = project;
+    try {
+        rematch();
+    } catch (const std::exception& error) {
+        // A project the matcher refuses (a category missing from the catalogue): no
+        // candidates, and the panels say why.
+        m_match.reset();
+        m_matchError = QString::fromUtf8(error.what());
+    }
+    emit projectSelected(project);
+    emit matchChanged();
+    publishResults();
+}
+
+void WorkspaceDocument::editProject(std::size_t project, const core::Project& edited) {
+    if (!isOpen() || project >= m_district->projects.size()) {
+        return;
+    }
+    auto district = std::make_shared<core::District>(*m_district);
+    district->projects[project] = edited;
+    const std::shared_ptr<const core::District> previous = m_district;
+    m_district = std::move(district);
+    if (m_selectedProject == project) {
+        try {
+            rematch();
+        } catch (...) {
+            m_district = previous;
+            rematch();
+            throw;
+        }
+    }
+    m_edited.insert(project);
+    if (m_plan) {
+        m_planOutdated = true;
+    }
+    emit projectEdited(project);
+    if (m_selectedProject == project) {
+        emit matchChanged();
+        publishResults();
+    }
+    if (m_plan) {
+        emit planChanged();
+    }
+}
+
+void WorkspaceDocument::resetProject(std::size_t project) {
+    if (!isOpen() || project >= m_district->projects.size()) {
+        return;
+    }
+    editProject(project, m_session->district().projects[project]);
+    m_edited.erase(project);
+    emit projectEdited(project);
+}
+
+bool WorkspaceDocument::isEdited(std::size_t project) const {
+    return m_edited.contains(project);
+}
+
+void WorkspaceDocument::setPlan(std::shared_ptr<const AllocationPlan> plan) {
+    m_plan = std::move(plan);
+    m_planOutdated = false;
+    emit planChanged();
+    publishResults();
+}
+
+void WorkspaceDocument::setPlanRequest(core::PlanRequest request) {
+    m_request = std::move(request);
+    emit planRequestChanged();
+}
+
+void WorkspaceDocument::setSelection(std::vector<FeatureRef> selection) {
+    if (selection == m_results->selection) {
+        return;
+    }
+    auto results = std::make_shared<MapResults>(*m_results);
+    results->selection = std::move(selection);
+    m_results = std::move(results);
+    emit selectionChanged();
+    emit resultsChanged();
+}
+
+FeatureRef WorkspaceDocument::featureOfSite(std::size_t site) const {
+    const core::SiteFacts& facts = sites().at(site);
+    return FeatureRef{
+        facts.type == core::SiteType::Parcel ? MapLayerId::Parcels : MapLayerId::Buildings,
+        facts.index};
+}
+
+std::optional<std::size_t> WorkspaceDocument::siteOfFeature(const FeatureRef& feature) const {
+    const std::vector<std::size_t>* lookup = nullptr;
+    if (feature.layer == MapLayerId::Parcels) {
+        lookup = &m_parcelSite;
+    } else if (feature.layer == MapLayerId::Buildings) {
+        lookup = &m_buildingSite;
+    }
+    if (lookup == nullptr || feature.feature >= lookup->size() ||
+        (*lookup)[feature.feature] == kNoSite) {
+        return std::nullopt;
+    }
+    return (*lookup)[feature.feature];
+}
+
+void WorkspaceDocument::rematch() {
+    m_match.reset();
+    m_matchError.clear();
+    if (!m_selectedProject) {
+        return;
+    }
+    // A matcher over the edited district: cheap to build (it sorts the site list), and
+    // matching one project takes milliseconds, so edits rematch at once.
+    const core::Matcher matcher(*m_district, m_session->catalogue(), m_session->rules(),
+                                m_session->sites(), m_asOf);
+    m_match = std::make_unique<core::ProjectMatch>(
+        matcher.match(*m_selectedProject, core::Matcher::Detail::WithRejections));
+}
+
+void WorkspaceDocument::publishResults() {
+    auto results = std::make_shared<MapResults>();
+    results->selection = m_results->selection;
+    results->selected_project = m_selectedProject;
+    if (m_match) {
+        for (const core::Candidate& candidate : m_match->candidates) {
+            results->candidates.push_back({candidate.site, candidate.rank, candidate.score});
+        }
+    }
+    if (m_plan) {
+        for (const AllocationPlan::Row& row : m_plan->rows()) {
+            results->placements.push_back({row.project, row.site});
+        }
+    }
+    m_results = std::move(results);
+    emit resultsChanged();
+}
+
+}  // namespace sitefit::gui

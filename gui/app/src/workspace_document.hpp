@@ -1,0 +1,138 @@
+#pragma once
+
+#include <QObject>
+#include <QString>
+#include <cstddef>
+#include <memory>
+#include <optional>
+#include <set>
+#include <vector>
+
+#include "allocation_plan.hpp"
+#include "sitefit/core/date.hpp"
+#include "sitefit/core/district.hpp"
+#include "sitefit/core/match_result.hpp"
+#include "sitefit/core/progress.hpp"
+#include "sitefit/gui/map_data.hpp"
+#include "sitefit/gui/map_results.hpp"
+
+namespace sitefit::gis {
+class MatchingSession;
+}
+
+namespace sitefit::gui {
+
+// A workspace read and measured, ready to be adopted by a WorkspaceDocument. Made on a
+// worker thread by WorkspaceDocument::read().
+struct OpenedWorkspace {
+    QString path;
+    core::Date as_of;
+    std::shared_ptr<const gis::MatchingSession> session;
+    std::shared_ptr<const MapData> map;
+};
+
+// The open workspace and what the planner has done with it: the district with edited
+// project requirements, the selected project and its match, the allocation plan, the
+// selected features. Panels read it and ask it to change; it announces every change.
+// Domain work is delegated to core (Matcher, allocation) and gis (MatchingSession).
+// Thread rules: a GUI-thread object; the session and map data it shares with worker
+// threads are immutable.
+class WorkspaceDocument : public QObject {
+    Q_OBJECT
+public:
+    explicit WorkspaceDocument(QObject* parent = nullptr);
+    ~WorkspaceDocument() override;
+
+    // Reads, measures and prepares a workspace for drawing. Any thread; reports to
+    // `progress`. Throws sitefit::Error, or whatever `progress` throws to cancel.
+    [[nodiscard]] static OpenedWorkspace read(const QString& path, core::Date as_of,
+                                              core::ProgressSink& progress);
+
+    void adopt(OpenedWorkspace workspace);
+    void close();
+
+    [[nodiscard]] bool isOpen() const noexcept { return m_session != nullptr; }
+    [[nodiscard]] QString path() const { return m_path; }
+    [[nodiscard]] core::Date asOf() const noexcept { return m_asOf; }
+    [[nodiscard]] const gis::MatchingSession& session() const { return *m_session; }
+    [[nodiscard]] std::shared_ptr<const gis::MatchingSession> sharedSession() const {
+        return m_session;
+    }
+    [[nodiscard]] std::shared_ptr<const MapData> mapData() const { return m_map; }
+    // The district with the planner's edits to project requirements.
+    [[nodiscard]] const core::District& district() const { return *m_district; }
+    [[nodiscard]] std::shared_ptr<const core::District> sharedDistrict() const {
+        return m_district;
+    }
+    [[nodiscard]] const std::vector<core::SiteFacts>& sites() const;
+    [[nodiscard]] std::shared_ptr<const MapResults> results() const { return m_results; }
+
+    // --- projects ---
+    [[nodiscard]] std::optional<std::size_t> selectedProject() const noexcept {
+        return m_selectedProject;
+    }
+    void selectProject(std::optional<std::size_t> project);
+    // The selected project's match with every rejection, or nullptr.
+    [[nodiscard]] const core::ProjectMatch* currentMatch() const { return m_match.get(); }
+    // Why the selected project could not be matched ("" when it was).
+    [[nodiscard]] QString matchError() const { return m_matchError; }
+    // Replaces a project's requirements and, when it is the selected one, rematches it at
+    // once. Throws sitefit::Error when the matcher refuses the project.
+    void editProject(std::size_t project, const core::Project& edited);
+    // Back to the requirements read from the workspace.
+    void resetProject(std::size_t project);
+    [[nodiscard]] bool isEdited(std::size_t project) const;
+
+    // --- allocation ---
+    [[nodiscard]] const AllocationPlan* plan() const { return m_plan.get(); }
+    void setPlan(std::shared_ptr<const AllocationPlan> plan);
+    // True once a requirement was edited after the plan was made.
+    [[nodiscard]] bool isPlanOutdated() const noexcept { return m_planOutdated; }
+    // The pins and exclusions the next allocation run uses.
+    [[nodiscard]] const core::PlanRequest& planRequest() const noexcept { return m_request; }
+    void setPlanRequest(core::PlanRequest request);
+
+    // --- selection (features highlighted on the map) ---
+    [[nodiscard]] const std::vector<FeatureRef>& selection() const { return m_results->selection; }
+    void setSelection(std::vector<FeatureRef> selection);
+
+    // The map feature of a site (parcel or building) and the site of a feature, if any.
+    [[nodiscard]] FeatureRef featureOfSite(std::size_t site) const;
+    [[nodiscard]] std::optional<std::size_t> siteOfFeature(const FeatureRef& feature) const;
+
+signals:
+    void opened();
+    void closed();
+    // A project's requirements changed (edited or reset).
+    void projectEdited(std::size_t project);
+    void projectSelected(std::optional<std::size_t> project);
+    // The selected project's match (after selection or an edit).
+    void matchChanged();
+    void planChanged();
+    void planRequestChanged();
+    void selectionChanged();
+    // MapResults changed: the map redraws.
+    void resultsChanged();
+
+private:
+    void rematch();
+    void publishResults();
+
+    QString m_path;
+    core::Date m_asOf{};
+    std::shared_ptr<const gis::MatchingSession> m_session;
+    std::shared_ptr<const MapData> m_map;
+    std::shared_ptr<const core::District> m_district;
+    std::optional<std::size_t> m_selectedProject;
+    std::unique_ptr<core::ProjectMatch> m_match;
+    QString m_matchError;
+    std::shared_ptr<const AllocationPlan> m_plan;
+    bool m_planOutdated = false;
+    std::set<std::size_t> m_edited;
+    core::PlanRequest m_request;
+    std::shared_ptr<const MapResults> m_results;
+    std::vector<std::size_t> m_parcelSite;    // parcel index → site index (or npos)
+    std::vector<std::size_t> m_buildingSite;  // building index → site index (or npos)
+};
+
+}  // namespace sitefit::gui

@@ -1,0 +1,27 @@
+#pragma once
+
+#include <QString>
+#include <filesystem>
+
+#include "sitefit/gui/map_renderer.hpp"
+
+namespace sitefit::gui {
+
+struct MapLayout {
+    QString title;            // drawn at the top; empty for none
+    bool legend = true;       // the legend of the visible layers, at the right
+    bool scale_bar = true;    // bottom left, a round length in m or km
+    bool north_arrow = true;  // top right
+};
+
+// Draws the layout's decorations (title, legend, scale bar, north arrow) over a map that
+// fills `painter`'s device, for the snapshot's extent and size.
+void drawDecorations(QPainter& painter, const MapSnapshot& snapshot, const MapLayout& layout);
+
+// Writes the map with its decorations to `out`: PNG (settings.size pixels) or PDF (A4
+// landscape, vector, CJK fonts embedded), chosen by the extension. The file is replaced
+// atomically. Throws sitefit::Error (Usage for another extension, Output when writing fails).
+void exportMap(const MapSnapshot& snapshot, const MapLayout& layout,
+               const std::filesystem::path& out);
+
+}  // namespace sitefit::gui

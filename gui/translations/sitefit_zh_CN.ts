@@ -1,0 +1,1904 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="zh_CN">
+    <context>
+        <name>sitefit::gui::AllocationPanel</name>
+        <message>
+            <location filename="../app/src/allocation_panel.cpp" line="176" />
+            <source>Running the allocation</source>
+            <translation>正在运行配置</translation>
+        </message>
+        <message>
+            <location filename="../app/src/allocation_panel.cpp" line="196" />
+            <source>No feasible site: every site fails a hard constraint (see its rejected sites)</source>
+            <translation>没有可行地块：每个地块都不满足某项硬性约束（见其不符合地块）</translation>
+        </message>
+        <message>
+            <location filename="../app/src/allocation_panel.cpp" line="207" />
+            <source>Its best site %1 is left to a better use of the other sites</source>
+            <translation>其最优地块 %1 留作他用，整体方案更优</translation>
+        </message>
+        <message>
+            <location filename="../app/src/allocation_panel.cpp" line="209" />
+            <source>Outcompeted for its best site %1 by %2 (value %3 against its %4)</source>
+            <translation>最优地块 %1 被 %2 占用（对方价值 %3，本项目 %4）</translation>
+        </message>
+        <message>
+            <location filename="../app/src/allocation_panel.cpp" line="223" />
+            <source>No plan yet: run the allocation to place every project at once.</source>
+            <translation>尚无配置方案：运行配置，为全部项目一次性安排落地地块。</translation>
+        </message>
+        <message>
+            <location filename="../app/src/allocation_panel.cpp" line="226" />
+            <source>Not placed</source>
+            <translation>未落地项目</translation>
+        </message>
+        <message>
+            <location filename="../app/src/allocation_panel.cpp" line="261" />
+            <source>Not placed (%1)</source>
+            <translation>未落地项目（%1）</translation>
+        </message>
+        <message>
+            <location filename="../app/src/allocation_panel.cpp" line="266" />
+            <source>%1 of %2 projects placed; land %3 of %4 亩 asked, floor space %5 of %6 m² asked. Solver %7, %8, objective %9, gap %10 %.</source>
+            <translation>%2 个项目中已落地 %1 个；土地需求 %4 亩，已安排 %3 亩；厂房需求 %6 m²，已安排 %5 m²。求解器 %7，%8，目标值 %9，间隙 %10 %。</translation>
+        </message>
+        <message>
+            <location filename="../app/src/allocation_panel.cpp" line="278" />
+            <source>No plan satisfies the pins and mandatory projects: %1</source>
+            <translation>没有方案能同时满足锁定和必须落地的项目：%1</translation>
+        </message>
+        <message>
+            <location filename="../app/src/allocation_panel.cpp" line="282" />
+            <source>Requirements were edited since: run it again.</source>
+            <translation>此后项目需求已修改，请重新运行配置。</translation>
+        </message>
+        <message>
+            <location filename="../app/src/allocation_panel.cpp" line="297" />
+            <source>Pin %1 → %2</source>
+            <translation>锁定 %1 → %2</translation>
+        </message>
+        <message>
+            <location filename="../app/src/allocation_panel.cpp" line="308" />
+            <location filename="../app/src/allocation_panel.cpp" line="387" />
+            <source>Close %1 to every project</source>
+            <translation>%1 不向任何项目开放</translation>
+        </message>
+        <message>
+            <location filename="../app/src/allocation_panel.cpp" line="309" />
+            <location filename="../app/src/allocation_panel.cpp" line="379" />
+            <source>Exclude %2 for %1</source>
+            <translation>%1 不考虑 %2</translation>
+        </message>
+        <message>
+            <location filename="../app/src/allocation_panel.cpp" line="316" />
+            <source>Pins and exclusions (%1)</source>
+            <translation>锁定与排除（%1）</translation>
+        </message>
+        <message>
+            <location filename="../app/src/allocation_panel.cpp" line="367" />
+            <source>Zoom to %1</source>
+            <translation>缩放至 %1</translation>
+        </message>
+        <message>
+            <location filename="../app/src/allocation_panel.cpp" line="371" />
+            <source>Pin %1 to %2</source>
+            <translation>将 %1 锁定到 %2</translation>
+        </message>
+        <message>
+            <location filename="../app/src/allocation_panel.cpp" line="406" />
+            <source>Remove</source>
+            <translation>移除</translation>
+        </message>
+        <message>
+            <location filename="../app/src/allocation_panel.cpp" line="418" />
+            <source>Run allocation</source>
+            <translation>运行配置</translation>
+        </message>
+        <message>
+            <location filename="../app/src/allocation_panel.cpp" line="420" />
+            <source>Place every project at once, conflict-free, maximising the priority-weighted score</source>
+            <translation>一次性为全部项目安排地块，互不冲突，使按优先级加权的总得分最高</translation>
+        </message>
+        <message>
+            <location filename="../app/src/allocation_panel.cpp" line="422" />
+            <source>Clear pins and exclusions</source>
+            <translation>清除锁定与排除</translation>
+        </message>
+        <message>
+            <location filename="../app/src/allocation_panel.cpp" line="423" />
+            <location filename="../app/src/allocation_panel.cpp" line="429" />
+            <source>Project</source>
+            <translation>项目</translation>
+        </message>
+        <message>
+            <location filename="../app/src/allocation_panel.cpp" line="423" />
+            <source>Name</source>
+            <translation>名称</translation>
+        </message>
+        <message>
+            <location filename="../app/src/allocation_panel.cpp" line="423" />
+            <source>Site</source>
+            <translation>地块</translation>
+        </message>
+        <message>
+            <location filename="../app/src/allocation_panel.cpp" line="423" />
+            <source>Zone</source>
+            <translation>园区</translation>
+        </message>
+        <message>
+            <location filename="../app/src/allocation_panel.cpp" line="424" />
+            <source>Size</source>
+            <translation>规模</translation>
+        </message>
+        <message>
+            <location filename="../app/src/allocation_panel.cpp" line="424" />
+            <source>Score</source>
+            <translation>得分</translation>
+        </message>
+        <message>
+            <location filename="../app/src/allocation_panel.cpp" line="424" />
+            <source>Rank</source>
+            <translation>排名</translation>
+        </message>
+        <message>
+            <location filename="../app/src/allocation_panel.cpp" line="424" />
+            <source>Given up</source>
+            <translation>让出分值</translation>
+        </message>
+        <message>
+            <location filename="../app/src/allocation_panel.cpp" line="426" />
+            <source>The rank of the site among the project's candidates (1 = its first choice)</source>
+            <translation>该地块在项目候选地块中的排名（1 = 首选）</translation>
+        </message>
+        <message>
+            <location filename="../app/src/allocation_panel.cpp" line="428" />
+            <source>Score given up against the project's best site</source>
+            <translation>与项目最优地块相比少得的分数</translation>
+        </message>
+        <message>
+            <location filename="../app/src/allocation_panel.cpp" line="429" />
+            <source>Why not placed</source>
+            <translation>未落地原因</translation>
+        </message>
+        <message>
+            <location filename="../app/src/allocation_panel.cpp" line="431" />
+            <source>Right-click a plan row or a candidate to pin or exclude; right-click here to remove</source>
+            <translation>右键点击方案行或候选地块可锁定或排除；在此右键点击可移除</translation>
+        </message>
+    </context>
+    <context>
+        <name>sitefit::gui::CandidatesPanel</name>
+        <message>
+            <location filename="../app/src/candidates_panel.cpp" line="137" />
+            <source>Select a project to see where it can go.</source>
+            <translation>选择一个项目，查看它可以落在哪里。</translation>
+        </message>
+        <message>
+            <location filename="../app/src/candidates_panel.cpp" line="138" />
+            <source>Ranked</source>
+            <translation>候选地块</translation>
+        </message>
+        <message>
+            <location filename="../app/src/candidates_panel.cpp" line="139" />
+            <source>Rejected</source>
+            <translation>不符合地块</translation>
+        </message>
+        <message>
+            <location filename="../app/src/candidates_panel.cpp" line="152" />
+            <source>needs %1 of land</source>
+            <translation>需要土地 %1</translation>
+        </message>
+        <message>
+            <location filename="../app/src/candidates_panel.cpp" line="153" />
+            <source>needs %1 of floor space</source>
+            <translation>需要厂房 %1</translation>
+        </message>
+        <message>
+            <location filename="../app/src/candidates_panel.cpp" line="154" />
+            <source>%1 %2 — %3. Ranked sites: %4</source>
+            <translation>%1 %2 — %3。候选地块：%4 处</translation>
+        </message>
+        <message>
+            <location filename="../app/src/candidates_panel.cpp" line="167" />
+            <source>%1 vacant</source>
+            <translation>空置 %1</translation>
+        </message>
+        <message>
+            <location filename="../app/src/candidates_panel.cpp" line="203" />
+            <source>Ranked (%1)</source>
+            <translation>候选地块（%1）</translation>
+        </message>
+        <message>
+            <location filename="../app/src/candidates_panel.cpp" line="204" />
+            <source>Rejected (%1)</source>
+            <translation>不符合地块（%1）</translation>
+        </message>
+        <message>
+            <location filename="../app/src/candidates_panel.cpp" line="270" />
+            <source>Zoom to %1</source>
+            <translation>缩放至 %1</translation>
+        </message>
+        <message>
+            <location filename="../app/src/candidates_panel.cpp" line="274" />
+            <source>Pin %1 to %2 in the allocation</source>
+            <translation>配置时将 %1 锁定到 %2</translation>
+        </message>
+        <message>
+            <location filename="../app/src/candidates_panel.cpp" line="282" />
+            <source>Exclude %2 for %1 in the allocation</source>
+            <translation>配置时 %1 不考虑 %2</translation>
+        </message>
+        <message>
+            <location filename="../app/src/candidates_panel.cpp" line="293" />
+            <source>Rank</source>
+            <translation>排名</translation>
+        </message>
+        <message>
+            <location filename="../app/src/candidates_panel.cpp" line="293" />
+            <location filename="../app/src/candidates_panel.cpp" line="303" />
+            <source>Site</source>
+            <translation>地块</translation>
+        </message>
+        <message>
+            <location filename="../app/src/candidates_panel.cpp" line="293" />
+            <location filename="../app/src/candidates_panel.cpp" line="303" />
+            <source>Zone</source>
+            <translation>园区</translation>
+        </message>
+        <message>
+            <location filename="../app/src/candidates_panel.cpp" line="293" />
+            <source>Score</source>
+            <translation>得分</translation>
+        </message>
+        <message>
+            <location filename="../app/src/candidates_panel.cpp" line="293" />
+            <source>Criteria</source>
+            <translation>各项指标</translation>
+        </message>
+        <message>
+            <location filename="../app/src/candidates_panel.cpp" line="293" />
+            <source>Size</source>
+            <translation>规模</translation>
+        </message>
+        <message>
+            <location filename="../app/src/candidates_panel.cpp" line="303" />
+            <source>Constraint</source>
+            <translation>约束条件</translation>
+        </message>
+        <message>
+            <location filename="../app/src/candidates_panel.cpp" line="303" />
+            <source>Required</source>
+            <translation>要求</translation>
+        </message>
+        <message>
+            <location filename="../app/src/candidates_panel.cpp" line="303" />
+            <source>Actual</source>
+            <translation>实际</translation>
+        </message>
+    </context>
+    <context>
+        <name>sitefit::gui::CapacityDashboard</name>
+        <message>
+            <location filename="../app/src/capacity_dashboard.cpp" line="171" />
+            <source>District</source>
+            <translation>全区</translation>
+        </message>
+        <message>
+            <location filename="../app/src/capacity_dashboard.cpp" line="202" />
+            <source>Now</source>
+            <translation>现状</translation>
+        </message>
+        <message>
+            <location filename="../app/src/capacity_dashboard.cpp" line="237" />
+            <source>Left after the plan</source>
+            <translation>配置后剩余</translation>
+        </message>
+        <message>
+            <location filename="../app/src/capacity_dashboard.cpp" line="300" />
+            <source>Zone</source>
+            <translation>园区</translation>
+        </message>
+        <message>
+            <location filename="../app/src/capacity_dashboard.cpp" line="302" />
+            <source>Name</source>
+            <translation>名称</translation>
+        </message>
+        <message>
+            <location filename="../app/src/capacity_dashboard.cpp" line="302" />
+            <source>Kind</source>
+            <translation>类型</translation>
+        </message>
+        <message>
+            <location filename="../app/src/capacity_dashboard.cpp" line="300" />
+            <location filename="../app/src/capacity_dashboard.cpp" line="307" />
+            <source>Available land (亩)</source>
+            <translation>可用土地（亩）</translation>
+        </message>
+        <message>
+            <location filename="../app/src/capacity_dashboard.cpp" line="257" />
+            <source>Zone (%1…)</source>
+            <translation>园区（%1…）</translation>
+        </message>
+        <message>
+            <location filename="../app/src/capacity_dashboard.cpp" line="301" />
+            <source>Vacant space (m²)</source>
+            <translation>空置面积（m²）</translation>
+        </message>
+        <message>
+            <location filename="../app/src/capacity_dashboard.cpp" line="301" />
+            <source>Occupancy</source>
+            <translation>入驻率</translation>
+        </message>
+        <message>
+            <location filename="../app/src/capacity_dashboard.cpp" line="301" />
+            <source>Enterprises</source>
+            <translation>企业</translation>
+        </message>
+        <message>
+            <location filename="../app/src/capacity_dashboard.cpp" line="302" />
+            <source>Places left</source>
+            <translation>剩余企业容量</translation>
+        </message>
+        <message>
+            <location filename="../app/src/capacity_dashboard.cpp" line="307" />
+            <source>Vacant floor space (m²)</source>
+            <translation>空置厂房面积（m²）</translation>
+        </message>
+        <message>
+            <location filename="../app/src/capacity_dashboard.cpp" line="308" />
+            <source>Occupancy (%)</source>
+            <translation>入驻率（%）</translation>
+        </message>
+        <message>
+            <location filename="../app/src/capacity_dashboard.cpp" line="308" />
+            <source>Places left for enterprises</source>
+            <translation>还可容纳的企业数</translation>
+        </message>
+    </context>
+    <context>
+        <name>sitefit::gui::DomainLabels</name>
+        <message>
+            <location filename="../app/src/domain_labels.cpp" line="8" />
+            <source>Zones</source>
+            <translation>园区</translation>
+        </message>
+        <message>
+            <location filename="../app/src/domain_labels.cpp" line="10" />
+            <source>Parcels</source>
+            <translation>地块</translation>
+        </message>
+        <message>
+            <location filename="../app/src/domain_labels.cpp" line="12" />
+            <source>Capacity</source>
+            <translation>承接能力</translation>
+        </message>
+        <message>
+            <location filename="../app/src/domain_labels.cpp" line="14" />
+            <source>Buildings</source>
+            <translation>建筑</translation>
+        </message>
+        <message>
+            <location filename="../app/src/domain_labels.cpp" line="16" />
+            <source>Enterprises</source>
+            <translation>企业</translation>
+        </message>
+        <message>
+            <location filename="../app/src/domain_labels.cpp" line="18" />
+            <source>Candidate sites</source>
+            <translation>候选地块</translation>
+        </message>
+        <message>
+            <location filename="../app/src/domain_labels.cpp" line="20" />
+            <source>Allocation plan</source>
+            <translation>配置方案</translation>
+        </message>
+        <message>
+            <location filename="../app/src/domain_labels.cpp" line="28" />
+            <source>Single colour</source>
+            <translation>单一颜色</translation>
+        </message>
+        <message>
+            <location filename="../app/src/domain_labels.cpp" line="30" />
+            <location filename="../app/src/domain_labels.cpp" line="101" />
+            <source>Status</source>
+            <translation>状态</translation>
+        </message>
+        <message>
+            <location filename="../app/src/domain_labels.cpp" line="32" />
+            <location filename="../app/src/domain_labels.cpp" line="107" />
+            <source>Land use</source>
+            <translation>用地性质</translation>
+        </message>
+        <message>
+            <location filename="../app/src/domain_labels.cpp" line="34" />
+            <source>Zone kind</source>
+            <translation>园区类型</translation>
+        </message>
+        <message>
+            <location filename="../app/src/domain_labels.cpp" line="36" />
+            <source>Industry chain</source>
+            <translation>产业链</translation>
+        </message>
+        <message>
+            <location filename="../app/src/domain_labels.cpp" line="38" />
+            <location filename="../app/src/domain_labels.cpp" line="125" />
+            <source>Building kind</source>
+            <translation>建筑类型</translation>
+        </message>
+        <message>
+            <location filename="../app/src/domain_labels.cpp" line="40" />
+            <source>Vacancy ratio</source>
+            <translation>空置率</translation>
+        </message>
+        <message>
+            <location filename="../app/src/domain_labels.cpp" line="42" />
+            <source>Building coverage</source>
+            <translation>建筑密度</translation>
+        </message>
+        <message>
+            <location filename="../app/src/domain_labels.cpp" line="44" />
+            <location filename="../app/src/domain_labels.cpp" line="116" />
+            <source>FAR</source>
+            <translation>容积率</translation>
+        </message>
+        <message>
+            <location filename="../app/src/domain_labels.cpp" line="46" />
+            <source>Available land</source>
+            <translation>可用土地</translation>
+        </message>
+        <message>
+            <location filename="../app/src/domain_labels.cpp" line="48" />
+            <source>Match score</source>
+            <translation>匹配得分</translation>
+        </message>
+        <message>
+            <location filename="../app/src/domain_labels.cpp" line="56" />
+            <source>Chain synergy</source>
+            <translation>产业链协同</translation>
+        </message>
+        <message>
+            <location filename="../app/src/domain_labels.cpp" line="58" />
+            <source>Zone orientation</source>
+            <translation>园区主导产业</translation>
+        </message>
+        <message>
+            <location filename="../app/src/domain_labels.cpp" line="60" />
+            <source>Size fit</source>
+            <translation>规模匹配</translation>
+        </message>
+        <message>
+            <location filename="../app/src/domain_labels.cpp" line="62" />
+            <source>Cost</source>
+            <translation>成本</translation>
+        </message>
+        <message>
+            <location filename="../app/src/domain_labels.cpp" line="64" />
+            <source>Readiness</source>
+            <translation>交付时间</translation>
+        </message>
+        <message>
+            <location filename="../app/src/domain_labels.cpp" line="66" />
+            <source>Job–housing balance</source>
+            <translation>职住平衡</translation>
+        </message>
+        <message>
+            <location filename="../app/src/domain_labels.cpp" line="68" />
+            <source>Preferred zone</source>
+            <translation>意向园区</translation>
+        </message>
+        <message>
+            <location filename="../app/src/domain_labels.cpp" line="70" />
+            <source>Fills a chain gap</source>
+            <translation>补链</translation>
+        </message>
+        <message>
+            <location filename="../app/src/domain_labels.cpp" line="78" />
+            <source>Near enterprises of the same chain, of linked categories and the chain leader</source>
+            <translation>邻近同链企业、上下游企业和链主企业</translation>
+        </message>
+        <message>
+            <location filename="../app/src/domain_labels.cpp" line="82" />
+            <source>The project's chain is one of the zone's leading chains</source>
+            <translation>项目所属产业链是园区主导产业链之一</translation>
+        </message>
+        <message>
+            <location filename="../app/src/domain_labels.cpp" line="84" />
+            <source>Little oversize (land) or a good share of the vacancy (space)</source>
+            <translation>土地面积超出需求少，或占空置面积比例合适（厂房）</translation>
+        </message>
+        <message>
+            <location filename="../app/src/domain_labels.cpp" line="86" />
+            <source>Land cost against the investment, or rent against the market</source>
+            <translation>地价相对投资额的高低，或租金相对市场水平的高低</translation>
+        </message>
+        <message>
+            <location filename="../app/src/domain_labels.cpp" line="88" />
+            <source>Available by the time the project needs it</source>
+            <translation>在项目需要之时可以交付</translation>
+        </message>
+        <message>
+            <location filename="../app/src/domain_labels.cpp" line="90" />
+            <source>Homes and public services within commuting distance</source>
+            <translation>通勤范围内有住房和公共服务设施</translation>
+        </message>
+        <message>
+            <location filename="../app/src/domain_labels.cpp" line="92" />
+            <source>In the zone the investor asked for</source>
+            <translation>位于投资方意向的园区</translation>
+        </message>
+        <message>
+            <location filename="../app/src/domain_labels.cpp" line="94" />
+            <source>The project brings a category the district does not have yet</source>
+            <translation>项目填补了全区尚无的产业门类（补链）</translation>
+        </message>
+        <message>
+            <location filename="../app/src/domain_labels.cpp" line="104" />
+            <source>Area</source>
+            <translation>面积</translation>
+        </message>
+        <message>
+            <location filename="../app/src/domain_labels.cpp" line="110" />
+            <source>Pollution class</source>
+            <translation>污染等级</translation>
+        </message>
+        <message>
+            <location filename="../app/src/domain_labels.cpp" line="113" />
+            <source>Investment intensity</source>
+            <translation>投资强度</translation>
+        </message>
+        <message>
+            <location filename="../app/src/domain_labels.cpp" line="119" />
+            <source>Power supply</source>
+            <translation>供电容量</translation>
+        </message>
+        <message>
+            <location filename="../app/src/domain_labels.cpp" line="122" />
+            <source>Available from</source>
+            <translation>可交付日期</translation>
+        </message>
+        <message>
+            <location filename="../app/src/domain_labels.cpp" line="128" />
+            <source>Floor load</source>
+            <translation>楼面荷载</translation>
+        </message>
+        <message>
+            <location filename="../app/src/domain_labels.cpp" line="131" />
+            <source>Clear height</source>
+            <translation>净高</translation>
+        </message>
+        <message>
+            <location filename="../app/src/domain_labels.cpp" line="139" />
+            <source>Available</source>
+            <translation>可供应</translation>
+        </message>
+        <message>
+            <location filename="../app/src/domain_labels.cpp" line="141" />
+            <source>Reserved</source>
+            <translation>已预留</translation>
+        </message>
+        <message>
+            <location filename="../app/src/domain_labels.cpp" line="143" />
+            <source>Transferred</source>
+            <translation>已出让</translation>
+        </message>
+        <message>
+            <location filename="../app/src/domain_labels.cpp" line="145" />
+            <source>Built</source>
+            <translation>已建成</translation>
+        </message>
+        <message>
+            <location filename="../app/src/domain_labels.cpp" line="153" />
+            <source>High-tech zone</source>
+            <translation>高新区</translation>
+        </message>
+        <message>
+            <location filename="../app/src/domain_labels.cpp" line="155" />
+            <source>Industrial park</source>
+            <translation>工业园区</translation>
+        </message>
+        <message>
+            <location filename="../app/src/domain_labels.cpp" line="157" />
+            <source>Township industrial cluster</source>
+            <translation>乡镇工业集中区</translation>
+        </message>
+        <message>
+            <location filename="../app/src/domain_labels.cpp" line="159" />
+            <source>Specialty park</source>
+            <translation>特色产业园</translation>
+        </message>
+        <message>
+            <location filename="../app/src/domain_labels.cpp" line="167" />
+            <source>Standard factory</source>
+            <translation>标准厂房</translation>
+        </message>
+        <message>
+            <location filename="../app/src/domain_labels.cpp" line="169" />
+            <source>R&amp;D office</source>
+            <translation>研发办公楼</translation>
+        </message>
+        <message>
+            <location filename="../app/src/domain_labels.cpp" line="171" />
+            <source>Warehouse</source>
+            <translation>仓库</translation>
+        </message>
+        <message>
+            <location filename="../app/src/domain_labels.cpp" line="173" />
+            <source>Incubator</source>
+            <translation>孵化器</translation>
+        </message>
+        <message>
+            <location filename="../app/src/domain_labels.cpp" line="175" />
+            <source>Residential</source>
+            <translation>住宅</translation>
+        </message>
+        <message>
+            <location filename="../app/src/domain_labels.cpp" line="177" />
+            <source>Public service</source>
+            <translation>公共服务设施</translation>
+        </message>
+        <message>
+            <location filename="../app/src/domain_labels.cpp" line="179" />
+            <source>Other</source>
+            <translation>其他</translation>
+        </message>
+        <message>
+            <location filename="../app/src/domain_labels.cpp" line="187" />
+            <source>Chain leader</source>
+            <translation>链主企业</translation>
+        </message>
+        <message>
+            <location filename="../app/src/domain_labels.cpp" line="189" />
+            <source>Key enterprise</source>
+            <translation>重点企业</translation>
+        </message>
+        <message>
+            <location filename="../app/src/domain_labels.cpp" line="191" />
+            <source>Supporting enterprise</source>
+            <translation>配套企业</translation>
+        </message>
+        <message>
+            <location filename="../app/src/domain_labels.cpp" line="199" />
+            <source>Land</source>
+            <translation>土地</translation>
+        </message>
+        <message>
+            <location filename="../app/src/domain_labels.cpp" line="201" />
+            <location filename="../app/src/domain_labels.cpp" line="211" />
+            <source>Floor space</source>
+            <translation>厂房空间</translation>
+        </message>
+        <message>
+            <location filename="../app/src/domain_labels.cpp" line="209" />
+            <source>Parcel</source>
+            <translation>地块</translation>
+        </message>
+        <message>
+            <location filename="../app/src/domain_labels.cpp" line="219" />
+            <source>optimal</source>
+            <translation>最优</translation>
+        </message>
+        <message>
+            <location filename="../app/src/domain_labels.cpp" line="221" />
+            <source>feasible, not proven optimal</source>
+            <translation>可行，未证明最优</translation>
+        </message>
+        <message>
+            <location filename="../app/src/domain_labels.cpp" line="223" />
+            <source>infeasible</source>
+            <translation>无可行方案</translation>
+        </message>
+        <message>
+            <location filename="../app/src/domain_labels.cpp" line="225" />
+            <source>no plan found in time</source>
+            <translation>限时内未找到方案</translation>
+        </message>
+    </context>
+    <context>
+        <name>sitefit::gui::IdentifyPanel</name>
+        <message>
+            <location filename="../app/src/identify_panel.cpp" line="80" />
+            <source>outside every zone</source>
+            <translation>不在任何园区内</translation>
+        </message>
+        <message>
+            <location filename="../app/src/identify_panel.cpp" line="88" />
+            <source>Field</source>
+            <translation>字段</translation>
+        </message>
+        <message>
+            <location filename="../app/src/identify_panel.cpp" line="88" />
+            <source>Value</source>
+            <translation>值</translation>
+        </message>
+        <message>
+            <location filename="../app/src/identify_panel.cpp" line="90" />
+            <source>Click a feature on the map to see its figures.</source>
+            <translation>在地图上点击要素，查看其指标。</translation>
+        </message>
+        <message>
+            <location filename="../app/src/identify_panel.cpp" line="122" />
+            <source>Parcel %1</source>
+            <translation>地块 %1</translation>
+        </message>
+        <message>
+            <location filename="../app/src/identify_panel.cpp" line="123" />
+            <location filename="../app/src/identify_panel.cpp" line="163" />
+            <location filename="../app/src/identify_panel.cpp" line="201" />
+            <location filename="../app/src/identify_panel.cpp" line="239" />
+            <source>Attributes</source>
+            <translation>属性</translation>
+        </message>
+        <message>
+            <location filename="../app/src/identify_panel.cpp" line="124" />
+            <source>Parcel id</source>
+            <translation>地块编号</translation>
+        </message>
+        <message>
+            <location filename="../app/src/identify_panel.cpp" line="125" />
+            <source>Land use</source>
+            <translation>用地性质</translation>
+        </message>
+        <message>
+            <location filename="../app/src/identify_panel.cpp" line="126" />
+            <source>Status</source>
+            <translation>状态</translation>
+        </message>
+        <message>
+            <location filename="../app/src/identify_panel.cpp" line="127" />
+            <source>FAR range</source>
+            <translation>容积率范围</translation>
+        </message>
+        <message>
+            <location filename="../app/src/identify_panel.cpp" line="130" />
+            <source>Max. building coverage</source>
+            <translation>建筑密度上限</translation>
+        </message>
+        <message>
+            <location filename="../app/src/identify_panel.cpp" line="132" />
+            <source>Max. green ratio</source>
+            <translation>绿地率上限</translation>
+        </message>
+        <message>
+            <location filename="../app/src/identify_panel.cpp" line="134" />
+            <source>Max. height</source>
+            <translation>限高</translation>
+        </message>
+        <message>
+            <location filename="../app/src/identify_panel.cpp" line="136" />
+            <source>Land price</source>
+            <translation>地价</translation>
+        </message>
+        <message>
+            <location filename="../app/src/identify_panel.cpp" line="138" />
+            <source>Power supply</source>
+            <translation>供电容量</translation>
+        </message>
+        <message>
+            <location filename="../app/src/identify_panel.cpp" line="140" />
+            <location filename="../app/src/identify_panel.cpp" line="173" />
+            <source>Available from</source>
+            <translation>可交付日期</translation>
+        </message>
+        <message>
+            <location filename="../app/src/identify_panel.cpp" line="141" />
+            <location filename="../app/src/identify_panel.cpp" line="174" />
+            <location filename="../app/src/identify_panel.cpp" line="215" />
+            <source>Carrier</source>
+            <translation>载体运营方</translation>
+        </message>
+        <message>
+            <location filename="../app/src/identify_panel.cpp" line="143" />
+            <location filename="../app/src/identify_panel.cpp" line="179" />
+            <source>Figures</source>
+            <translation>指标</translation>
+        </message>
+        <message>
+            <location filename="../app/src/identify_panel.cpp" line="144" />
+            <source>Area</source>
+            <translation>面积</translation>
+        </message>
+        <message>
+            <location filename="../app/src/identify_panel.cpp" line="146" />
+            <location filename="../app/src/identify_panel.cpp" line="184" />
+            <location filename="../app/src/identify_panel.cpp" line="258" />
+            <source>Zone</source>
+            <translation>园区</translation>
+        </message>
+        <message>
+            <location filename="../app/src/identify_panel.cpp" line="147" />
+            <source>Building footprint</source>
+            <translation>建筑基底面积</translation>
+        </message>
+        <message>
+            <location filename="../app/src/identify_panel.cpp" line="148" />
+            <source>Building coverage</source>
+            <translation>建筑密度</translation>
+        </message>
+        <message>
+            <location filename="../app/src/identify_panel.cpp" line="149" />
+            <location filename="../app/src/identify_panel.cpp" line="181" />
+            <location filename="../app/src/identify_panel.cpp" line="223" />
+            <source>Floor area</source>
+            <translation>建筑面积</translation>
+        </message>
+        <message>
+            <location filename="../app/src/identify_panel.cpp" line="150" />
+            <source>FAR</source>
+            <translation>容积率</translation>
+        </message>
+        <message>
+            <location filename="../app/src/identify_panel.cpp" line="151" />
+            <source>Buildable floor area</source>
+            <translation>尚可建设建筑面积</translation>
+        </message>
+        <message>
+            <location filename="../app/src/identify_panel.cpp" line="162" />
+            <source>Building %1</source>
+            <translation>建筑 %1</translation>
+        </message>
+        <message>
+            <location filename="../app/src/identify_panel.cpp" line="164" />
+            <source>Building id</source>
+            <translation>建筑编号</translation>
+        </message>
+        <message>
+            <location filename="../app/src/identify_panel.cpp" line="165" />
+            <location filename="../app/src/identify_panel.cpp" line="204" />
+            <source>Kind</source>
+            <translation>类型</translation>
+        </message>
+        <message>
+            <location filename="../app/src/identify_panel.cpp" line="166" />
+            <source>Floors</source>
+            <translation>层数</translation>
+        </message>
+        <message>
+            <location filename="../app/src/identify_panel.cpp" line="167" />
+            <source>Floor load</source>
+            <translation>楼面荷载</translation>
+        </message>
+        <message>
+            <location filename="../app/src/identify_panel.cpp" line="169" />
+            <source>Clear height</source>
+            <translation>净高</translation>
+        </message>
+        <message>
+            <location filename="../app/src/identify_panel.cpp" line="171" />
+            <source>Rent</source>
+            <translation>租金</translation>
+        </message>
+        <message>
+            <location filename="../app/src/identify_panel.cpp" line="172" />
+            <source>元/m²/month</source>
+            <translation>元/m²/月</translation>
+        </message>
+        <message>
+            <location filename="../app/src/identify_panel.cpp" line="180" />
+            <source>Footprint</source>
+            <translation>基底面积</translation>
+        </message>
+        <message>
+            <location filename="../app/src/identify_panel.cpp" line="182" />
+            <location filename="../app/src/identify_panel.cpp" line="224" />
+            <source>Vacant floor space</source>
+            <translation>空置面积</translation>
+        </message>
+        <message>
+            <location filename="../app/src/identify_panel.cpp" line="183" />
+            <source>Vacancy</source>
+            <translation>空置率</translation>
+        </message>
+        <message>
+            <location filename="../app/src/identify_panel.cpp" line="186" />
+            <source>On parcel</source>
+            <translation>所在地块</translation>
+        </message>
+        <message>
+            <location filename="../app/src/identify_panel.cpp" line="199" />
+            <source>Zone %1 %2</source>
+            <translation>园区 %1 %2</translation>
+        </message>
+        <message>
+            <location filename="../app/src/identify_panel.cpp" line="202" />
+            <source>Zone id</source>
+            <translation>园区编号</translation>
+        </message>
+        <message>
+            <location filename="../app/src/identify_panel.cpp" line="203" />
+            <location filename="../app/src/identify_panel.cpp" line="241" />
+            <source>Name</source>
+            <translation>名称</translation>
+        </message>
+        <message>
+            <location filename="../app/src/identify_panel.cpp" line="211" />
+            <source>Leading chains</source>
+            <translation>主导产业链</translation>
+        </message>
+        <message>
+            <location filename="../app/src/identify_panel.cpp" line="212" />
+            <source>Max. pollution class</source>
+            <translation>最高污染等级</translation>
+        </message>
+        <message>
+            <location filename="../app/src/identify_panel.cpp" line="213" />
+            <source>Min. investment intensity</source>
+            <translation>最低投资强度</translation>
+        </message>
+        <message>
+            <location filename="../app/src/identify_panel.cpp" line="217" />
+            <source>Capacity</source>
+            <translation>承接能力</translation>
+        </message>
+        <message>
+            <location filename="../app/src/identify_panel.cpp" line="218" />
+            <source>Parcels</source>
+            <translation>地块</translation>
+        </message>
+        <message>
+            <location filename="../app/src/identify_panel.cpp" line="219" />
+            <source>Available land</source>
+            <translation>可用土地</translation>
+        </message>
+        <message>
+            <location filename="../app/src/identify_panel.cpp" line="222" />
+            <source>Buildings</source>
+            <translation>建筑</translation>
+        </message>
+        <message>
+            <location filename="../app/src/identify_panel.cpp" line="225" />
+            <source>Occupancy</source>
+            <translation>入驻率</translation>
+        </message>
+        <message>
+            <location filename="../app/src/identify_panel.cpp" line="226" />
+            <source>Enterprises</source>
+            <translation>企业</translation>
+        </message>
+        <message>
+            <location filename="../app/src/identify_panel.cpp" line="227" />
+            <source>Places left</source>
+            <translation>剩余企业容量</translation>
+        </message>
+        <message>
+            <location filename="../app/src/identify_panel.cpp" line="238" />
+            <source>Enterprise %1</source>
+            <translation>企业 %1</translation>
+        </message>
+        <message>
+            <location filename="../app/src/identify_panel.cpp" line="240" />
+            <source>Enterprise id</source>
+            <translation>企业编号</translation>
+        </message>
+        <message>
+            <location filename="../app/src/identify_panel.cpp" line="243" />
+            <source>Category</source>
+            <translation>产业门类</translation>
+        </message>
+        <message>
+            <location filename="../app/src/identify_panel.cpp" line="248" />
+            <source>Industry chain</source>
+            <translation>产业链</translation>
+        </message>
+        <message>
+            <location filename="../app/src/identify_panel.cpp" line="250" />
+            <source>Role</source>
+            <translation>地位</translation>
+        </message>
+        <message>
+            <location filename="../app/src/identify_panel.cpp" line="251" />
+            <source>Annual output</source>
+            <translation>年产值</translation>
+        </message>
+        <message>
+            <location filename="../app/src/identify_panel.cpp" line="270" />
+            <source>For project %1</source>
+            <translation>对项目 %1</translation>
+        </message>
+        <message>
+            <location filename="../app/src/identify_panel.cpp" line="276" />
+            <source>Rank</source>
+            <translation>排名</translation>
+        </message>
+        <message>
+            <location filename="../app/src/identify_panel.cpp" line="277" />
+            <source>Score</source>
+            <translation>得分</translation>
+        </message>
+        <message>
+            <location filename="../app/src/identify_panel.cpp" line="286" />
+            <source>needs %1, has %2</source>
+            <translation>要求 %1，实际 %2</translation>
+        </message>
+    </context>
+    <context>
+        <name>sitefit::gui::LanguageMenu</name>
+        <message>
+            <location filename="../app/src/language_menu.cpp" line="56" />
+            <source>&amp;Language</source>
+            <translation>语言(&amp;L)</translation>
+        </message>
+        <message>
+            <location filename="../app/src/language_menu.cpp" line="57" />
+            <source>System Default</source>
+            <translation>跟随系统</translation>
+        </message>
+    </context>
+    <context>
+        <name>sitefit::gui::LayerPanel</name>
+        <message>
+            <location filename="../app/src/layer_panel.cpp" line="210" />
+            <source>Zoom to Layer</source>
+            <translation>缩放至图层</translation>
+        </message>
+        <message>
+            <location filename="../app/src/layer_panel.cpp" line="212" />
+            <source>Hide Layer</source>
+            <translation>隐藏图层</translation>
+        </message>
+        <message>
+            <location filename="../app/src/layer_panel.cpp" line="212" />
+            <source>Show Layer</source>
+            <translation>显示图层</translation>
+        </message>
+        <message>
+            <location filename="../app/src/layer_panel.cpp" line="219" />
+            <source>Opacity</source>
+            <translation>不透明度</translation>
+        </message>
+        <message>
+            <location filename="../app/src/layer_panel.cpp" line="220" />
+            <source>Theme</source>
+            <translation>专题</translation>
+        </message>
+        <message>
+            <location filename="../app/src/layer_panel.cpp" line="221" />
+            <source>Show labels</source>
+            <translation>显示标注</translation>
+        </message>
+        <message>
+            <location filename="../app/src/layer_panel.cpp" line="222" />
+            <source>Tick to show a layer; drag to change the drawing order</source>
+            <translation>勾选以显示图层；拖动可调整绘制顺序</translation>
+        </message>
+    </context>
+    <context>
+        <name>sitefit::gui::Legend</name>
+        <message>
+            <location filename="../render/src/map_decorations.cpp" line="59" />
+            <source>N</source>
+            <translation>北</translation>
+        </message>
+        <message>
+            <location filename="../render/src/scale_bar.cpp" line="34" />
+            <source>%1 km</source>
+            <translation>%1 千米</translation>
+        </message>
+        <message>
+            <location filename="../render/src/scale_bar.cpp" line="37" />
+            <source>%1 m</source>
+            <translation>%1 米</translation>
+        </message>
+        <message>
+            <location filename="../render/src/symbology.cpp" line="26" />
+            <source>Available</source>
+            <translation>可供应</translation>
+        </message>
+        <message>
+            <location filename="../render/src/symbology.cpp" line="27" />
+            <source>Reserved</source>
+            <translation>已预留</translation>
+        </message>
+        <message>
+            <location filename="../render/src/symbology.cpp" line="28" />
+            <source>Transferred</source>
+            <translation>已出让</translation>
+        </message>
+        <message>
+            <location filename="../render/src/symbology.cpp" line="29" />
+            <source>Built</source>
+            <translation>已建成</translation>
+        </message>
+        <message>
+            <location filename="../render/src/symbology.cpp" line="34" />
+            <source>High-tech zone</source>
+            <translation>高新区</translation>
+        </message>
+        <message>
+            <location filename="../render/src/symbology.cpp" line="36" />
+            <source>Industrial park</source>
+            <translation>工业园区</translation>
+        </message>
+        <message>
+            <location filename="../render/src/symbology.cpp" line="38" />
+            <source>Township cluster</source>
+            <translation>乡镇工业集中区</translation>
+        </message>
+        <message>
+            <location filename="../render/src/symbology.cpp" line="40" />
+            <source>Specialty park</source>
+            <translation>特色产业园</translation>
+        </message>
+        <message>
+            <location filename="../render/src/symbology.cpp" line="46" />
+            <source>Standard factory</source>
+            <translation>标准厂房</translation>
+        </message>
+        <message>
+            <location filename="../render/src/symbology.cpp" line="48" />
+            <source>R&amp;D office</source>
+            <translation>研发办公楼</translation>
+        </message>
+        <message>
+            <location filename="../render/src/symbology.cpp" line="49" />
+            <source>Warehouse</source>
+            <translation>仓库</translation>
+        </message>
+        <message>
+            <location filename="../render/src/symbology.cpp" line="50" />
+            <source>Incubator</source>
+            <translation>孵化器</translation>
+        </message>
+        <message>
+            <location filename="../render/src/symbology.cpp" line="51" />
+            <source>Residential</source>
+            <translation>住宅</translation>
+        </message>
+        <message>
+            <location filename="../render/src/symbology.cpp" line="52" />
+            <source>Public service</source>
+            <translation>公共服务设施</translation>
+        </message>
+        <message>
+            <location filename="../render/src/symbology.cpp" line="54" />
+            <source>Other</source>
+            <translation>其他</translation>
+        </message>
+        <message>
+            <location filename="../render/src/symbology.cpp" line="65" />
+            <source>M1 industrial, low nuisance</source>
+            <translation>M1 一类工业用地</translation>
+        </message>
+        <message>
+            <location filename="../render/src/symbology.cpp" line="67" />
+            <source>M2 industrial, some nuisance</source>
+            <translation>M2 二类工业用地</translation>
+        </message>
+        <message>
+            <location filename="../render/src/symbology.cpp" line="69" />
+            <source>M3 industrial, heavy nuisance</source>
+            <translation>M3 三类工业用地</translation>
+        </message>
+        <message>
+            <location filename="../render/src/symbology.cpp" line="71" />
+            <source>W1 warehousing</source>
+            <translation>W1 一类物流仓储用地</translation>
+        </message>
+        <message>
+            <location filename="../render/src/symbology.cpp" line="73" />
+            <source>W2 warehousing</source>
+            <translation>W2 二类物流仓储用地</translation>
+        </message>
+        <message>
+            <location filename="../render/src/symbology.cpp" line="75" />
+            <source>R residential</source>
+            <translation>R 居住用地</translation>
+        </message>
+        <message>
+            <location filename="../render/src/symbology.cpp" line="77" />
+            <source>A public services</source>
+            <translation>A 公共管理与公共服务用地</translation>
+        </message>
+        <message>
+            <location filename="../render/src/symbology.cpp" line="79" />
+            <source>B commercial</source>
+            <translation>B 商业服务业设施用地</translation>
+        </message>
+        <message>
+            <location filename="../render/src/symbology.cpp" line="81" />
+            <source>G green space</source>
+            <translation>G 绿地与广场用地</translation>
+        </message>
+        <message>
+            <location filename="../render/src/symbology.cpp" line="83" />
+            <source>U utilities</source>
+            <translation>U 公用设施用地</translation>
+        </message>
+        <message>
+            <location filename="../render/src/symbology.cpp" line="85" />
+            <source>S transport</source>
+            <translation>S 道路与交通设施用地</translation>
+        </message>
+        <message>
+            <location filename="../render/src/symbology.cpp" line="161" />
+            <source>Zones</source>
+            <translation>园区</translation>
+        </message>
+        <message>
+            <location filename="../render/src/symbology.cpp" line="163" />
+            <source>Parcels</source>
+            <translation>地块</translation>
+        </message>
+        <message>
+            <location filename="../render/src/symbology.cpp" line="165" />
+            <source>Capacity</source>
+            <translation>承接能力</translation>
+        </message>
+        <message>
+            <location filename="../render/src/symbology.cpp" line="167" />
+            <source>Buildings</source>
+            <translation>建筑</translation>
+        </message>
+        <message>
+            <location filename="../render/src/symbology.cpp" line="169" />
+            <source>Enterprises</source>
+            <translation>企业</translation>
+        </message>
+        <message>
+            <location filename="../render/src/symbology.cpp" line="171" />
+            <source>Candidate sites</source>
+            <translation>候选地块</translation>
+        </message>
+        <message>
+            <location filename="../render/src/symbology.cpp" line="173" />
+            <source>Allocation</source>
+            <translation>配置方案</translation>
+        </message>
+        <message>
+            <location filename="../render/src/symbology.cpp" line="183" />
+            <source>status</source>
+            <translation>状态</translation>
+        </message>
+        <message>
+            <location filename="../render/src/symbology.cpp" line="185" />
+            <source>land use</source>
+            <translation>用地性质</translation>
+        </message>
+        <message>
+            <location filename="../render/src/symbology.cpp" line="187" />
+            <location filename="../render/src/symbology.cpp" line="191" />
+            <source>kind</source>
+            <translation>类型</translation>
+        </message>
+        <message>
+            <location filename="../render/src/symbology.cpp" line="189" />
+            <source>industry chain</source>
+            <translation>产业链</translation>
+        </message>
+        <message>
+            <location filename="../render/src/symbology.cpp" line="193" />
+            <source>vacant share of floor area</source>
+            <translation>空置面积占建筑面积比例</translation>
+        </message>
+        <message>
+            <location filename="../render/src/symbology.cpp" line="195" />
+            <source>building coverage</source>
+            <translation>建筑密度</translation>
+        </message>
+        <message>
+            <location filename="../render/src/symbology.cpp" line="197" />
+            <source>floor area ratio</source>
+            <translation>容积率</translation>
+        </message>
+        <message>
+            <location filename="../render/src/symbology.cpp" line="199" />
+            <source>available land</source>
+            <translation>可用土地</translation>
+        </message>
+        <message>
+            <location filename="../render/src/symbology.cpp" line="201" />
+            <source>match score</source>
+            <translation>匹配得分</translation>
+        </message>
+        <message>
+            <location filename="../render/src/symbology.cpp" line="335" />
+            <source>Unclassified</source>
+            <translation>未分类</translation>
+        </message>
+        <message>
+            <location filename="../render/src/symbology.cpp" line="375" />
+            <source>No chain</source>
+            <translation>无产业链</translation>
+        </message>
+        <message>
+            <location filename="../render/src/symbology.cpp" line="404" />
+            <source>No data</source>
+            <translation>无数据</translation>
+        </message>
+    </context>
+    <context>
+        <name>sitefit::gui::LegendWidget</name>
+        <message>
+            <location filename="../app/src/legend_widget.cpp" line="96" />
+            <source>No visible layer</source>
+            <translation>没有可见图层</translation>
+        </message>
+    </context>
+    <context>
+        <name>sitefit::gui::MainWindow</name>
+        <message>
+            <location filename="../app/src/main_window.cpp" line="257" />
+            <source>About sitefit</source>
+            <translation>关于 sitefit</translation>
+        </message>
+        <message>
+            <location filename="../app/src/main_window.cpp" line="258" />
+            <source>&lt;b&gt;sitefit %1&lt;/b&gt;&lt;p&gt;Land and carrier-capacity planning for industrial investment attraction: where an incoming project can land, how much land and floor space is still free, and one plan for all projects at once.&lt;/p&gt;</source>
+            <translation>&lt;b&gt;sitefit %1&lt;/b&gt;&lt;p&gt;面向产业招商的土地与载体承接能力规划工具：来访项目可以落在哪里，还有多少土地和厂房空间可用，并为全部项目一次性给出配置方案。&lt;/p&gt;</translation>
+        </message>
+        <message>
+            <location filename="../app/src/main_window.cpp" line="293" />
+            <source>Cancelled: %1</source>
+            <translation>已取消：%1</translation>
+        </message>
+        <message>
+            <location filename="../app/src/main_window.cpp" line="296" />
+            <source>Done: %1</source>
+            <translation>已完成：%1</translation>
+        </message>
+        <message>
+            <location filename="../app/src/main_window.cpp" line="348" />
+            <source>%1 — sitefit</source>
+            <translation>%1 — sitefit</translation>
+        </message>
+        <message>
+            <location filename="../app/src/main_window.cpp" line="349" />
+            <location filename="../app/src/main_window.cpp" line="526" />
+            <source>sitefit</source>
+            <translation>sitefit</translation>
+        </message>
+        <message>
+            <location filename="../app/src/main_window.cpp" line="350" />
+            <source>&amp;File</source>
+            <translation>文件(&amp;F)</translation>
+        </message>
+        <message>
+            <location filename="../app/src/main_window.cpp" line="351" />
+            <source>&amp;Export Map</source>
+            <translation>导出地图(&amp;E)</translation>
+        </message>
+        <message>
+            <location filename="../app/src/main_window.cpp" line="352" />
+            <source>&amp;View</source>
+            <translation>视图(&amp;V)</translation>
+        </message>
+        <message>
+            <location filename="../app/src/main_window.cpp" line="353" />
+            <source>&amp;Panels</source>
+            <translation>面板(&amp;P)</translation>
+        </message>
+        <message>
+            <location filename="../app/src/main_window.cpp" line="354" />
+            <source>&amp;Toolbars</source>
+            <translation>工具栏(&amp;T)</translation>
+        </message>
+        <message>
+            <location filename="../app/src/main_window.cpp" line="355" />
+            <source>&amp;Map</source>
+            <translation>地图(&amp;M)</translation>
+        </message>
+        <message>
+            <location filename="../app/src/main_window.cpp" line="356" />
+            <source>&amp;Analysis</source>
+            <translation>分析(&amp;A)</translation>
+        </message>
+        <message>
+            <location filename="../app/src/main_window.cpp" line="357" />
+            <source>&amp;Settings</source>
+            <translation>设置(&amp;S)</translation>
+        </message>
+        <message>
+            <location filename="../app/src/main_window.cpp" line="358" />
+            <source>&amp;Help</source>
+            <translation>帮助(&amp;H)</translation>
+        </message>
+        <message>
+            <location filename="../app/src/main_window.cpp" line="360" />
+            <source>&amp;Open Workspace…</source>
+            <translation>打开工作空间(&amp;O)…</translation>
+        </message>
+        <message>
+            <location filename="../app/src/main_window.cpp" line="361" />
+            <source>Open a workspace (GeoPackage) (Ctrl+O)</source>
+            <translation>打开工作空间（GeoPackage）（Ctrl+O）</translation>
+        </message>
+        <message>
+            <location filename="../app/src/main_window.cpp" line="362" />
+            <source>&amp;Close Workspace</source>
+            <translation>关闭工作空间(&amp;C)</translation>
+        </message>
+        <message>
+            <location filename="../app/src/main_window.cpp" line="363" />
+            <source>As &amp;Image (PNG)…</source>
+            <translation>导出为图片 PNG(&amp;I)…</translation>
+        </message>
+        <message>
+            <location filename="../app/src/main_window.cpp" line="365" />
+            <source>Export the map with title, legend, scale bar and north arrow as a PNG image</source>
+            <translation>将地图连同标题、图例、比例尺和指北针导出为 PNG 图片</translation>
+        </message>
+        <message>
+            <location filename="../app/src/main_window.cpp" line="367" />
+            <source>As &amp;PDF…</source>
+            <translation>导出为 PDF(&amp;P)…</translation>
+        </message>
+        <message>
+            <location filename="../app/src/main_window.cpp" line="369" />
+            <source>Export the map with title, legend, scale bar and north arrow as an A4 PDF</source>
+            <translation>将地图连同标题、图例、比例尺和指北针导出为 A4 幅面的 PDF</translation>
+        </message>
+        <message>
+            <location filename="../app/src/main_window.cpp" line="371" />
+            <source>&amp;Quit</source>
+            <translation>退出(&amp;Q)</translation>
+        </message>
+        <message>
+            <location filename="../app/src/main_window.cpp" line="372" />
+            <source>&amp;Pan</source>
+            <translation>平移(&amp;P)</translation>
+        </message>
+        <message>
+            <location filename="../app/src/main_window.cpp" line="373" />
+            <source>Pan the map: drag to move, click to identify (Ctrl+1)</source>
+            <translation>平移地图：拖动移动，单击查询要素（Ctrl+1）</translation>
+        </message>
+        <message>
+            <location filename="../app/src/main_window.cpp" line="374" />
+            <source>Zoom to &amp;Box</source>
+            <translation>拉框放大(&amp;B)</translation>
+        </message>
+        <message>
+            <location filename="../app/src/main_window.cpp" line="376" />
+            <source>Drag a box to zoom into; Shift+drag does the same with any tool (Ctrl+2)</source>
+            <translation>拖出矩形框放大到该范围；任何工具下按住 Shift 拖动效果相同（Ctrl+2）</translation>
+        </message>
+        <message>
+            <location filename="../app/src/main_window.cpp" line="378" />
+            <source>&amp;Identify Features</source>
+            <translation>要素查询(&amp;I)</translation>
+        </message>
+        <message>
+            <location filename="../app/src/main_window.cpp" line="379" />
+            <source>Click a feature to see its figures (Ctrl+Shift+I)</source>
+            <translation>单击要素查看其指标（Ctrl+Shift+I）</translation>
+        </message>
+        <message>
+            <location filename="../app/src/main_window.cpp" line="380" />
+            <source>Zoom &amp;In</source>
+            <translation>放大(&amp;I)</translation>
+        </message>
+        <message>
+            <location filename="../app/src/main_window.cpp" line="381" />
+            <source>Zoom &amp;Out</source>
+            <translation>缩小(&amp;O)</translation>
+        </message>
+        <message>
+            <location filename="../app/src/main_window.cpp" line="382" />
+            <source>Zoom &amp;Full</source>
+            <translation>全图显示(&amp;F)</translation>
+        </message>
+        <message>
+            <location filename="../app/src/main_window.cpp" line="383" />
+            <source>Show the whole district (Ctrl+Shift+F, or Home on the map)</source>
+            <translation>显示全区（Ctrl+Shift+F，或在地图上按 Home 键）</translation>
+        </message>
+        <message>
+            <location filename="../app/src/main_window.cpp" line="384" />
+            <source>Zoom to &amp;Layer</source>
+            <translation>缩放至图层(&amp;L)</translation>
+        </message>
+        <message>
+            <location filename="../app/src/main_window.cpp" line="385" />
+            <source>Show the whole of the layer selected in the Layers panel</source>
+            <translation>显示图层面板中所选图层的全部范围</translation>
+        </message>
+        <message>
+            <location filename="../app/src/main_window.cpp" line="386" />
+            <source>Zoom to &amp;Selection</source>
+            <translation>缩放至选中要素(&amp;S)</translation>
+        </message>
+        <message>
+            <location filename="../app/src/main_window.cpp" line="387" />
+            <source>&amp;Refresh</source>
+            <translation>刷新(&amp;R)</translation>
+        </message>
+        <message>
+            <location filename="../app/src/main_window.cpp" line="388" />
+            <source>Run &amp;Allocation</source>
+            <translation>运行配置(&amp;A)</translation>
+        </message>
+        <message>
+            <location filename="../app/src/main_window.cpp" line="389" />
+            <source>Place every project at once, conflict-free (Ctrl+R)</source>
+            <translation>一次性为全部项目安排地块，互不冲突（Ctrl+R）</translation>
+        </message>
+        <message>
+            <location filename="../app/src/main_window.cpp" line="390" />
+            <source>&amp;Cancel Running Task</source>
+            <translation>取消正在运行的任务(&amp;C)</translation>
+        </message>
+        <message>
+            <location filename="../app/src/main_window.cpp" line="391" />
+            <source>&amp;About sitefit</source>
+            <translation>关于 sitefit(&amp;A)</translation>
+        </message>
+        <message>
+            <location filename="../app/src/main_window.cpp" line="393" />
+            <source>Layers</source>
+            <translation>图层</translation>
+        </message>
+        <message>
+            <location filename="../app/src/main_window.cpp" line="394" />
+            <source>Identify</source>
+            <translation>要素查询</translation>
+        </message>
+        <message>
+            <location filename="../app/src/main_window.cpp" line="395" />
+            <source>Projects</source>
+            <translation>招商项目</translation>
+        </message>
+        <message>
+            <location filename="../app/src/main_window.cpp" line="396" />
+            <source>Candidate Sites</source>
+            <translation>候选地块</translation>
+        </message>
+        <message>
+            <location filename="../app/src/main_window.cpp" line="397" />
+            <source>Allocation</source>
+            <translation>配置方案</translation>
+        </message>
+        <message>
+            <location filename="../app/src/main_window.cpp" line="398" />
+            <source>Capacity</source>
+            <translation>承接能力</translation>
+        </message>
+        <message>
+            <location filename="../app/src/main_window.cpp" line="399" />
+            <source>File</source>
+            <translation>文件</translation>
+        </message>
+        <message>
+            <location filename="../app/src/main_window.cpp" line="400" />
+            <source>Map Navigation</source>
+            <translation>地图浏览</translation>
+        </message>
+        <message>
+            <location filename="../app/src/main_window.cpp" line="401" />
+            <source>Analysis</source>
+            <translation>分析</translation>
+        </message>
+        <message>
+            <location filename="../app/src/main_window.cpp" line="447" />
+            <source>Open Workspace</source>
+            <translation>打开工作空间</translation>
+        </message>
+        <message>
+            <location filename="../app/src/main_window.cpp" line="450" />
+            <source>Workspaces (*.gpkg);;All files (*)</source>
+            <translation>工作空间 (*.gpkg);;所有文件 (*)</translation>
+        </message>
+        <message>
+            <location filename="../app/src/main_window.cpp" line="459" />
+            <source>Opening %1</source>
+            <translation>正在打开 %1</translation>
+        </message>
+        <message>
+            <location filename="../app/src/main_window.cpp" line="479" />
+            <source>Opened %1: %2 zones, %3 parcels, %4 buildings, %5 sites on offer, %6 projects</source>
+            <translation>已打开 %1：%2 个园区，%3 个地块，%4 栋建筑，%5 处可供地块和厂房，%6 个项目</translation>
+        </message>
+        <message>
+            <location filename="../app/src/main_window.cpp" line="525" />
+            <source>Failed: %1</source>
+            <translation>失败：%1</translation>
+        </message>
+        <message>
+            <location filename="../app/src/main_window.cpp" line="526" />
+            <source>%1 failed.</source>
+            <translation>%1失败。</translation>
+        </message>
+        <message>
+            <location filename="../app/src/main_window.cpp" line="537" />
+            <source>%1 — candidate sites for %2 %3</source>
+            <translation>%1 — %2 %3 的候选地块</translation>
+        </message>
+        <message>
+            <location filename="../app/src/main_window.cpp" line="541" />
+            <source>%1 — allocation plan</source>
+            <translation>%1 — 配置方案</translation>
+        </message>
+        <message>
+            <location filename="../app/src/main_window.cpp" line="554" />
+            <source>PDF documents (*.pdf)</source>
+            <translation>PDF 文档 (*.pdf)</translation>
+        </message>
+        <message>
+            <location filename="../app/src/main_window.cpp" line="554" />
+            <source>PNG images (*.png)</source>
+            <translation>PNG 图片 (*.png)</translation>
+        </message>
+        <message>
+            <location filename="../app/src/main_window.cpp" line="555" />
+            <source>Export Map</source>
+            <translation>导出地图</translation>
+        </message>
+        <message>
+            <location filename="../app/src/main_window.cpp" line="575" />
+            <source>Exported the map to %1</source>
+            <translation>地图已导出到 %1</translation>
+        </message>
+        <message>
+            <location filename="../app/src/main_window.cpp" line="579" />
+            <source>Exporting the map</source>
+            <translation>导出地图</translation>
+        </message>
+    </context>
+    <context>
+        <name>sitefit::gui::MapCanvas</name>
+        <message>
+            <location filename="../app/src/map_canvas.cpp" line="363" />
+            <source>Open a workspace to see its map (File ▸ Open, Ctrl+O)</source>
+            <translation>打开工作空间以查看地图（文件 ▸ 打开，Ctrl+O）</translation>
+        </message>
+    </context>
+    <context>
+        <name>sitefit::gui::MapStatusBar</name>
+        <message>
+            <location filename="../app/src/map_status_bar.cpp" line="50" />
+            <source>No longitude/latitude for this CRS: %1</source>
+            <translation>该坐标系无法换算经纬度：%1</translation>
+        </message>
+        <message>
+            <location filename="../app/src/map_status_bar.cpp" line="58" />
+            <source>E %1  N %2 m</source>
+            <translation>东 %1  北 %2 米</translation>
+        </message>
+        <message>
+            <location filename="../app/src/map_status_bar.cpp" line="77" />
+            <source>Scale 1:%1</source>
+            <translation>比例尺 1:%1</translation>
+        </message>
+        <message>
+            <location filename="../app/src/map_status_bar.cpp" line="82" />
+            <source>Rendering…</source>
+            <translation>正在绘制…</translation>
+        </message>
+        <message>
+            <location filename="../app/src/map_status_bar.cpp" line="95" />
+            <source>Cursor position: workspace CRS (metres) and longitude/latitude (CGCS2000)</source>
+            <translation>光标位置：工作空间坐标系（米）及经纬度（CGCS2000）</translation>
+        </message>
+        <message>
+            <location filename="../app/src/map_status_bar.cpp" line="96" />
+            <source>Map scale at the screen's resolution</source>
+            <translation>按屏幕分辨率计算的地图比例尺</translation>
+        </message>
+    </context>
+    <context>
+        <name>sitefit::gui::ProgressStage</name>
+        <message>
+            <location filename="../app/src/task_status_widget.cpp" line="19" />
+            <source>reading workspace</source>
+            <translation>读取工作空间</translation>
+        </message>
+        <message>
+            <location filename="../app/src/task_status_widget.cpp" line="20" />
+            <source>joining buildings to parcels and zones</source>
+            <translation>将建筑叠加到地块和园区</translation>
+        </message>
+        <message>
+            <location filename="../app/src/task_status_widget.cpp" line="21" />
+            <source>measuring site facts</source>
+            <translation>计算地块与厂房指标</translation>
+        </message>
+        <message>
+            <location filename="../app/src/task_status_widget.cpp" line="22" />
+            <source>preparing the map</source>
+            <translation>准备地图</translation>
+        </message>
+        <message>
+            <location filename="../app/src/task_status_widget.cpp" line="23" />
+            <source>matching all projects</source>
+            <translation>匹配全部项目</translation>
+        </message>
+        <message>
+            <location filename="../app/src/task_status_widget.cpp" line="24" />
+            <source>building the allocation problem</source>
+            <translation>构建配置模型</translation>
+        </message>
+        <message>
+            <location filename="../app/src/task_status_widget.cpp" line="25" />
+            <source>solving the allocation</source>
+            <translation>求解配置方案</translation>
+        </message>
+        <message>
+            <location filename="../app/src/task_status_widget.cpp" line="26" />
+            <source>explaining the plan</source>
+            <translation>解释配置方案</translation>
+        </message>
+    </context>
+    <context>
+        <name>sitefit::gui::ProjectsPanel</name>
+        <message>
+            <location filename="../app/src/projects_panel.cpp" line="158" />
+            <source>not placed</source>
+            <translation>未落地</translation>
+        </message>
+        <message>
+            <location filename="../app/src/projects_panel.cpp" line="178" />
+            <source>(mandatory)</source>
+            <translation>（必须落地）</translation>
+        </message>
+        <message>
+            <location filename="../app/src/projects_panel.cpp" line="184" />
+            <source>Requirements edited in this session</source>
+            <translation>本次已修改需求</translation>
+        </message>
+        <message>
+            <location filename="../app/src/projects_panel.cpp" line="200" />
+            <source>Project</source>
+            <translation>项目</translation>
+        </message>
+        <message>
+            <location filename="../app/src/projects_panel.cpp" line="200" />
+            <source>Name</source>
+            <translation>名称</translation>
+        </message>
+        <message>
+            <location filename="../app/src/projects_panel.cpp" line="200" />
+            <source>Category</source>
+            <translation>产业门类</translation>
+        </message>
+        <message>
+            <location filename="../app/src/projects_panel.cpp" line="200" />
+            <source>Needs</source>
+            <translation>需求类型</translation>
+        </message>
+        <message>
+            <location filename="../app/src/projects_panel.cpp" line="201" />
+            <source>Size</source>
+            <translation>规模</translation>
+        </message>
+        <message>
+            <location filename="../app/src/projects_panel.cpp" line="201" />
+            <source>Priority</source>
+            <translation>优先级</translation>
+        </message>
+        <message>
+            <location filename="../app/src/projects_panel.cpp" line="201" />
+            <source>Needed by</source>
+            <translation>需用日期</translation>
+        </message>
+        <message>
+            <location filename="../app/src/projects_panel.cpp" line="201" />
+            <source>Plan</source>
+            <translation>配置地块</translation>
+        </message>
+        <message>
+            <location filename="../app/src/projects_panel.cpp" line="202" />
+            <source>Filter projects…</source>
+            <translation>筛选项目…</translation>
+        </message>
+    </context>
+    <context>
+        <name>sitefit::gui::RecentWorkspaces</name>
+        <message>
+            <location filename="../app/src/recent_workspaces.cpp" line="43" />
+            <source>Open &amp;Recent</source>
+            <translation>最近打开(&amp;R)</translation>
+        </message>
+        <message>
+            <location filename="../app/src/recent_workspaces.cpp" line="55" />
+            <source>No recent workspaces</source>
+            <translation>没有最近打开的工作空间</translation>
+        </message>
+        <message>
+            <location filename="../app/src/recent_workspaces.cpp" line="58" />
+            <source>Clear List</source>
+            <translation>清空列表</translation>
+        </message>
+    </context>
+    <context>
+        <name>sitefit::gui::RequirementForm</name>
+        <message>
+            <location filename="../app/src/requirement_form.cpp" line="201" />
+            <location filename="../app/src/requirement_form.cpp" line="316" />
+            <source>(any zone)</source>
+            <translation>（不限园区）</translation>
+        </message>
+        <message>
+            <location filename="../app/src/requirement_form.cpp" line="222" />
+            <source>Select a project to see and edit its requirements.</source>
+            <translation>选择一个项目，查看并修改其需求。</translation>
+        </message>
+        <message>
+            <location filename="../app/src/requirement_form.cpp" line="228" />
+            <source>Requirements of %1 %2</source>
+            <translation>%1 %2 的需求</translation>
+        </message>
+        <message>
+            <location filename="../app/src/requirement_form.cpp" line="300" />
+            <source>Needs</source>
+            <translation>需求类型</translation>
+        </message>
+        <message>
+            <location filename="../app/src/requirement_form.cpp" line="300" />
+            <source>Land</source>
+            <translation>土地</translation>
+        </message>
+        <message>
+            <location filename="../app/src/requirement_form.cpp" line="300" />
+            <source>Floor area</source>
+            <translation>建筑面积</translation>
+        </message>
+        <message>
+            <location filename="../app/src/requirement_form.cpp" line="301" />
+            <source>Floor load</source>
+            <translation>楼面荷载</translation>
+        </message>
+        <message>
+            <location filename="../app/src/requirement_form.cpp" line="301" />
+            <source>Clear height</source>
+            <translation>净高</translation>
+        </message>
+        <message>
+            <location filename="../app/src/requirement_form.cpp" line="301" />
+            <source>Power</source>
+            <translation>用电容量</translation>
+        </message>
+        <message>
+            <location filename="../app/src/requirement_form.cpp" line="301" />
+            <source>Investment</source>
+            <translation>投资额</translation>
+        </message>
+        <message>
+            <location filename="../app/src/requirement_form.cpp" line="300" />
+            <source>Pollution class</source>
+            <translation>污染等级</translation>
+        </message>
+        <message>
+            <location filename="../app/src/requirement_form.cpp" line="302" />
+            <source>Preferred zone</source>
+            <translation>意向园区</translation>
+        </message>
+        <message>
+            <location filename="../app/src/requirement_form.cpp" line="302" />
+            <source>Needed by</source>
+            <translation>需用日期</translation>
+        </message>
+        <message>
+            <location filename="../app/src/requirement_form.cpp" line="306" />
+            <source>Land asked for, in m²; a parcel may be up to 30 % larger</source>
+            <translation>所需土地面积（m²）；地块可比需求大至多 30 %</translation>
+        </message>
+        <message>
+            <location filename="../app/src/requirement_form.cpp" line="307" />
+            <source>The same in 亩 (1 亩 = 666.67 m²)</source>
+            <translation>同一面积以亩计（1 亩 = 666.67 m²）</translation>
+        </message>
+        <message>
+            <location filename="../app/src/requirement_form.cpp" line="309" />
+            <source>Planned floor area (land: for the FAR check; space: the floor space to rent)</source>
+            <translation>计划建筑面积（用地项目用于核验容积率；租赁厂房项目即所需厂房面积）</translation>
+        </message>
+        <message>
+            <location filename="../app/src/requirement_form.cpp" line="311" />
+            <source>1 clean … 3 heavy; must fit the zone and the land use</source>
+            <translation>1 为清洁 … 3 为重污染；须符合园区和用地性质的要求</translation>
+        </message>
+        <message>
+            <location filename="../app/src/requirement_form.cpp" line="312" />
+            <source>Reset to workspace values</source>
+            <translation>恢复工作空间中的原值</translation>
+        </message>
+    </context>
+    <context>
+        <name>sitefit::gui::TaskStatusWidget</name>
+        <message>
+            <location filename="../app/src/task_status_widget.cpp" line="48" />
+            <location filename="../app/src/task_status_widget.cpp" line="82" />
+            <source>Cancel</source>
+            <translation>取消</translation>
+        </message>
+    </context>
+</TS>

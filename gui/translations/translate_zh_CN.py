@@ -1,0 +1,411 @@
+#!/usr/bin/env python3
+"""Fills gui/translations/sitefit_zh_CN.ts with the Simplified Chinese of every message.
+
+Run after lupdate has refreshed the .ts from the sources:
+    /usr/lib/qt6/bin/lupdate -no-obsolete gui/app/src gui/render/src \
+        -ts gui/translations/sitefit_zh_CN.ts
+    python3 gui/translations/translate_zh_CN.py
+Messages are looked up by (context, source) first, then by source alone; every message
+found is marked finished. Messages without a translation are listed and the script exits
+with status 1, so a new string in the sources is noticed.
+"""
+
+import sys
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+TS = Path(__file__).with_name("sitefit_zh_CN.ts")
+
+# The words of the field: 招商 investment attraction, 载体 carrier, 地块 parcel, 厂房 factory
+# building, 亩 mu, 容积率 FAR, 建筑密度 building coverage, 空置率 vacancy, 产业链 industry
+# chain, 链主 chain leader, 候选地块 candidate sites, 配置方案 allocation plan.
+BY_SOURCE = {
+    # --- layers, themes, domain values ---
+    "Zones": "园区",
+    "Parcels": "地块",
+    "Capacity": "承接能力",
+    "Buildings": "建筑",
+    "Enterprises": "企业",
+    "Candidate sites": "候选地块",
+    "Allocation plan": "配置方案",
+    "Allocation": "配置方案",
+    "Single colour": "单一颜色",
+    "Status": "状态",
+    "Land use": "用地性质",
+    "Zone kind": "园区类型",
+    "Industry chain": "产业链",
+    "Building kind": "建筑类型",
+    "Vacancy ratio": "空置率",
+    "Building coverage": "建筑密度",
+    "FAR": "容积率",
+    "Available land": "可用土地",
+    "Match score": "匹配得分",
+    "Chain synergy": "产业链协同",
+    "Zone orientation": "园区主导产业",
+    "Size fit": "规模匹配",
+    "Cost": "成本",
+    "Readiness": "交付时间",
+    "Job–housing balance": "职住平衡",
+    "Preferred zone": "意向园区",
+    "Fills a chain gap": "补链",
+    "Near enterprises of the same chain, of linked categories and the chain leader":
+        "邻近同链企业、上下游企业和链主企业",
+    "The project's chain is one of the zone's leading chains": "项目所属产业链是园区主导产业链之一",
+    "Little oversize (land) or a good share of the vacancy (space)":
+        "土地面积超出需求少，或占空置面积比例合适（厂房）",
+    "Land cost against the investment, or rent against the market":
+        "地价相对投资额的高低，或租金相对市场水平的高低",
+    "Available by the time the project needs it": "在项目需要之时可以交付",
+    "Homes and public services within commuting distance": "通勤范围内有住房和公共服务设施",
+    "In the zone the investor asked for": "位于投资方意向的园区",
+    "The project brings a category the district does not have yet":
+        "项目填补了全区尚无的产业门类（补链）",
+    "Area": "面积",
+    "Pollution class": "污染等级",
+    "Investment intensity": "投资强度",
+    "Power supply": "供电容量",
+    "Available from": "可交付日期",
+    "Floor load": "楼面荷载",
+    "Clear height": "净高",
+    "Available": "可供应",
+    "Reserved": "已预留",
+    "Transferred": "已出让",
+    "Built": "已建成",
+    "High-tech zone": "高新区",
+    "Industrial park": "工业园区",
+    "Township industrial cluster": "乡镇工业集中区",
+    "Township cluster": "乡镇工业集中区",
+    "Specialty park": "特色产业园",
+    "Standard factory": "标准厂房",
+    "R&D office": "研发办公楼",
+    "Warehouse": "仓库",
+    "Incubator": "孵化器",
+    "Residential": "住宅",
+    "Public service": "公共服务设施",
+    "Other": "其他",
+    "Chain leader": "链主企业",
+    "Key enterprise": "重点企业",
+    "Supporting enterprise": "配套企业",
+    "Land": "土地",
+    "Floor space": "厂房空间",
+    "Parcel": "地块",
+    # --- legend (renderer) ---
+    "N": "北",
+    "%1 km": "%1 千米",
+    "%1 m": "%1 米",
+    "M1 industrial, low nuisance": "M1 一类工业用地",
+    "M2 industrial, some nuisance": "M2 二类工业用地",
+    "M3 industrial, heavy nuisance": "M3 三类工业用地",
+    "W1 warehousing": "W1 一类物流仓储用地",
+    "W2 warehousing": "W2 二类物流仓储用地",
+    "R residential": "R 居住用地",
+    "A public services": "A 公共管理与公共服务用地",
+    "B commercial": "B 商业服务业设施用地",
+    "G green space": "G 绿地与广场用地",
+    "U utilities": "U 公用设施用地",
+    "S transport": "S 道路与交通设施用地",
+    "status": "状态",
+    "land use": "用地性质",
+    "kind": "类型",
+    "industry chain": "产业链",
+    "vacant share of floor area": "空置面积占建筑面积比例",
+    "building coverage": "建筑密度",
+    "floor area ratio": "容积率",
+    "available land": "可用土地",
+    "match score": "匹配得分",
+    "Unclassified": "未分类",
+    "No chain": "无产业链",
+    "No data": "无数据",
+    "No visible layer": "没有可见图层",
+    # --- allocation panel ---
+    "No feasible site: every site fails a hard constraint (see its rejected sites)":
+        "没有可行地块：每个地块都不满足某项硬性约束（见其不符合地块）",
+    "Its best site %1 is left to a better use of the other sites":
+        "其最优地块 %1 留作他用，整体方案更优",
+    "Outcompeted for its best site %1 by %2 (value %3 against its %4)":
+        "最优地块 %1 被 %2 占用（对方价值 %3，本项目 %4）",
+    "No plan yet: run the allocation to place every project at once.":
+        "尚无配置方案：运行配置，为全部项目一次性安排落地地块。",
+    "Not placed": "未落地项目",
+    "Not placed (%1)": "未落地项目（%1）",
+    "%1 of %2 projects placed; land %3 of %4 亩 asked, floor space %5 of %6 m² asked. "
+    "Solver %7, %8, objective %9, gap %10 %.":
+        "%2 个项目中已落地 %1 个；土地需求 %4 亩，已安排 %3 亩；厂房需求 %6 m²，已安排 %5 m²。"
+        "求解器 %7，%8，目标值 %9，间隙 %10 %。",
+    "No plan satisfies the pins and mandatory projects: %1": "没有方案能同时满足锁定和必须落地的项目：%1",
+    "Requirements were edited since: run it again.": "此后项目需求已修改，请重新运行配置。",
+    "Pin %1 → %2": "锁定 %1 → %2",
+    "Close %1 to every project": "%1 不向任何项目开放",
+    "Exclude %2 for %1": "%1 不考虑 %2",
+    "Pins and exclusions (%1)": "锁定与排除（%1）",
+    "Zoom to %1": "缩放至 %1",
+    "Pin %1 to %2": "将 %1 锁定到 %2",
+    "Remove": "移除",
+    "Run allocation": "运行配置",
+    "Place every project at once, conflict-free, maximising the priority-weighted score":
+        "一次性为全部项目安排地块，互不冲突，使按优先级加权的总得分最高",
+    "Clear pins and exclusions": "清除锁定与排除",
+    "Project": "项目",
+    "Name": "名称",
+    "Site": "地块",
+    "Zone": "园区",
+    "Size": "规模",
+    "Score": "得分",
+    "Rank": "排名",
+    "Given up": "让出分值",
+    "The rank of the site among the project's candidates (1 = its first choice)":
+        "该地块在项目候选地块中的排名（1 = 首选）",
+    "Score given up against the project's best site": "与项目最优地块相比少得的分数",
+    "Why not placed": "未落地原因",
+    "Right-click a plan row or a candidate to pin or exclude; right-click here to remove":
+        "右键点击方案行或候选地块可锁定或排除；在此右键点击可移除",
+    # --- candidates panel ---
+    "Select a project to see where it can go.": "选择一个项目，查看它可以落在哪里。",
+    "Ranked": "候选地块",
+    "Rejected": "不符合地块",
+    "needs %1 of land": "需要土地 %1",
+    "needs %1 of floor space": "需要厂房 %1",
+    "%1 vacant": "空置 %1",
+    "Ranked (%1)": "候选地块（%1）",
+    "Rejected (%1)": "不符合地块（%1）",
+    "Pin %1 to %2 in the allocation": "配置时将 %1 锁定到 %2",
+    "Exclude %2 for %1 in the allocation": "配置时 %1 不考虑 %2",
+    "Criteria": "各项指标",
+    "Constraint": "约束条件",
+    "Required": "要求",
+    "Actual": "实际",
+    # --- capacity dashboard ---
+    "District": "全区",
+    "Now": "现状",
+    "Left after the plan": "配置后剩余",
+    "Kind": "类型",
+    "Available land (亩)": "可用土地（亩）",
+    "Vacant space (m²)": "空置面积（m²）",
+    "Occupancy": "入驻率",
+    "Places left": "剩余企业容量",
+    "Vacant floor space (m²)": "空置厂房面积（m²）",
+    "Occupancy (%)": "入驻率（%）",
+    "Places left for enterprises": "还可容纳的企业数",
+    # --- identify panel ---
+    "outside every zone": "不在任何园区内",
+    "Field": "字段",
+    "Value": "值",
+    "Click a feature on the map to see its figures.": "在地图上点击要素，查看其指标。",
+    "Parcel %1": "地块 %1",
+    "Attributes": "属性",
+    "Parcel id": "地块编号",
+    "FAR range": "容积率范围",
+    "Max. building coverage": "建筑密度上限",
+    "Max. green ratio": "绿地率上限",
+    "Max. height": "限高",
+    "Land price": "地价",
+    "Carrier": "载体运营方",
+    "Figures": "指标",
+    "Building footprint": "建筑基底面积",
+    "Floor area": "建筑面积",
+    "Buildable floor area": "尚可建设建筑面积",
+    "Building %1": "建筑 %1",
+    "Building id": "建筑编号",
+    "Floors": "层数",
+    "Rent": "租金",
+    "元/m²/month": "元/m²/月",
+    "Footprint": "基底面积",
+    "Vacant floor space": "空置面积",
+    "Vacancy": "空置率",
+    "On parcel": "所在地块",
+    "Zone %1 %2": "园区 %1 %2",
+    "Zone id": "园区编号",
+    "Leading chains": "主导产业链",
+    "Max. pollution class": "最高污染等级",
+    "Min. investment intensity": "最低投资强度",
+    "Enterprise %1": "企业 %1",
+    "Enterprise id": "企业编号",
+    "Category": "产业门类",
+    "Role": "地位",
+    "Annual output": "年产值",
+    "For project %1": "对项目 %1",
+    "needs %1, has %2": "要求 %1，实际 %2",
+    "not a site of this kind of project": "不是此类项目的地块",
+    # --- language menu, layer panel ---
+    "&Language": "语言(&L)",
+    "System Default": "跟随系统",
+    "Zoom to Layer": "缩放至图层",
+    "Hide Layer": "隐藏图层",
+    "Show Layer": "显示图层",
+    "Opacity": "不透明度",
+    "Theme": "专题",
+    "Show labels": "显示标注",
+    "Tick to show a layer; drag to change the drawing order": "勾选以显示图层；拖动可调整绘制顺序",
+    # --- main window ---
+    "About sitefit": "关于 sitefit",
+    "<b>sitefit %1</b><p>Land and carrier-capacity planning for industrial investment "
+    "attraction: where an incoming project can land, how much land and floor space is still "
+    "free, and one plan for all projects at once.</p>":
+        "<b>sitefit %1</b><p>面向产业招商的土地与载体承接能力规划工具：来访项目可以落在哪里，"
+        "还有多少土地和厂房空间可用，并为全部项目一次性给出配置方案。</p>",
+    "Cancelled: %1": "已取消：%1",
+    "Done: %1": "已完成：%1",
+    "%1 — sitefit": "%1 — sitefit",
+    "sitefit": "sitefit",
+    "&File": "文件(&F)",
+    "&Export Map": "导出地图(&E)",
+    "&View": "视图(&V)",
+    "&Panels": "面板(&P)",
+    "&Toolbars": "工具栏(&T)",
+    "&Map": "地图(&M)",
+    "&Analysis": "分析(&A)",
+    "&Settings": "设置(&S)",
+    "&Help": "帮助(&H)",
+    "&Open Workspace…": "打开工作空间(&O)…",
+    "Open a workspace (GeoPackage) (Ctrl+O)": "打开工作空间（GeoPackage）（Ctrl+O）",
+    "&Close Workspace": "关闭工作空间(&C)",
+    "As &Image (PNG)…": "导出为图片 PNG(&I)…",
+    "Export the map with title, legend, scale bar and north arrow as a PNG image":
+        "将地图连同标题、图例、比例尺和指北针导出为 PNG 图片",
+    "As &PDF…": "导出为 PDF(&P)…",
+    "Export the map with title, legend, scale bar and north arrow as an A4 PDF":
+        "将地图连同标题、图例、比例尺和指北针导出为 A4 幅面的 PDF",
+    "&Quit": "退出(&Q)",
+    "&Pan": "平移(&P)",
+    "Pan the map: drag to move, click to identify (Ctrl+1)": "平移地图：拖动移动，单击查询要素（Ctrl+1）",
+    "Zoom to &Box": "拉框放大(&B)",
+    "Drag a box to zoom into; Shift+drag does the same with any tool (Ctrl+2)":
+        "拖出矩形框放大到该范围；任何工具下按住 Shift 拖动效果相同（Ctrl+2）",
+    "&Identify Features": "要素查询(&I)",
+    "Click a feature to see its figures (Ctrl+Shift+I)": "单击要素查看其指标（Ctrl+Shift+I）",
+    "Zoom &In": "放大(&I)",
+    "Zoom &Out": "缩小(&O)",
+    "Zoom &Full": "全图显示(&F)",
+    "Show the whole district (Ctrl+Shift+F, or Home on the map)":
+        "显示全区（Ctrl+Shift+F，或在地图上按 Home 键）",
+    "Zoom to &Layer": "缩放至图层(&L)",
+    "Show the whole of the layer selected in the Layers panel": "显示图层面板中所选图层的全部范围",
+    "Zoom to &Selection": "缩放至选中要素(&S)",
+    "&Refresh": "刷新(&R)",
+    "Run &Allocation": "运行配置(&A)",
+    "Place every project at once, conflict-free (Ctrl+R)": "一次性为全部项目安排地块，互不冲突（Ctrl+R）",
+    "&Cancel Running Task": "取消正在运行的任务(&C)",
+    "&About sitefit": "关于 sitefit(&A)",
+    "Layers": "图层",
+    "Identify": "要素查询",
+    "Projects": "招商项目",
+    "Candidate Sites": "候选地块",
+    "File": "文件",
+    "Map Navigation": "地图浏览",
+    "Analysis": "分析",
+    "Open Workspace": "打开工作空间",
+    "Workspaces (*.gpkg);;All files (*)": "工作空间 (*.gpkg);;所有文件 (*)",
+    "Opening %1": "正在打开 %1",
+    "Opened %1: %2 zones, %3 parcels, %4 buildings, %5 sites on offer, %6 projects":
+        "已打开 %1：%2 个园区，%3 个地块，%4 栋建筑，%5 处可供地块和厂房，%6 个项目",
+    "Failed: %1": "失败：%1",
+    "%1 failed.": "%1失败。",
+    "%1 — candidate sites for %2 %3": "%1 — %2 %3 的候选地块",
+    "%1 — allocation plan": "%1 — 配置方案",
+    "PDF documents (*.pdf)": "PDF 文档 (*.pdf)",
+    "PNG images (*.png)": "PNG 图片 (*.png)",
+    "Export Map": "导出地图",
+    "Exported the map to %1": "地图已导出到 %1",
+    "Exporting the map": "导出地图",
+    # --- canvas, status bar ---
+    "Open a workspace to see its map (File ▸ Open, Ctrl+O)": "打开工作空间以查看地图（文件 ▸ 打开，Ctrl+O）",
+    "No longitude/latitude for this CRS: %1": "该坐标系无法换算经纬度：%1",
+    "E %1  N %2 m": "东 %1  北 %2 米",
+    "Scale 1:%1": "比例尺 1:%1",
+    "Rendering…": "正在绘制…",
+    "Cursor position: workspace CRS (metres) and longitude/latitude (CGCS2000)":
+        "光标位置：工作空间坐标系（米）及经纬度（CGCS2000）",
+    "Map scale at the screen's resolution": "按屏幕分辨率计算的地图比例尺",
+    # --- progress stages (core and gis report them in English) ---
+    "reading workspace": "读取工作空间",
+    "joining buildings to parcels and zones": "将建筑叠加到地块和园区",
+    "measuring site facts": "计算地块与厂房指标",
+    "preparing the map": "准备地图",
+    "matching all projects": "匹配全部项目",
+    "building the allocation problem": "构建配置模型",
+    "solving the allocation": "求解配置方案",
+    "explaining the plan": "解释配置方案",
+    # --- projects panel, requirement form ---
+    "not placed": "未落地",
+    "(mandatory)": "（必须落地）",
+    "Requirements edited in this session": "本次已修改需求",
+    "Needs": "需求类型",
+    "Priority": "优先级",
+    "Needed by": "需用日期",
+    "Plan": "配置地块",
+    "Filter projects…": "筛选项目…",
+    "Open &Recent": "最近打开(&R)",
+    "No recent workspaces": "没有最近打开的工作空间",
+    "Clear List": "清空列表",
+    "(any zone)": "（不限园区）",
+    "Select a project to see and edit its requirements.": "选择一个项目，查看并修改其需求。",
+    "Requirements of %1 %2": "%1 %2 的需求",
+    "Power": "用电容量",
+    "Investment": "投资额",
+    "Land asked for, in m²; a parcel may be up to 30 % larger": "所需土地面积（m²）；地块可比需求大至多 30 %",
+    "The same in 亩 (1 亩 = 666.67 m²)": "同一面积以亩计（1 亩 = 666.67 m²）",
+    "Planned floor area (land: for the FAR check; space: the floor space to rent)":
+        "计划建筑面积（用地项目用于核验容积率；租赁厂房项目即所需厂房面积）",
+    "1 clean … 3 heavy; must fit the zone and the land use": "1 为清洁 … 3 为重污染；须符合园区和用地性质的要求",
+    "Reset to workspace values": "恢复工作空间中的原值",
+    "Cancel": "取消",
+    "Zone (%1…)": "园区（%1…）",
+    "Running the allocation": "正在运行配置",
+    "%1 %2 — %3. Ranked sites: %4": "%1 %2 — %3。候选地块：%4 处",
+    "optimal": "最优",
+    "feasible, not proven optimal": "可行，未证明最优",
+    "infeasible": "无可行方案",
+    "no plan found in time": "限时内未找到方案",
+}
+
+# Where a source text reads differently in one context.
+BY_CONTEXT = {
+    ("sitefit::gui::RequirementForm", "Land"): "土地",
+    ("sitefit::gui::IdentifyPanel", "Capacity"): "承接能力",
+    ("sitefit::gui::IdentifyPanel", "Site"): "地块",
+    ("sitefit::gui::CapacityDashboard", "Zone"): "园区",
+}
+
+NUMERUS = {}
+
+
+def main() -> int:
+    tree = ET.parse(TS)
+    root = tree.getroot()
+    root.set("language", "zh_CN")
+    missing = []
+    for context in root.findall("context"):
+        name = context.findtext("name")
+        for message in context.findall("message"):
+            source = message.findtext("source")
+            translation = message.find("translation")
+            if translation is None:
+                translation = ET.SubElement(message, "translation")
+            if message.get("numerus") == "yes":
+                text = NUMERUS.get(source)
+                if text is None:
+                    missing.append((name, source))
+                    continue
+                for form in list(translation):
+                    translation.remove(form)
+                translation.text = None
+                ET.SubElement(translation, "numerusform").text = text
+            else:
+                text = BY_CONTEXT.get((name, source), BY_SOURCE.get(source))
+                if text is None:
+                    missing.append((name, source))
+                    continue
+                translation.text = text
+            translation.attrib.pop("type", None)
+    ET.indent(tree, space="    ")
+    with open(TS, "wb") as out:
+        out.write(b'<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n')
+        tree.write(out, encoding="utf-8", xml_declaration=False)
+        out.write(b"\n")
+    for name, source in missing:
+        print(f"untranslated: [{name}] {source!r}", file=sys.stderr)
+    return 1 if missing else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
