@@ -20,7 +20,7 @@ public:
         json root;
         try {
             root = json::parse(input);
-        } catch (const json::parse_error& error) {
+        } catch (const json::exception& error) {  // parse_error, or out_of_range for 1e999
             fail("", std::string("not valid JSON: ") + error.what());
         }
         expectKeys(root, "", {"projects", "sites", "pairs", "pins", "exclusions"});
@@ -142,8 +142,9 @@ private:
         if (found->is_boolean()) {
             return found->get<bool>();
         }
-        if (found->is_number_integer() && (found->get<int>() == 0 || found->get<int>() == 1)) {
-            return found->get<int>() == 1;
+        // Compared as JSON numbers: get<int>() would wrap 4294967297 round to 1.
+        if (found->is_number_integer() && (*found == 0 || *found == 1)) {
+            return *found == 1;
         }
         fail(path + "." + key, "expected true/false (or 0/1)");
     }

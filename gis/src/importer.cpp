@@ -10,19 +10,23 @@
 #include <optional>
 #include <set>
 #include <string_view>
+#include <type_traits>
 #include <unordered_map>
 
+#include "detail/crs_area_of_use.hpp"
 #include "detail/crs_label.hpp"
 #include "detail/crs_transform.hpp"
 #include "detail/crs_workspace_choice.hpp"
 #include "detail/field_source.hpp"
 #include "detail/gdal_dataset.hpp"
 #include "detail/gdal_error_capture.hpp"
+#include "detail/geometry_checks.hpp"
 #include "detail/geos_handles.hpp"
 #include "detail/import_geometry_conversion.hpp"
 #include "detail/import_polygon_repair.hpp"
 #include "detail/import_source.hpp"
 #include "detail/record_codec.hpp"
+#include "detail/stored_value_check.hpp"
 #include "sitefit/core/error.hpp"
 #include "sitefit/gis/import_mapping.hpp"
 #include "sitefit/gis/workspace_schema.hpp"
@@ -105,7 +109,10 @@ struct OpenedSource {
 class Importing {
 public:
     Importing(const ImportOptions& options, core::ProgressSink& progress)
-        : m_options(options), m_progress(progress), m_repair(m_geos) {}
+        : m_options(options),
+          m_limits(options.limits ? *options.limits : InputLimits::fromEnvironment()),
+          m_progress(progress),
+          m_repair(m_geos) {}
 
     ImportReport run() {
         checkOptions();
@@ -266,6 +273,12 @@ private:
                              "member is read as WGS 84): export it again with its real CRS";
             throw Error(Error::Kind::Input, message, where);
         }
+        detail::checkExtentFitsCrs(
+            extent, *opened.crs, where,
+            opened.crs_assumed
+                ? "assume the CRS the coordinates are really in"
+                : "the file declares the wrong CRS: export it again with its real CRS (for "
+                  "longitude/latitude e.g. EPSG:4490, CGCS2000, or EPSG:4326, WGS 84)");
         opened.lon_lat_bounds = detail::lonLatBounds(extent, *opened.crs);
     }
 
@@ -407,12 +420,36 @@ private:
         }
 
         const detail::GeometryConversion conversion(spec.geometry, opened->transformation.get(),
-                                                    m_repair);
+                                                    m_repair, m_limits.max_vertices_per_feature);
         std::unordered_map<std::string, GIntBig> firstFidOfId;
         bool tableHadGeometry = false;
         const std::string stage = "importing " + std::string(name);
         const GIntBig count = layer.GetFeatureCount(TRUE);
         const std::size_t total = count > 0 ? static_cast<std::size_t>(count) : 0;
+        if (total > m_limits.max_features_per_layer) {
+            throw Error(Error::Kind::Input,
+                        "the layer has " + std::to_string(total) +
+                            " features, more than the limit of " +
+                            std::to_string(m_limits.max_features_per_layer) +
+                            " per layer; raise it with the environment variable " +
+                            InputLimits::kFeaturesVariable + " if the data are right",
+                        {source.file(), source.layerName()});
+        }
+        // Lenient imports skip an oversize geometry in the loop (after reading it), like any
+        // other bad feature; strict ones refuse it before it is read.
+        const auto id = sourceNames.find(std::string(spec.id_field));
+        const detail::StoredValueScan stored = detail::scanStoredValues(
+            source.dataset(), layer, spec, sourceNames,
+            id != sourceNames.end() ? id->second : std::string(spec.id_field),
+            geometries != nullptr && !m_options.lenient
+                ? std::optional(m_limits.max_vertices_per_feature)
+                : std::nullopt);
+        if (stored.oversize) {
+            throw Error(Error::Kind::Input, stored.oversize->message,
+                        {source.file(), source.layerName(), stored.oversize->feature,
+                         detail::kGeometryField});
+        }
+        const auto& mistyped = stored.mistyped;
         detail::GdalErrorCapture gdalMessages;
         layer.ResetReading();
         for (const auto& feature : layer) {
@@ -420,6 +457,9 @@ private:
             m_progress.report(stage, report.read, total);
             fields.setFeature(*feature);
             try {
+                if (const auto wrong = mistyped.find(feature->GetFID()); wrong != mistyped.end()) {
+                    fields.fail(wrong->second.field, wrong->second.message);
+                }
                 checkText(*feature, source, fields, textColumns);
                 Record record = decode(fields);
                 if (!spec.id_field.empty()) {
@@ -434,6 +474,9 @@ private:
                 if (geometries != nullptr) {
                     detail::GeometryConversion::Result shape =
                         conversion.convert(feature->GetGeometryRef(), fields);
+                    if constexpr (std::is_same_v<Record, core::Building>) {
+                        detail::checkVacancyFitsFootprint(record, shape.area_m2, fields);
+                    }
                     if (shape.repaired) {
                         report.repaired.push_back(
                             {fields.featureLabel(), shape.repaired->reason, shape.repaired->area});
@@ -458,7 +501,7 @@ private:
         if (gdalMessages.hasFailure()) {
             throw Error(Error::Kind::Input,
                         "reading stopped after " + std::to_string(report.read) +
-                            " features: " + gdalMessages.lastMessage(),
+                            " features: " + detail::withDamageHint(gdalMessages.lastMessage()),
                         {source.file(), source.layerName()});
         }
         report.written = records.size();
@@ -533,6 +576,7 @@ private:
     }
 
     const ImportOptions& m_options;
+    InputLimits m_limits;
     core::ProgressSink& m_progress;
     ImportMapping m_mapping;
     detail::GeosContext m_geos;

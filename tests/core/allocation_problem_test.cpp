@@ -81,6 +81,19 @@ TEST(AllocationProblemJson, RefusesMalformedFilesWithThePath) {
     EXPECT_NE(refusal(R"({"sites": [], "pairs": []})").find("projects"), std::string::npos);
 }
 
+TEST(AllocationProblemJson, NumbersBeyondRangeAreRefusedNotWrappedOrThrownAsInternal) {
+    // 1e999 overflows a double: nlohmann throws out_of_range, not parse_error.
+    EXPECT_NE(refusal(R"({"projects": [{"id": "A"}], "sites": [{"id": "S"}],
+                          "pairs": [{"project": "A", "site": "S", "score": 1e999}]})")
+                  .find("not valid JSON"),
+              std::string::npos);
+    // 2^32 + 1 would read as int 1, a mandatory project.
+    EXPECT_NE(refusal(R"({"projects": [{"id": "A", "mandatory": 4294967297}], "sites": [],
+                          "pairs": []})")
+                  .find("field 'projects[0].mandatory': expected true/false (or 0/1)"),
+              std::string::npos);
+}
+
 TEST(AllocationExplainer, RanksGivenUpScoreAndWhoOutcompetedWhom) {
     const AllocationProblem p = parseAllocationProblem(kProblem, "p.json");
     // The optimum: B (mandatory) takes S1, A takes S2 (120), C has no site.

@@ -1,8 +1,11 @@
 #include "detail/field_source.hpp"
 
+#include <cpl_string.h>
+
 #include <cctype>
 #include <charconv>
 #include <cmath>
+#include <cstdio>
 
 namespace sitefit::gis::detail {
 namespace {
@@ -61,7 +64,8 @@ void FieldSource::setFeature(const OGRFeature& feature) {
         const int column = columnOf(m_spec.id_field);
         if (column >= 0 && feature.IsFieldSetAndNotNull(column)) {
             const std::string id(trim(feature.GetFieldAsString(column)));
-            if (!id.empty()) {
+            // An id that is not UTF-8 would garble the message naming it; the FID does not.
+            if (!id.empty() && CPLIsUTF8(id.c_str(), -1) != 0) {
                 m_label = id;
             }
         }
@@ -103,6 +107,11 @@ std::optional<std::string> FieldSource::text(std::string_view field) const {
     std::string value(trim(m_feature->GetFieldAsString(column)));
     if (value.empty()) {
         return std::nullopt;
+    }
+    if (CPLIsUTF8(value.c_str(), -1) == 0) {
+        fail(field,
+             "the text is not UTF-8 (most likely GBK written by another program); store it as "
+             "UTF-8, e.g. by importing the source again with `sitefit import`");
     }
     return value;
 }
@@ -179,6 +188,10 @@ std::optional<core::Date> FieldSource::date(std::string_view field) const {
             if (value.ok()) {
                 return value;
             }
+            // GDAL shows a date as 2024/02/30; say it as the file holds it.
+            char text[32];
+            std::snprintf(text, sizeof text, "%04d-%02d-%02d", year, month, day);
+            fail(field, "'" + std::string(text) + "' is not a date (no such day)");
         }
     }
     const std::string raw = m_feature->GetFieldAsString(column);

@@ -2,13 +2,59 @@
 
 #include <cpl_string.h>
 
+#include <cctype>
 #include <filesystem>
+#include <fstream>
 #include <mutex>
+#include <string_view>
 
 #include "detail/gdal_error_capture.hpp"
 #include "sitefit/core/error.hpp"
 
 namespace sitefit::gis::detail {
+
+namespace {
+
+// A file named .gpkg whose first bytes are not SQLite's: a renamed CSV, a download error page.
+bool notAGeoPackage(const std::string& name) {
+    std::string extension = std::filesystem::path(name).extension().string();
+    for (char& c : extension) {
+        c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    }
+    if (extension != ".gpkg") {
+        return false;
+    }
+    constexpr std::string_view kSqliteHeader{"SQLite format 3\0", 16};
+    std::ifstream file(name, std::ios::binary);
+    if (!file.is_open()) {
+        return false;  // e.g. a /vsizip/ path: GDAL's reason stands
+    }
+    std::string start(kSqliteHeader.size(), '\0');
+    file.read(start.data(), static_cast<std::streamsize>(start.size()));
+    return !file || start != kSqliteHeader;
+}
+
+}  // namespace
+
+std::string withDamageHint(std::string reason) {
+    if (reason.find("malformed") != std::string::npos ||
+        reason.find("not a database") != std::string::npos) {
+        reason +=
+            ". The file is damaged or cut short (an interrupted copy or download?): "
+            "restore it from a copy";
+    }
+    return reason;
+}
+
+std::string openFailureReason(const std::string& name, const GdalErrorCapture& errors) {
+    const std::string reason = errors.lastMessage("");
+    if (reason.empty()) {
+        return notAGeoPackage(name) ? "the file is not a GeoPackage (it does not start with "
+                                      "SQLite's header): another kind of file named .gpkg"
+                                    : "not a format GDAL recognises, or damaged";
+    }
+    return withDamageHint(reason);
+}
 
 void ensureGdalRegistered() {
     static std::once_flag once;
@@ -31,9 +77,7 @@ GDALDatasetUniquePtr openVectorDataset(const std::string& name, bool update) {
         GDALDataset::FromHandle(GDALOpenEx(name.c_str(), flags, nullptr, nullptr, nullptr)));
     if (!dataset) {
         throw Error(Error::Kind::Input,
-                    "cannot open as a vector dataset: " +
-                        errors.lastMessage("not a format GDAL recognises, or damaged"),
-                    {name});
+                    "cannot open as a vector dataset: " + openFailureReason(name, errors), {name});
     }
     return dataset;
 }

@@ -10,6 +10,17 @@ namespace sitefit::gis::detail {
 // Registers GDAL's drivers once per process; safe from any thread.
 void ensureGdalRegistered();
 
+class GdalErrorCapture;
+
+// SQLite's "database disk image is malformed" (or "file is not a database") with what it
+// means and what to do; any other reason as it is.
+std::string withDamageHint(std::string reason);
+
+// Why GDAL could not open `name`, for a message: GDAL's reason from `errors`, with what to
+// do about a damaged or truncated GeoPackage; without one, whether the file is another kind
+// of file named .gpkg.
+std::string openFailureReason(const std::string& name, const GdalErrorCapture& errors);
+
 // Opens a vector dataset, read-only unless `update`. Throws an Input error naming the
 // dataset and GDAL's reason (or that the file does not exist).
 GDALDatasetUniquePtr openVectorDataset(const std::string& name, bool update = false);

@@ -1,8 +1,11 @@
 #include "detail/geometry_checks.hpp"
 
+#include <algorithm>
 #include <cmath>
+#include <string>
 
 #include "sitefit/core/error.hpp"
+#include "sitefit/gis/input_limits.hpp"
 
 namespace sitefit::gis::detail {
 namespace {
@@ -30,6 +33,24 @@ private:
     }
 
     bool m_allFinite = true;
+};
+
+// Counts vertices without copying any; curves are counted by their stored points.
+class VertexCount final : public OGRDefaultConstGeometryVisitor {
+public:
+    using OGRDefaultConstGeometryVisitor::visit;
+    void visit(const OGRPoint* point) override { m_count += point->IsEmpty() ? 0 : 1; }
+    void visit(const OGRLineString* line) override { add(*line); }
+    void visit(const OGRLinearRing* ring) override { add(*ring); }
+    void visit(const OGRCircularString* arc) override { add(*arc); }
+    [[nodiscard]] std::size_t count() const noexcept { return m_count; }
+
+private:
+    void add(const OGRSimpleCurve& curve) {
+        m_count += static_cast<std::size_t>(std::max(curve.getNumPoints(), 0));
+    }
+
+    std::size_t m_count = 0;
 };
 
 std::string describe(GeometryKind kind) {
@@ -78,6 +99,33 @@ void checkGeometry(const OGRGeometry* geometry, GeometryKind kind, const FieldSo
     if (!check.allFinite()) {
         feature.fail(kGeometryField, "the geometry has NaN or infinite coordinates");
     }
+}
+
+void checkVertexLimit(const OGRGeometry* geometry, std::size_t limit, const FieldSource& feature) {
+    if (geometry == nullptr) {
+        return;
+    }
+    VertexCount count;
+    geometry->accept(&count);
+    if (count.count() > limit) {
+        feature.fail(kGeometryField,
+                     "the geometry has " + std::to_string(count.count()) +
+                         " vertices, more than the limit of " + std::to_string(limit) +
+                         " per feature; simplify it (e.g. ogr2ogr -simplify 0.1) or raise the "
+                         "limit with the environment variable " +
+                         InputLimits::kVerticesVariable);
+    }
+}
+
+double polygonalArea(const OGRGeometry& geometry) {
+    const OGRwkbGeometryType flat = wkbFlatten(geometry.getGeometryType());
+    if (flat == wkbPolygon) {
+        return geometry.toPolygon()->get_Area();
+    }
+    if (flat == wkbMultiPolygon) {
+        return geometry.toMultiPolygon()->get_Area();
+    }
+    return 0.0;
 }
 
 Wkb toWkb(const OGRGeometry& geometry) {

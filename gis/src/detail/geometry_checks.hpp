@@ -2,6 +2,7 @@
 
 #include <ogr_geometry.h>
 
+#include <cstddef>
 #include <memory>
 #include <vector>
 
@@ -18,6 +19,13 @@ bool fitsKind(OGRwkbGeometryType type, GeometryKind kind);
 // Checks that a feature's geometry exists, is not empty, has the layer's type and only
 // finite coordinates; throws an Input error naming the feature and its geometry column.
 void checkGeometry(const OGRGeometry* geometry, GeometryKind kind, const FieldSource& feature);
+
+// Refuses a geometry with more vertices than `limit` (InputLimits), naming the feature;
+// called before the geometry is converted or copied. A null geometry passes.
+void checkVertexLimit(const OGRGeometry* geometry, std::size_t limit, const FieldSource& feature);
+
+// The area of a polygon or multipolygon in its CRS's units (0 for other types).
+double polygonalArea(const OGRGeometry& geometry);
 
 // ISO WKB in 2D.
 Wkb toWkb(const OGRGeometry& geometry);

@@ -29,14 +29,18 @@ std::unique_ptr<OGRGeometry> simplestForm(const OGRGeometry& geometry, GeometryK
 
 GeometryConversion::GeometryConversion(GeometryKind kind,
                                        OGRCoordinateTransformation* transformation,
-                                       const PolygonRepair& repair)
-    : m_kind(kind), m_transformation(transformation), m_repair(repair) {}
+                                       const PolygonRepair& repair, std::size_t maxVertices)
+    : m_kind(kind),
+      m_transformation(transformation),
+      m_repair(repair),
+      m_maxVertices(maxVertices) {}
 
 GeometryConversion::Result GeometryConversion::convert(const OGRGeometry* geometry,
                                                        const FieldSource& feature) const {
     if (geometry == nullptr) {
         checkGeometry(nullptr, m_kind, feature);  // throws: the feature has no geometry
     }
+    checkVertexLimit(geometry, m_maxVertices, feature);
     std::unique_ptr<OGRGeometry> shape = simplestForm(*geometry, m_kind);
     checkGeometry(shape.get(), m_kind, feature);
     if (m_transformation != nullptr) {
@@ -51,9 +55,11 @@ GeometryConversion::Result GeometryConversion::convert(const OGRGeometry* geomet
     }
     Result result{toWkb(*shape), std::nullopt};
     if (m_kind == GeometryKind::Polygon) {
+        result.area_m2 = polygonalArea(*shape);
         result.repaired = m_repair.repair(result.wkb, feature);
         if (result.repaired) {
             result.wkb = result.repaired->wkb;
+            result.area_m2 = result.repaired->area;
         }
     }
     return result;

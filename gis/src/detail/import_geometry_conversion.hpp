@@ -3,6 +3,7 @@
 #include <ogr_geometry.h>
 #include <ogr_spatialref.h>
 
+#include <cstddef>
 #include <optional>
 
 #include "detail/field_source.hpp"
@@ -21,12 +22,14 @@ public:
     struct Result {
         Wkb wkb;  // workspace CRS, ISO WKB 2D
         std::optional<RepairedPolygon> repaired;
+        double area_m2 = 0.0;  // polygons: the area in the workspace CRS (after any repair)
     };
 
     // `transformation`: source CRS → workspace CRS, or null when they are the same. Neither
-    // it nor `repair` is owned; both must outlive this object.
+    // it nor `repair` is owned; both must outlive this object. A geometry with more than
+    // `maxVertices` vertices is refused before it is copied (InputLimits).
     GeometryConversion(GeometryKind kind, OGRCoordinateTransformation* transformation,
-                       const PolygonRepair& repair);
+                       const PolygonRepair& repair, std::size_t maxVertices);
 
     // Throws an Input error through `feature` naming the geometry field.
     [[nodiscard]] Result convert(const OGRGeometry* geometry, const FieldSource& feature) const;
@@ -35,6 +38,7 @@ private:
     GeometryKind m_kind;
     OGRCoordinateTransformation* m_transformation;
     const PolygonRepair& m_repair;
+    std::size_t m_maxVertices;
 };
 
 }  // namespace sitefit::gis::detail

@@ -62,6 +62,29 @@ std::string datasetOfEntry(const std::string& entry) {
     return kSingleFile.count(extension) > 0 ? entry : std::string{};
 }
 
+// GDAL reads a .shp without its .dbf as a layer without fields, and names a missing .shx
+// through a configuration option; say which part of the shapefile is missing instead.
+void checkShapefileParts(const std::string& shp) {
+    const std::pair<const char*, const char*> parts[] = {{".shx", "its index"},
+                                                         {".dbf", "its attributes"}};
+    for (const auto& [extension, role] : parts) {
+        std::filesystem::path part(shp);
+        part.replace_extension(extension);
+        std::string upperExtension(extension);
+        std::transform(upperExtension.begin(), upperExtension.end(), upperExtension.begin(),
+                       [](unsigned char c) { return static_cast<char>(std::toupper(c)); });
+        std::filesystem::path upper(shp);
+        upper.replace_extension(upperExtension);
+        if (!std::filesystem::exists(part) && !std::filesystem::exists(upper)) {
+            throw Error(Error::Kind::Input,
+                        "the shapefile is incomplete: " + part.filename().string() + " (" + role +
+                            ") is missing beside it. A shapefile is several files (.shp, .shx, "
+                            ".dbf, .prj, .cpg): copy them all",
+                        {shp});
+        }
+    }
+}
+
 }  // namespace
 
 ImportSource::ImportSource(std::string path, const LayerSpec& target, const LayerMapping& mapping,
@@ -81,6 +104,9 @@ ImportSource::ImportSource(std::string path, const LayerSpec& target, const Laye
             openInsideZip(root);
         }
     } else {
+        if (!special && extensionOf(m_file) == ".shp") {
+            checkShapefileParts(m_file);
+        }
         open(m_file, extensionOf(m_file) == ".csv");
     }
     if (!m_geometryColumn.empty() && driverName() != "CSV") {
@@ -115,7 +141,7 @@ bool ImportSource::tryOpen(const std::string& name, bool csv, std::string& failu
         GDALDataset::FromHandle(GDALOpenEx(name.c_str(), GDAL_OF_VECTOR | GDAL_OF_READONLY,
                                            csv ? csvOnly : nullptr, options.List(), nullptr)));
     if (!m_dataset) {
-        failure = errors.lastMessage("not a format GDAL recognises, or damaged");
+        failure = openFailureReason(name, errors);
     }
     return static_cast<bool>(m_dataset);
 }

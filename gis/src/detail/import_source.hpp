@@ -28,6 +28,7 @@ public:
                  const std::string& mappingFile);
 
     [[nodiscard]] OGRLayer& layer() const noexcept { return *m_layer; }
+    [[nodiscard]] GDALDataset& dataset() const noexcept { return *m_dataset; }
     // The path as the user gave it: what messages name.
     [[nodiscard]] const std::string& file() const noexcept { return m_file; }
     [[nodiscard]] std::string layerName() const { return m_layer->GetName(); }

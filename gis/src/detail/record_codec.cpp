@@ -1,5 +1,6 @@
 #include "detail/record_codec.hpp"
 
+#include <sstream>
 #include <string_view>
 
 #include "sitefit/core/date.hpp"
@@ -7,10 +8,18 @@
 namespace sitefit::gis::detail {
 namespace {
 
+// A figure as the user wrote it: 2.5, not 2.500000.
+std::string figure(double value) {
+    std::ostringstream out;
+    out.precision(12);
+    out << value;
+    return out.str();
+}
+
 std::optional<double> nonNegative(const FieldSource& source, std::string_view field) {
     const auto value = source.real(field);
     if (value && *value < 0.0) {
-        source.fail(field, "must not be negative (found " + std::to_string(*value) + ")");
+        source.fail(field, "must not be negative (found " + figure(*value) + ")");
     }
     return value;
 }
@@ -19,7 +28,7 @@ std::optional<double> ratio(const FieldSource& source, std::string_view field) {
     const auto value = nonNegative(source, field);
     if (value && *value > 1.0) {
         source.fail(field, "must be a ratio between 0 and 1, not a percentage (found " +
-                               std::to_string(*value) + ")");
+                               figure(*value) + ")");
     }
     return value;
 }
@@ -137,8 +146,8 @@ core::Parcel decodeParcel(const FieldSource& source) {
     parcel.far_min = nonNegative(source, "far_min");
     parcel.far_max = nonNegative(source, "far_max");
     if (parcel.far_min && parcel.far_max && *parcel.far_min > *parcel.far_max) {
-        source.fail("far_min", "far_min " + std::to_string(*parcel.far_min) + " is above far_max " +
-                                   std::to_string(*parcel.far_max));
+        source.fail("far_min", "far_min " + figure(*parcel.far_min) + " is above far_max " +
+                                   figure(*parcel.far_max));
     }
     parcel.density_max = ratio(source, "density_max");
     parcel.green_max = ratio(source, "green_max");
@@ -165,9 +174,9 @@ core::Building decodeBuilding(const FieldSource& source) {
     building.vacant_m2 = nonNegative(source, "vacant_m2");
     if (building.vacant_m2 && building.floor_area_m2 &&
         *building.vacant_m2 > *building.floor_area_m2) {
-        source.fail("vacant_m2", "vacant space " + std::to_string(*building.vacant_m2) +
+        source.fail("vacant_m2", "vacant space " + figure(*building.vacant_m2) +
                                      " m² exceeds the floor area " +
-                                     std::to_string(*building.floor_area_m2) + " m²");
+                                     figure(*building.floor_area_m2) + " m²");
     }
     building.floor_load_kn_m2 = nonNegative(source, "floor_load_kn_m2");
     building.clear_height_m = nonNegative(source, "clear_height_m");
@@ -175,6 +184,23 @@ core::Building decodeBuilding(const FieldSource& source) {
     building.available_from = source.date("available_from");
     building.carrier = source.text("carrier").value_or("");
     return building;
+}
+
+void checkVacancyFitsFootprint(const core::Building& building, double footprint_m2,
+                               const FieldSource& source) {
+    if (!building.vacant_m2 || building.floor_area_m2) {
+        return;  // a given floor area was checked by decodeBuilding
+    }
+    const double floorArea = footprint_m2 * building.floors;
+    // Rounding in a footprint's area must not refuse a building let out entirely.
+    if (*building.vacant_m2 > floorArea * (1.0 + 1e-9) + 0.01) {
+        source.fail("vacant_m2", "vacant space " + figure(*building.vacant_m2) +
+                                     " m² exceeds the floor area " + figure(floorArea) +
+                                     " m² (footprint " + figure(footprint_m2) + " m² × " +
+                                     std::to_string(building.floors) +
+                                     (building.floors == 1 ? " floor" : " floors") +
+                                     ", as floor_area_m2 is not given)");
+    }
 }
 
 core::Enterprise decodeEnterprise(const FieldSource& source) {

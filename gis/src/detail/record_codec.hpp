@@ -13,6 +13,11 @@ core::Zone decodeZone(const FieldSource& source);
 core::Parcel decodeParcel(const FieldSource& source);
 core::Building decodeBuilding(const FieldSource& source);
 core::Enterprise decodeEnterprise(const FieldSource& source);
+
+// A building without floor_area_m2 has footprint × floors; its vacant_m2 must fit in that.
+// `footprint_m2` is the area of its geometry in the workspace CRS.
+void checkVacancyFitsFootprint(const core::Building& building, double footprint_m2,
+                               const FieldSource& source);
 core::Project decodeProject(const FieldSource& source);
 core::Chain decodeChain(const FieldSource& source);
 core::Category decodeCategory(const FieldSource& source);

@@ -3,10 +3,12 @@
 #include <cstddef>
 #include <filesystem>
 #include <map>
+#include <optional>
 #include <string>
 #include <vector>
 
 #include "sitefit/core/progress.hpp"
+#include "sitefit/gis/input_limits.hpp"
 
 namespace sitefit::gis {
 
@@ -22,6 +24,7 @@ struct ImportOptions {
     std::string workspace_crs;           // e.g. "EPSG:4549"; empty: chosen (see Importer)
     std::string assumed_crs;             // the CRS of sources that declare none; empty: refuse them
     bool lenient = false;                // skip and count bad features instead of stopping
+    std::optional<InputLimits> limits;   // empty: InputLimits::fromEnvironment()
 };
 
 struct RepairedFeature {
@@ -72,6 +75,8 @@ struct ImportReport {
 //  - invalid polygons are repaired (GEOS MakeValid) and listed; empty, null, wrongly typed
 //    or non-finite geometries, missing required values, duplicate ids and unparseable numbers
 //    or dates stop the import, or with `lenient` skip the feature and are listed;
+//  - coordinates outside the declared CRS's area of use are refused (a wrong CRS), and so
+//    are layers and features beyond the input limits, before they are loaded;
 //  - inputs are only read; the output is written to a temporary file and renamed, so a
 //    failed import leaves any existing output as it was.
 // Thread rules: reentrant; each call owns its GDAL datasets and GEOS context.

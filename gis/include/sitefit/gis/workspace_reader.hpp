@@ -2,18 +2,23 @@
 
 #include <string>
 
+#include "sitefit/gis/input_limits.hpp"
 #include "sitefit/gis/workspace.hpp"
 
 namespace sitefit::gis {
 
 // Reads a workspace (a GeoPackage path, or any dataset GDAL opens with the workspace's
 // layers) into memory, checking it against the schema of DESIGN.md: required layers and
-// fields, value domains, unique ids, geometry types and finite coordinates, one projected
-// CRS in metres. Never modifies the dataset.
+// fields, value domains (in a GeoPackage, also what SQLite stores: text in a numeric column
+// is refused, not read as its leading digits), unique ids, geometry types and finite
+// coordinates, one projected CRS in metres whose area of use holds the data, and the input
+// limits. A damaged file is refused, never read in part. Never modifies the dataset.
 class WorkspaceReader {
 public:
-    // Throws sitefit::Error (Input) naming file, layer, feature and field.
+    // Throws sitefit::Error (Input) naming file, layer, feature and field. The first form
+    // takes its limits from the environment (InputLimits::fromEnvironment).
     [[nodiscard]] static Workspace read(const std::string& dataset);
+    [[nodiscard]] static Workspace read(const std::string& dataset, const InputLimits& limits);
 };
 
 }  // namespace sitefit::gis
