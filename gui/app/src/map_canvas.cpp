@@ -7,6 +7,8 @@
 #include <algorithm>
 #include <cmath>
 
+#include "sitefit/gui/map_export.hpp"
+
 namespace sitefit::gui {
 namespace {
 
@@ -361,6 +363,15 @@ void MapCanvas::paintEvent(QPaintEvent* /*event*/) {
         painter.setPen(palette().color(QPalette::PlaceholderText));
         painter.drawText(rect(), Qt::AlignCenter,
                          tr("Open a workspace to see its map (File ▸ Open, Ctrl+O)"));
+    }
+    if (m_data) {
+        // A planner reads distances and orientation off the map itself, as on paper; the
+        // legend has its own panel, so only the scale bar and north arrow are drawn here.
+        MapSnapshot current = snapshot();
+        current.settings.size = size();
+        drawDecorations(
+            painter, current,
+            MapLayout{.title = {}, .legend = false, .scale_bar = true, .north_arrow = true});
     }
     if (m_boxing && m_dragged) {
         painter.setPen(QPen(QColor(30, 90, 200), 1.0, Qt::DashLine));
