@@ -29,9 +29,12 @@
 #include <thread>
 #include <vector>
 
+#include "sitefit/core/allocation_request.hpp"
+#include "sitefit/core/auto_allocation_solver.hpp"
 #include "sitefit/core/capacity_calculator.hpp"
 #include "sitefit/core/default_rule_pack.hpp"
 #include "sitefit/core/error.hpp"
+#include "sitefit/core/heuristic_allocation_solver.hpp"
 #include "sitefit/core/industry_catalogue.hpp"
 #include "sitefit/core/matcher.hpp"
 #include "sitefit/gis/capacity_join.hpp"
@@ -205,6 +208,17 @@ double residentGiB() {
            (1024.0 * 1024.0 * 1024.0);
 }
 
+// The allocation of every project at once on the candidates matching found (what `sitefit
+// allocate` does after matching), with one solver.
+struct Allocation {
+    std::string solver;             // as asked: "heuristic" or "auto"
+    std::size_t pairs = 0;          // candidate pairs in the problem
+    std::size_t sites = 0;          // sites that are a candidate of some project
+    double build_s = 0.0;           // core::buildWorkspaceProblem
+    double solve_s = 0.0;           // the solver's wall time
+    core::AllocationResult result;  // status, objective, bound, gap, assignments
+};
+
 // One line of the table.
 struct Measurement {
     std::string name;
@@ -226,6 +240,7 @@ struct Measurement {
     std::uint64_t pairs_scored = 0;     // feasible: scored and ranked
     std::uint64_t rejections_kept = 0;  // WithRejections only
     double resident_after_load_gib = 0.0;
+    std::vector<Allocation> allocations;  // on the candidates of the last matchAll
     // FNV-1a over every result (sites, ranks, score and criterion bits, reasons): a change
     // of speed must leave these alone.
     std::uint64_t candidates_digest = 0;
@@ -311,8 +326,31 @@ std::uint64_t pairsInSizeRange(const core::District& district,
     return pairs;
 }
 
+Allocation allocate(const core::District& district, const std::vector<core::SiteFacts>& sites,
+                    const std::vector<core::ProjectMatch>& matches, const std::string& solver,
+                    double timeLimit_s) {
+    Allocation a;
+    a.solver = solver;
+    Clock::time_point start = Clock::now();
+    const core::WorkspaceProblem built = core::buildWorkspaceProblem(district, sites, matches, {});
+    a.build_s = secondsSince(start);
+    a.pairs = built.problem.pairs.size();
+    a.sites = built.problem.sites.size();
+    core::SolveOptions options;
+    options.time_limit_s = timeLimit_s;
+    start = Clock::now();
+    if (solver == "auto") {
+        a.result = core::AutoAllocationSolver().solve(built.problem, options);
+    } else {
+        a.result = core::HeuristicAllocationSolver().solve(built.problem, options);
+    }
+    a.solve_s = secondsSince(start);
+    return a;
+}
+
 Measurement measure(const std::string& name, const LoadedData& data, const core::RulePack& rules,
-                    int runs, bool withRejections) {
+                    int runs, bool withRejections, const std::vector<std::string>& solvers,
+                    double timeLimit_s) {
     const core::District& district = data.workspace.district;
     Measurement m;
     m.name = name;
@@ -351,6 +389,11 @@ Measurement measure(const std::string& name, const LoadedData& data, const core:
         m.pairs_scored += match.candidates.size();
     }
     m.candidates_digest = digestOf(kept);
+    for (const std::string& solver : solvers) {
+        std::cerr << name << ": allocating with " << solver << "\n";
+        m.allocations.push_back(allocate(district, data.sites, kept, solver, timeLimit_s));
+        malloc_trim(0);
+    }
     kept.clear();
     // The same work held to one CPU: what the second core adds.
     {
@@ -432,6 +475,27 @@ void printDetails(const std::vector<Measurement>& rows, std::ostream& out) {
     }
 }
 
+void printAllocations(const std::vector<Measurement>& rows, std::ostream& out) {
+    out << "\n| data set | solver | projects | candidate sites | pairs | build s | solve s | "
+           "reported solver | status | objective | bound | gap % | placed | match s | "
+           "(match + build + solve) / load |\n"
+        << "|---|---|---:|---:|---:|---:|---:|---|---|---:|---:|---:|---:|---:|---:|\n";
+    for (const Measurement& m : rows) {
+        const double match = median(m.candidates.wall_s);
+        for (const Allocation& a : m.allocations) {
+            char figures[160];
+            std::snprintf(figures, sizeof figures, "%.1f | %.1f | %.3f", a.result.objective,
+                          a.result.bound, 100.0 * a.result.gap);
+            out << "| " << m.name << " | " << a.solver << " | " << grouped(m.projects) << " | "
+                << grouped(a.sites) << " | " << grouped(a.pairs) << " | " << seconds(a.build_s)
+                << " | " << seconds(a.solve_s) << " | " << a.result.solver << " | "
+                << core::toString(a.result.status) << " | " << figures << " | "
+                << grouped(a.result.assignments.size()) << " | " << seconds(match) << " | "
+                << ratio((match + a.build_s + a.solve_s) / m.load_s) << " |\n";
+        }
+    }
+}
+
 std::string shellQuoted(const std::string& text) {
     std::string quoted = "'";
     for (const char c : text) {
@@ -480,6 +544,8 @@ int main(int argc, char** argv) {
     int runs = 5;
     bool skipGenerated = false;
     bool rejectionsEverywhere = false;
+    std::vector<std::string> solvers{"heuristic"};
+    double timeLimit = 60.0;
     app.add_option("--scale", scale, "generator scale of the large district (173: ~100,000 sites)")
         ->capture_default_str()
         ->check(CLI::PositiveNumber);
@@ -496,6 +562,14 @@ int main(int argc, char** argv) {
     app.add_flag("--rejections-everywhere", rejectionsEverywhere,
                  "time WithRejections on the generated district too (it keeps a reason for "
                  "every pair: small scales only)");
+    app.add_option("--allocation", solvers,
+                   "solvers to allocate the candidates with, in turn: heuristic, auto (CBC "
+                   "first, as `sitefit allocate` does)")
+        ->capture_default_str()
+        ->check(CLI::IsMember({"heuristic", "auto"}));
+    app.add_option("--allocation-time-limit", timeLimit, "seconds each solver may take")
+        ->capture_default_str()
+        ->check(CLI::PositiveNumber);
     try {
         app.parse(argc, argv);
     } catch (const CLI::ParseError& error) {
@@ -510,7 +584,8 @@ int main(int argc, char** argv) {
         std::cerr << "loading " << sample << "\n";
         {
             const LoadedData data = load(sample, rules);
-            rows.push_back(measure("sample (haizhou.gpkg)", data, rules, runs, true));
+            rows.push_back(
+                measure("sample (haizhou.gpkg)", data, rules, runs, true, solvers, timeLimit));
         }
 
         if (!skipGenerated) {
@@ -539,12 +614,14 @@ int main(int argc, char** argv) {
                 district.projects, district.catalogue, projectCount, kProjectSeed, kAsOf);
             char name[64];
             std::snprintf(name, sizeof name, "generated (scale %g)", scale);
-            rows.push_back(measure(name, data, rules, runs, rejectionsEverywhere));
+            rows.push_back(
+                measure(name, data, rules, runs, rejectionsEverywhere, solvers, timeLimit));
         }
 
         std::cout << "\n";
         printTable(rows, std::cout);
         printDetails(rows, std::cout);
+        printAllocations(rows, std::cout);
         std::cout << "\nmedian of " << runs << " runs; matchAll on "
                   << std::thread::hardware_concurrency() << " hardware threads; as of 2025-03-01; "
                   << "peak resident memory " << seconds(peakResidentGiB()) << " GiB\n"

@@ -8,7 +8,14 @@
 // drawing (DrawableLayer). The committed sample by default; `--scale S` generates a larger
 // district with sitefit-sample-generator first (about 6,300 buildings per unit of scale).
 //
-//   sitefit-render-bench [--scale S] [--sample FILE] [Google Benchmark flags]
+//   sitefit-render-bench [--scale S] [--sample FILE] [--qgis [--qgis-only] [--runs N]]
+//                        [Google Benchmark flags]
+//
+// --qgis: before the Google Benchmark runs, renders the same views with QGIS
+// (bench/qgis_render_baseline.py under Debian's /usr/bin/python3, QgsMapRendererParallelJob
+// on the same GeoPackage) and with our renderer, N runs each after a warm-up, and prints
+// the medians side by side with their ratio (docs/performance.md, "Scale: rendering vs
+// QGIS"). --qgis-only skips the Google Benchmark runs.
 
 #include <benchmark/benchmark.h>
 #include <unistd.h>
@@ -17,10 +24,13 @@
 #include <QImage>
 #include <QPainter>
 
+#include <algorithm>
 #include <array>
 #include <chrono>
+#include <cstdio>
 #include <cstdlib>
 #include <filesystem>
+#include <fstream>
 #include <iostream>
 #include <memory>
 #include <string>
@@ -154,6 +164,161 @@ BENCHMARK(renderZoom1To5000LargestZone)->Unit(benchmark::kMillisecond)->UseRealT
 BENCHMARK(panFrame)->Unit(benchmark::kMillisecond)->UseRealTime();
 BENCHMARK(drawableLayerBuildings)->Unit(benchmark::kMillisecond)->UseRealTime();
 
+// The views both renderers draw, by name.
+struct View {
+    std::string name;
+    gis::Envelope extent;
+};
+
+std::vector<View> comparedViews() {
+    const gis::Envelope all = loaded().data->extent();
+    const gis::DrawableLayer& zones = loaded().data->zones;
+    gis::Envelope largest;
+    for (std::size_t i = 0; i < zones.size(); ++i) {
+        const gis::Envelope e = zones.feature(i).envelope;
+        if (e.width() * e.height() > largest.width() * largest.height()) {
+            largest = e;
+        }
+    }
+    return {
+        {"full extent", all},
+        {"1:5,000 at the centre",
+         zoomAround((all.min_x + all.max_x) / 2.0, (all.min_y + all.max_y) / 2.0)},
+        {"1:5,000 on the largest zone",
+         zoomAround((largest.min_x + largest.max_x) / 2.0, (largest.min_y + largest.max_y) / 2.0)},
+    };
+}
+
+double medianOf(std::vector<double> values) {
+    std::sort(values.begin(), values.end());
+    const std::size_t n = values.size();
+    return n % 2 == 1 ? values[n / 2] : 0.5 * (values[n / 2 - 1] + values[n / 2]);
+}
+
+// Wall milliseconds of our renderMap at `extent`: the median of `runs` after one warm-up.
+double ourRenderMs(const gis::Envelope& extent, int runs) {
+    const gui::MapSnapshot snapshot = snapshotAt(extent);
+    std::vector<double> times;
+    for (int r = 0; r <= runs; ++r) {
+        const auto start = std::chrono::steady_clock::now();
+        const QImage image = gui::renderMap(snapshot);
+        const double ms =
+            std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start)
+                .count();
+        if (r > 0) {
+            times.push_back(ms);
+        }
+        benchmark::DoNotOptimize(image.constBits());
+    }
+    return medianOf(times);
+}
+
+double panFrameMs(int runs) {
+    const gui::MapSnapshot snapshot = snapshotAt(loaded().data->extent());
+    const QImage last = gui::renderMap(snapshot);
+    std::vector<double> times;
+    for (int r = 0; r < runs; ++r) {
+        const auto start = std::chrono::steady_clock::now();
+        QImage frame(last.size(), QImage::Format_ARGB32_Premultiplied);
+        frame.fill(snapshot.settings.background);
+        {
+            QPainter painter(&frame);
+            painter.drawImage(QPoint(kPanStepPx, 0), last);
+        }
+        benchmark::DoNotOptimize(frame.constBits());
+        times.push_back(
+            std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start)
+                .count());
+    }
+    return medianOf(times);
+}
+
+std::string loadAverage() {
+    std::ifstream file("/proc/loadavg");
+    std::string one;
+    std::string five;
+    std::string fifteen;
+    file >> one >> five >> fifteen;
+    return file ? one + " " + five + " " + fifteen : std::string("unknown");
+}
+
+std::string shellQuoted(const std::string& text);
+
+// The number after `"key": ` in one JSON line of the baseline script.
+double jsonNumber(const std::string& line, const std::string& key) {
+    const std::size_t at = line.find("\"" + key + "\": ");
+    return at == std::string::npos ? -1.0
+                                   : std::strtod(line.c_str() + at + key.size() + 4, nullptr);
+}
+
+// Runs the QGIS baseline on the same GeoPackage and views; prints both, side by side.
+void compareWithQgis(const std::string& gpkg, int runs) {
+    const std::vector<View> views = comparedViews();
+    const std::string before = loadAverage();
+    std::string command =
+        "QT_QPA_PLATFORM=offscreen /usr/bin/python3 " + shellQuoted(SITEFIT_QGIS_BASELINE) +
+        " --gpkg " + shellQuoted(gpkg) + " --size " + std::to_string(kScreen.width()) + "x" +
+        std::to_string(kScreen.height()) + " --dpi " +
+        std::to_string(static_cast<int>(kScreenDpi)) + " --runs " + std::to_string(runs);
+    for (std::size_t v = 0; v < views.size(); ++v) {
+        char box[160];
+        std::snprintf(box, sizeof box, "%.3f,%.3f,%.3f,%.3f", views[v].extent.min_x,
+                      views[v].extent.min_y, views[v].extent.max_x, views[v].extent.max_y);
+        command += " --view v" + std::to_string(v) + ":" + box;
+    }
+    std::cerr << "QGIS: " << command << "\n";
+    std::vector<double> qgisMs(views.size(), -1.0);
+    std::vector<double> qgisFirstMs(views.size(), -1.0);
+    {
+        FILE* pipe = ::popen((command + " 2>/dev/null").c_str(), "r");
+        if (pipe == nullptr) {
+            throw Error(Error::Kind::Internal, "cannot run the QGIS baseline: " + command);
+        }
+        char line[1024];
+        while (std::fgets(line, sizeof line, pipe) != nullptr) {
+            const std::string text(line);
+            const std::size_t at = text.find("\"view\": \"v");
+            if (at == std::string::npos) {
+                continue;
+            }
+            const auto v =
+                static_cast<std::size_t>(std::strtoul(text.c_str() + at + 10, nullptr, 10));
+            if (v < views.size()) {
+                qgisMs[v] = jsonNumber(text, "median_ms");
+                qgisFirstMs[v] = jsonNumber(text, "first_ms");
+            }
+        }
+        if (::pclose(pipe) != 0) {
+            throw Error(Error::Kind::Internal, "the QGIS baseline failed: " + command);
+        }
+    }
+    std::vector<double> oursMs;
+    for (const View& view : views) {
+        oursMs.push_back(ourRenderMs(view.extent, runs));
+    }
+    const double pan = panFrameMs(std::max(runs, 20));
+    std::printf(
+        "\n%zu buildings, %zu parcels, %zu zones, %zu enterprises; %dx%d at %.0f dpi; "
+        "median of %d runs after a warm-up\n\n",
+        loaded().data->buildings.size(), loaded().data->parcels.size(), loaded().data->zones.size(),
+        loaded().data->enterprises.size(), kScreen.width(), kScreen.height(), kScreenDpi, runs);
+    std::printf(
+        "| view | buildings in view | ours ms | QGIS 3.22 ms (first run) | ours / QGIS | "
+        "target |\n|---|---:|---:|---:|---:|---|\n");
+    for (std::size_t v = 0; v < views.size(); ++v) {
+        const gis::Envelope visible = gui::MapTransform(views[v].extent, kScreen).visibleExtent();
+        const double ratio = oursMs[v] / qgisMs[v];
+        std::printf("| %s | %zu | %.1f | %.1f (%.1f) | %.2f× | ≤ 0.5× %s |\n",
+                    views[v].name.c_str(), loaded().data->buildings.query(visible).size(),
+                    oursMs[v], qgisMs[v], qgisFirstMs[v], ratio,
+                    ratio <= 0.5 ? "(met)" : "(NOT met)");
+    }
+    std::printf("| pan frame from the last image | — | %.2f | — | — | ≤ 16 ms %s |\n", pan,
+                pan <= 16.0 ? "(met)" : "(NOT met)");
+    std::printf("\nload average before: %s; after: %s\n\n", before.c_str(), loadAverage().c_str());
+    std::fflush(stdout);
+}
+
 std::string shellQuoted(const std::string& text) {
     std::string quoted = "'";
     for (const char c : text) {
@@ -184,11 +349,19 @@ int main(int argc, char** argv) {
     // Our own options come out of argv before Google Benchmark sees it.
     std::string sample = SITEFIT_SAMPLE;
     std::string scale;
+    bool qgis = false;
+    bool qgisOnly = false;
+    int runs = 5;
     std::vector<char*> rest{argv[0]};
     for (int i = 1; i < argc; ++i) {
         const std::string_view arg(argv[i]);
         if ((arg == "--scale" || arg == "--sample") && i + 1 < argc) {
             (arg == "--scale" ? scale : sample) = argv[++i];
+        } else if (arg == "--runs" && i + 1 < argc) {
+            runs = std::max(1, std::atoi(argv[++i]));
+        } else if (arg == "--qgis" || arg == "--qgis-only") {
+            qgis = true;
+            qgisOnly = arg == "--qgis-only";
         } else {
             rest.push_back(argv[i]);
         }
@@ -231,7 +404,12 @@ int main(int argc, char** argv) {
                   << std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count()
                   << " s: " << loaded().data->buildings.size() << " buildings, "
                   << loaded().data->parcels.size() << " parcels\n";
-        benchmark::RunSpecifiedBenchmarks();
+        if (qgis) {
+            compareWithQgis(sample, runs);
+        }
+        if (!qgisOnly) {
+            benchmark::RunSpecifiedBenchmarks();
+        }
         benchmark::Shutdown();
         loaded() = {};
     } catch (const Error& error) {

@@ -21,6 +21,7 @@
 #include "sitefit/core/table.hpp"
 #include "sitefit/core/units.hpp"
 #include "sitefit/gis/matching_session.hpp"
+#include "sitefit/gis/result_store.hpp"
 #include "terminal_progress.hpp"
 #include "text_table.hpp"
 
@@ -320,7 +321,7 @@ void runWorkspace(const AllocateOptions& options) {
         for (const core::UnassignedExplanation& item : explanation.unassigned) {
             unplaced.rows.push_back({built.problem.projects[item.project].id, item.reason});
         }
-        gis::ResultLayerWriter::write(
+        gis::storeResultLayers(
             options.workspace, session.capacity().workspace.crs_wkt,
             {std::move(plan), gis::ResultLayer{"allocation_unplaced", std::move(unplaced), {}}});
         if (!options.quiet) {

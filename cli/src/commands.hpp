@@ -12,5 +12,9 @@ void addMatchCommand(CLI::App& app);
 void addChainsCommand(CLI::App& app);
 void addAllocateCommand(CLI::App& app);
 void addRenderCommand(CLI::App& app);
+void addListingCommand(CLI::App& app);
+void addEditCommand(CLI::App& app);
+void addCopyCommand(CLI::App& app);
+void addMigrateCommand(CLI::App& app);
 
 }  // namespace sitefit::cli

@@ -1,13 +1,19 @@
+#include <stdlib.h>
 #include <algorithm>
+
 #include <array>
 #include <cstdio>
+#include <filesystem>
 #include <iostream>
 #include <memory>
 #include <string>
 #include <vector>
 
 #include "commands.hpp"
+#include "sitefit/core/error.hpp"
 #include "sitefit/gis/importer.hpp"
+#include "sitefit/gis/workspace_copy.hpp"
+#include "sitefit/gis/workspace_location.hpp"
 #include "terminal_progress.hpp"
 #include "text_table.hpp"
 
@@ -41,6 +47,32 @@ struct ImportCommandOptions {
     std::string assumeCrs;
     bool lenient = false;
     bool quiet = false;
+    std::string to;  // a PostGIS workspace to import into instead of `output`
+    bool replace = false;
+};
+
+// A scratch directory for the GeoPackage an import into PostGIS is built in first.
+class ScratchDirectory {
+public:
+    ScratchDirectory() {
+        std::string pattern =
+            (std::filesystem::temp_directory_path() / "sitefit-import-XXXXXX").string();
+        if (::mkdtemp(pattern.data()) == nullptr) {
+            throw Error(Error::Kind::Output, "cannot make a scratch directory",
+                        {std::filesystem::temp_directory_path().string()});
+        }
+        m_path = pattern;
+    }
+    ScratchDirectory(const ScratchDirectory&) = delete;
+    ScratchDirectory& operator=(const ScratchDirectory&) = delete;
+    ~ScratchDirectory() {
+        std::error_code ignored;
+        std::filesystem::remove_all(m_path, ignored);
+    }
+    [[nodiscard]] const std::filesystem::path& path() const { return m_path; }
+
+private:
+    std::filesystem::path m_path;
 };
 
 std::string count(std::size_t value, const char* singular, const char* plural) {
@@ -165,8 +197,37 @@ void run(const ImportCommandOptions& options) {
     import.assumed_crs = options.assumeCrs;
     import.lenient = options.lenient;
     TerminalProgress progress(options.quiet);
-    const gis::ImportReport report = gis::Importer::run(import, progress);
+    if (options.to.empty()) {
+        if (options.output.empty()) {
+            throw Error(Error::Kind::Usage,
+                        "give the workspace to write: OUT.gpkg, or --to PG:... for PostGIS");
+        }
+        const gis::ImportReport report = gis::Importer::run(import, progress);
+        printReport(report, options.lenient, std::cout);
+        return;
+    }
+    // Into PostGIS: the import builds and checks a GeoPackage as always, which is then
+    // copied into the database in one transaction (schema migrated first).
+    if (!options.output.empty()) {
+        throw Error(Error::Kind::Usage, "give OUT.gpkg or --to PG:..., not both");
+    }
+    if (!gis::isPostgisWorkspace(options.to)) {
+        throw Error(Error::Kind::Usage, "--to takes a PostgreSQL connection (PG:...)",
+                    {options.to});
+    }
+    gis::refuseInlinePassword(options.to);
+    const ScratchDirectory scratch;
+    import.output = scratch.path() / "import.gpkg";
+    gis::ImportReport report = gis::Importer::run(import, progress);
+    const gis::CopyReport copy =
+        gis::WorkspaceCopier::copy(import.output.string(), options.to, options.replace, progress);
+    report.output = options.to;
+    report.replaced_existing = copy.replaced;
     printReport(report, options.lenient, std::cout);
+    if (!copy.migration.applied.empty()) {
+        std::cout << "\nMigrated the schema of " << options.to << " to version "
+                  << copy.migration.version_after << ".\n";
+    }
 }
 
 }  // namespace
@@ -177,8 +238,14 @@ void addImportCommand(CLI::App& app) {
         "import",
         "Build a workspace GeoPackage from GIS files in any format and CRS (GeoPackage, "
         "Shapefile, GeoJSON, FlatGeobuf, CSV with WKT, zipped shapefiles)");
-    command->add_option("output", options->output, "The workspace GeoPackage to write (.gpkg)")
-        ->required();
+    command->add_option("output", options->output, "The workspace GeoPackage to write (.gpkg)");
+    command
+        ->add_option("--to", options->to,
+                     "Import into a PostGIS workspace instead (PG:service=NAME); its schema "
+                     "is created or upgraded first")
+        ->type_name("PG:...");
+    command->add_flag("--replace", options->replace,
+                      "With --to: replace the workspace the database already holds");
     for (std::size_t i = 0; i < kSourceOptions.size(); ++i) {
         const SourceOption& source = kSourceOptions[i];
         CLI::Option* option = command->add_option(source.option, options->sources[i],

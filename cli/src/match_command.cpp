@@ -13,6 +13,7 @@
 #include "sitefit/core/units.hpp"
 #include "sitefit/core/weight_sensitivity.hpp"
 #include "sitefit/gis/matching_session.hpp"
+#include "sitefit/gis/result_store.hpp"
 #include "terminal_progress.hpp"
 #include "text_table.hpp"
 
@@ -204,8 +205,8 @@ void run(const MatchOptions& options) {
         printSensitivity(session, shifts, options.json ? std::cerr : std::cout);
     }
     if (options.write) {
-        gis::ResultLayerWriter::write(options.workspace, session.capacity().workspace.crs_wkt,
-                                      session.resultLayers(matches, options.top));
+        gis::storeResultLayers(options.workspace, session.capacity().workspace.crs_wkt,
+                               session.resultLayers(matches, options.top));
         if (!options.quiet) {
             std::cerr << "Stored layer match_candidates and table match_rejections in "
                       << options.workspace << "\n";

@@ -1,6 +1,7 @@
 #include "sitefit/core/capacity_calculator.hpp"
 
 #include <algorithm>
+#include <limits>
 #include <string>
 
 #include "sitefit/core/error.hpp"
@@ -19,6 +20,19 @@ void checkSizes(const District& district, const SpatialFacts& facts) {
                         std::to_string(facts.buildings.size()) + " buildings, " +
                         std::to_string(facts.enterprises.size()) + " enterprises)");
     }
+}
+
+// The district's enterprise capacity is the zones' added up; each fits an int, their sum
+// need not, and is refused rather than wrapped round.
+int addCapacity(int total, int more) {
+    int sum = 0;
+    if (__builtin_add_overflow(total, more, &sum)) {
+        throw Error(Error::Kind::Input,
+                    "the zones' enterprise_capacity values add up to more than " +
+                        std::to_string(std::numeric_limits<int>::max()) +
+                        " enterprises; check the zones layer");
+    }
+    return sum;
 }
 
 void addParcel(ZoneCapacity& zone, const Parcel& parcel, double area_m2) {
@@ -117,10 +131,11 @@ CapacityReport CapacityCalculator::compute(const District& district, const Spati
     for (ZoneCapacity& zone : report.zones) {
         finish(zone);
         if (zone.places_left) {
+            // places_left ≤ enterprise_capacity, so a capacity sum that fits bounds this one.
+            report.district.enterprise_capacity = addCapacity(
+                report.district.enterprise_capacity.value_or(0), *zone.enterprise_capacity);
             report.district.places_left =
                 report.district.places_left.value_or(0) + *zone.places_left;
-            report.district.enterprise_capacity =
-                report.district.enterprise_capacity.value_or(0) + *zone.enterprise_capacity;
         }
     }
     // The district's own places_left is the sum over zones, already set; finish() would

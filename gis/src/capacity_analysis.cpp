@@ -2,6 +2,9 @@
 
 #include "sitefit/core/capacity_calculator.hpp"
 #include "sitefit/core/capacity_tables.hpp"
+#include "sitefit/core/error.hpp"
+#include "sitefit/gis/postgis_capacity_join.hpp"
+#include "sitefit/gis/workspace_location.hpp"
 #include "sitefit/gis/workspace_reader.hpp"
 #include "sitefit/gis/workspace_schema.hpp"
 
@@ -14,6 +17,31 @@ CapacityAnalysis analyseCapacity(const std::string& dataset, core::ProgressSink&
     progress.report("reading workspace", 1, 1);
     progress.finish("reading workspace");
     analysis.facts = CapacityJoin::measure(analysis.workspace, progress, &analysis.statistics);
+    analysis.report =
+        core::CapacityCalculator::compute(analysis.workspace.district, analysis.facts);
+    return analysis;
+}
+
+CapacityAnalysis analyseCapacity(const std::string& dataset, core::ProgressSink& progress,
+                                 bool inDatabase) {
+    if (!inDatabase) {
+        return analyseCapacity(dataset, progress);
+    }
+    if (!isPostgisWorkspace(dataset)) {
+        throw Error(Error::Kind::Usage,
+                    "--in-database needs a PostGIS workspace (PG:...); a GeoPackage is joined "
+                    "by sitefit itself",
+                    {dataset});
+    }
+    CapacityAnalysis analysis;
+    progress.report("reading workspace", 0, 1);
+    analysis.workspace = WorkspaceReader::read(dataset);
+    progress.report("reading workspace", 1, 1);
+    progress.finish("reading workspace");
+    progress.report("joining in the database", 0, 1);
+    analysis.facts = PostgisCapacityJoin::measure(analysis.workspace, &analysis.statistics);
+    progress.report("joining in the database", 1, 1);
+    progress.finish("joining in the database");
     analysis.report =
         core::CapacityCalculator::compute(analysis.workspace.district, analysis.facts);
     return analysis;

@@ -2,9 +2,12 @@
 
 #include <algorithm>
 #include <cmath>
+#include <exception>
 #include <limits>
 #include <new>
+#include <span>
 #include <string>
+#include <thread>
 #include <utility>
 
 #include "detail/geos_handles.hpp"
@@ -28,36 +31,11 @@ namespace {
 using detail::GeometryPtr;
 using detail::GeosContext;
 
-// Children per STRtree node: GEOS's own default, a good balance of depth and scan length.
-constexpr std::size_t kTreeNodeCapacity = 10;
-// What one node of GEOS's TemplateSTRtree<void*> holds (envelope + item or child range);
-// the tree is opaque through the C API, so memoryBytes() can only estimate it.
-constexpr std::size_t kTreeNodeBytes = 4 * sizeof(double) + 2 * sizeof(void*);
-
-// The tree holds feature indices, not pointers: item = index + 1 cast to a pointer, so no
-// per-feature array of ids is needed (and no item is null).
-void* itemFor(std::size_t index) noexcept {
-    return reinterpret_cast<void*>(static_cast<std::uintptr_t>(index) + 1);  // NOLINT
-}
-std::size_t indexOf(const void* item) noexcept {
-    return static_cast<std::size_t>(reinterpret_cast<std::uintptr_t>(item)) - 1;  // NOLINT
-}
-
-// What a tree query collects, through GEOS's C callback.
-struct QueryHits {
-    std::vector<std::size_t> indices;
-    bool out_of_memory = false;
-};
-
-void collectIndex(void* item, void* userdata) {
-    // Never throw from a C callback: note the failure, the caller throws after the query.
-    auto* hits = static_cast<QueryHits*>(userdata);
-    try {
-        hits->indices.push_back(indexOf(item));
-    } catch (const std::bad_alloc&) {
-        hits->out_of_memory = true;
-    }
-}
+// Entries per node of the packed index: a node's envelopes fill a few cache lines, and a
+// million features make a tree five levels deep.
+constexpr std::size_t kNodeCapacity = 16;
+// Fewer features than this are converted by the calling thread alone.
+constexpr std::size_t kParallelFrom = 4096;
 
 // The layer's coordinates, flat.
 struct FlatStore {
@@ -91,12 +69,139 @@ struct FlatStore {
 
 }  // namespace
 
+namespace {
+
+// A packed R-tree over the features' envelopes, bulk-loaded by Sort-Tile-Recursive: each
+// level's entries are sorted into vertical slices by the x of their centre, each slice by y,
+// and cut into nodes of kNodeCapacity. Immutable once built, so any number of threads may
+// query it at once.
+class PackedTree {
+public:
+    // Indexes every non-empty envelope, by its position in `envelopes`.
+    void build(const std::vector<Envelope>& envelopes) {
+        std::vector<Entry> entries;
+        for (std::size_t i = 0; i < envelopes.size(); ++i) {
+            if (!envelopes[i].empty()) {
+                entries.push_back({envelopes[i], static_cast<std::uint32_t>(i)});
+            }
+        }
+        m_levels.clear();
+        if (entries.empty()) {
+            return;
+        }
+        // Level 0 holds the features; each level above holds one entry per node below.
+        for (;;) {
+            pack(entries);
+            m_levels.push_back(entries);
+            if (entries.size() <= kNodeCapacity) {
+                break;
+            }
+            std::vector<Entry> parents;
+            parents.reserve(entries.size() / kNodeCapacity + 1);
+            for (std::size_t first = 0; first < entries.size(); first += kNodeCapacity) {
+                const std::size_t last = std::min(entries.size(), first + kNodeCapacity);
+                Envelope box;
+                for (std::size_t i = first; i < last; ++i) {
+                    box = box.united(entries[i].box);
+                }
+                parents.push_back({box, static_cast<std::uint32_t>(first)});
+            }
+            entries = std::move(parents);
+        }
+    }
+
+    // Appends the index of every feature whose envelope meets `area`, in no useful order.
+    void query(const Envelope& area, std::vector<std::size_t>& found) const {
+        visit(area, [&found](std::size_t index) {
+            found.push_back(index);
+            return true;
+        });
+    }
+
+    [[nodiscard]] bool any(const Envelope& area) const {
+        bool found = false;
+        visit(area, [&found](std::size_t /*index*/) {
+            found = true;
+            return false;  // one is enough
+        });
+        return found;
+    }
+
+    [[nodiscard]] std::size_t memoryBytes() const noexcept {
+        std::size_t bytes = 0;
+        for (const std::vector<Entry>& level : m_levels) {
+            bytes += level.capacity() * sizeof(Entry);
+        }
+        return bytes;
+    }
+
+private:
+    struct Entry {
+        Envelope box;
+        std::uint32_t index;  // level 0: the feature; above: the first entry of the node below
+    };
+
+    // Calls keep(index) for each feature whose envelope meets `area` until it returns false.
+    template <typename Keep>
+    void visit(const Envelope& area, Keep keep) const {
+        if (m_levels.empty()) {
+            return;
+        }
+        // (level, first entry): the nodes still to look into.
+        std::vector<std::pair<std::size_t, std::size_t>> pending;
+        const std::size_t top = m_levels.size() - 1;
+        pending.emplace_back(top, 0);
+        while (!pending.empty()) {
+            const auto [level, first] = pending.back();
+            pending.pop_back();
+            const std::vector<Entry>& entries = m_levels[level];
+            const std::size_t last =
+                level == top ? entries.size() : std::min(entries.size(), first + kNodeCapacity);
+            for (std::size_t i = first; i < last; ++i) {
+                if (!entries[i].box.intersects(area)) {
+                    continue;
+                }
+                if (level == 0) {
+                    if (!keep(std::size_t{entries[i].index})) {
+                        return;
+                    }
+                } else {
+                    pending.emplace_back(level - 1, entries[i].index);
+                }
+            }
+        }
+    }
+
+    // Sort-Tile-Recursive order for `entries`: nodes of kNodeCapacity consecutive entries.
+    static void pack(std::vector<Entry>& entries) {
+        const auto centreX = [](const Entry& e) { return e.box.min_x + e.box.max_x; };
+        const auto centreY = [](const Entry& e) { return e.box.min_y + e.box.max_y; };
+        const std::size_t nodes = (entries.size() + kNodeCapacity - 1) / kNodeCapacity;
+        const auto slices =
+            static_cast<std::size_t>(std::ceil(std::sqrt(static_cast<double>(nodes))));
+        const std::size_t perSlice = slices * kNodeCapacity;
+        // Ties broken by position, so the tree is the same on every run and platform.
+        std::sort(entries.begin(), entries.end(), [&](const Entry& a, const Entry& b) {
+            return centreX(a) != centreX(b) ? centreX(a) < centreX(b) : a.index < b.index;
+        });
+        for (std::size_t first = 0; first < entries.size(); first += perSlice) {
+            const auto begin = entries.begin() + static_cast<std::ptrdiff_t>(first);
+            const auto end = entries.begin() + static_cast<std::ptrdiff_t>(
+                                                   std::min(entries.size(), first + perSlice));
+            std::sort(begin, end, [&](const Entry& a, const Entry& b) {
+                return centreY(a) != centreY(b) ? centreY(a) < centreY(b) : a.index < b.index;
+            });
+        }
+    }
+
+    std::vector<std::vector<Entry>> m_levels;  // [0]: the features; back(): the root's entries
+};
+
+}  // namespace
+
 struct DrawableLayer::Store {
     FlatStore flat;
-    // Only builds and finally destroys the tree: queries use contexts of their own, so this
-    // one is never touched by two threads. Declared before the tree, destroyed after it.
-    GeosContext context;
-    detail::TreePtr tree;
+    PackedTree tree;
 };
 
 namespace {
@@ -209,11 +314,6 @@ private:
     std::size_t m_firstRing;
 };
 
-[[nodiscard]] GeometryPtr makeRectangle(const GeosContext& context, const Envelope& area) {
-    return detail::own(context, GEOSGeom_createRectangle_r(context.handle(), area.min_x, area.min_y,
-                                                           area.max_x, area.max_y));
-}
-
 [[nodiscard]] GeometryPtr makeRing(const GeosContext& context, std::span<const double> xy) {
     const GEOSContextHandle_t h = context.handle();
     GEOSCoordSequence* sequence =
@@ -283,28 +383,28 @@ private:
 
 }  // namespace
 
-DrawableLayer::DrawableLayer(const std::vector<Wkb>& geometries, const std::string& layer)
-    : m_store(std::make_unique<Store>()) {
-    GeosContext& context = m_store->context;
-    FlatStore& flat = m_store->flat;
+namespace {
+
+// Converts features [begin, end) into `piece` (a FlatStore of its own, as if they were the
+// whole layer), with a GEOS context of its own: the calling thread may be one of several.
+void convertRange(const std::vector<Wkb>& geometries, const std::string& layer, std::size_t begin,
+                  std::size_t end, FlatStore& piece) {
+    GeosContext context;
     const GEOSContextHandle_t h = context.handle();
     const detail::WkbReaderPtr reader(GEOSWKBReader_create_r(h), detail::WkbReaderDeleter{h});
-    m_store->tree =
-        detail::TreePtr(GEOSSTRtree_create_r(h, kTreeNodeCapacity), detail::TreeDeleter{h});
-    if (!reader || !m_store->tree) {
+    if (!reader) {
         throw Error(Error::Kind::Internal, "GEOS could not start: " + context.lastError(),
                     {"", layer});
     }
-    flat.envelopes.reserve(geometries.size());
-    flat.point_begin.reserve(geometries.size() + 1);
-    flat.ring_begin.reserve(geometries.size() + 1);
-    flat.polygon_begin.reserve(geometries.size() + 1);
-
-    for (std::size_t i = 0; i < geometries.size(); ++i) {
+    piece.envelopes.reserve(end - begin);
+    piece.point_begin.reserve(end - begin + 1);
+    piece.ring_begin.reserve(end - begin + 1);
+    piece.polygon_begin.reserve(end - begin + 1);
+    for (std::size_t i = begin; i < end; ++i) {
         const Wkb& wkb = geometries[i];
         Envelope envelope;
         if (!wkb.empty()) {
-            FeatureAppender appender(flat, context, layer, i);
+            FeatureAppender appender(piece, context, layer, i);
             context.clearError();
             const GeometryPtr geometry =
                 detail::own(context, GEOSWKBReader_read_r(h, reader.get(), wkb.data(), wkb.size()));
@@ -312,31 +412,106 @@ DrawableLayer::DrawableLayer(const std::vector<Wkb>& geometries, const std::stri
                 appender.fail("unreadable geometry (WKB): " + context.lastError());
             }
             appender.append(*geometry);
-            if (GEOSisEmpty_r(h, geometry.get()) == 0) {
-                GEOSGeom_getExtent_r(h, geometry.get(), &envelope.min_x, &envelope.min_y,
-                                     &envelope.max_x, &envelope.max_y);
-                // The tree copies the envelope; the geometry itself is not kept.
-                GEOSSTRtree_insert_r(h, m_store->tree.get(), geometry.get(), itemFor(i));
-                ++flat.indexed;
+            // The envelope of the coordinates kept (empty parts have none).
+            const std::span<const double> xy =
+                std::span<const double>(piece.xy).subspan(2 * piece.point_begin.back());
+            for (std::size_t k = 0; k + 1 < xy.size(); k += 2) {
+                envelope = envelope.united({xy[k], xy[k + 1], xy[k], xy[k + 1]});
             }
         }
-        flat.envelopes.push_back(envelope);
-        flat.extent = flat.extent.united(envelope);
-        flat.point_begin.push_back(flat.xy.size() / 2);
-        flat.ring_begin.push_back(flat.ring_ends.size());
-        flat.polygon_begin.push_back(flat.polygon_ends.size());
+        piece.envelopes.push_back(envelope);
+        piece.extent = piece.extent.united(envelope);
+        piece.point_begin.push_back(piece.xy.size() / 2);
+        piece.ring_begin.push_back(piece.ring_ends.size());
+        piece.polygon_begin.push_back(piece.polygon_ends.size());
+    }
+}
+
+// Appends `piece` (converted from the features that follow those of `flat`) to `flat`.
+void appendPiece(FlatStore& flat, const FlatStore& piece) {
+    const std::size_t points = flat.xy.size() / 2;
+    const std::size_t rings = flat.ring_ends.size();
+    const std::size_t polygons = flat.polygon_ends.size();
+    flat.xy.insert(flat.xy.end(), piece.xy.begin(), piece.xy.end());
+    // Ring and polygon ends count from the feature's own first point and ring: unchanged.
+    flat.ring_ends.insert(flat.ring_ends.end(), piece.ring_ends.begin(), piece.ring_ends.end());
+    flat.polygon_ends.insert(flat.polygon_ends.end(), piece.polygon_ends.begin(),
+                             piece.polygon_ends.end());
+    for (std::size_t f = 0; f < piece.size(); ++f) {
+        flat.point_begin.push_back(points + piece.point_begin[f + 1]);
+        flat.ring_begin.push_back(rings + piece.ring_begin[f + 1]);
+        flat.polygon_begin.push_back(polygons + piece.polygon_begin[f + 1]);
+    }
+    flat.envelopes.insert(flat.envelopes.end(), piece.envelopes.begin(), piece.envelopes.end());
+    flat.extent = flat.extent.united(piece.extent);
+}
+
+}  // namespace
+
+DrawableLayer::DrawableLayer(const std::vector<Wkb>& geometries, const std::string& layer)
+    : m_store(std::make_unique<Store>()) {
+    // A large layer is converted in as many contiguous pieces as there are hardware threads,
+    // each on its own thread with its own GEOS context, and the pieces joined in order.
+    const std::size_t count = geometries.size();
+    const std::size_t threads =
+        count < kParallelFrom ? 1 : std::max(1U, std::thread::hardware_concurrency());
+    std::vector<FlatStore> pieces(threads);
+    std::vector<std::exception_ptr> failures(threads);
+    {
+        std::vector<std::jthread> workers;
+        for (std::size_t t = 0; t < threads; ++t) {
+            const auto run = [&, t] {
+                try {
+                    convertRange(geometries, layer, count * t / threads, count * (t + 1) / threads,
+                                 pieces[t]);
+                } catch (...) {
+                    failures[t] = std::current_exception();
+                }
+            };
+            if (t + 1 == threads) {
+                run();  // the last piece on the calling thread
+            } else {
+                workers.emplace_back(run);
+            }
+        }
+    }  // the workers join here
+    // The pieces are in feature order: the first failure is the one a serial loop meets.
+    for (const std::exception_ptr& failure : failures) {
+        if (failure) {
+            std::rethrow_exception(failure);
+        }
+    }
+    FlatStore& flat = m_store->flat;
+    if (threads == 1) {
+        flat = std::move(pieces.front());
+    } else {
+        std::size_t xy = 0;
+        std::size_t rings = 0;
+        std::size_t polygons = 0;
+        for (const FlatStore& piece : pieces) {
+            xy += piece.xy.size();
+            rings += piece.ring_ends.size();
+            polygons += piece.polygon_ends.size();
+        }
+        flat.xy.reserve(xy);
+        flat.ring_ends.reserve(rings);
+        flat.polygon_ends.reserve(polygons);
+        flat.envelopes.reserve(count);
+        flat.point_begin.reserve(count + 1);
+        flat.ring_begin.reserve(count + 1);
+        flat.polygon_begin.reserve(count + 1);
+        for (FlatStore& piece : pieces) {
+            appendPiece(flat, piece);
+            piece = FlatStore{};  // free it before the next one is copied
+        }
     }
     flat.xy.shrink_to_fit();
     flat.ring_ends.shrink_to_fit();
     flat.polygon_ends.shrink_to_fit();
-
-    // GEOS builds the tree lazily on the first query, writing to it; build it now so that
-    // every later query only reads and may run on any number of threads.
-    if (flat.indexed > 0) {
-        const GeometryPtr probe = makeRectangle(context, flat.extent);
-        QueryHits ignored;
-        GEOSSTRtree_query_r(h, m_store->tree.get(), probe.get(), &collectIndex, &ignored);
-    }
+    flat.indexed =
+        static_cast<std::size_t>(std::count_if(flat.envelopes.begin(), flat.envelopes.end(),
+                                               [](const Envelope& e) { return !e.empty(); }));
+    m_store->tree.build(flat.envelopes);
 }
 
 DrawableLayer::DrawableLayer(DrawableLayer&&) noexcept = default;
@@ -361,24 +536,21 @@ Envelope DrawableLayer::extent() const noexcept {
 }
 
 std::vector<std::size_t> DrawableLayer::query(const Envelope& area) const {
-    // `!(a <= b)` also catches NaN, which GEOS would turn into an envelope matching nothing.
+    // `!(a <= b)` also catches NaN, which would match nothing anyway.
     if (m_store->flat.indexed == 0 || !(area.min_x <= area.max_x) || !(area.min_y <= area.max_y)) {
         return {};
     }
-    // A context of our own: contexts are not thread-safe, and this call may be one of many.
-    GeosContext context;
-    const GeometryPtr window = makeRectangle(context, area);
-    if (!window) {
-        throw Error(Error::Kind::Internal,
-                    "GEOS could not make a query rectangle: " + context.lastError());
+    std::vector<std::size_t> found;
+    m_store->tree.query(area, found);
+    std::sort(found.begin(), found.end());
+    return found;
+}
+
+bool DrawableLayer::anyIn(const Envelope& area) const {
+    if (m_store->flat.indexed == 0 || !(area.min_x <= area.max_x) || !(area.min_y <= area.max_y)) {
+        return false;
     }
-    QueryHits hits;
-    GEOSSTRtree_query_r(context.handle(), m_store->tree.get(), window.get(), &collectIndex, &hits);
-    if (hits.out_of_memory) {
-        throw std::bad_alloc();
-    }
-    std::sort(hits.indices.begin(), hits.indices.end());
-    return std::move(hits.indices);
+    return m_store->tree.any(area);
 }
 
 std::optional<std::size_t> DrawableLayer::featureAt(double x, double y, double tolerance_m) const {
@@ -421,15 +593,12 @@ std::optional<std::size_t> DrawableLayer::featureAt(double x, double y, double t
 
 std::size_t DrawableLayer::memoryBytes() const noexcept {
     const FlatStore& s = m_store->flat;
-    // An STR tree of n leaves with fan-out c has about n·c/(c−1) nodes in all.
-    const std::size_t treeNodes =
-        s.indexed + (s.indexed + kTreeNodeCapacity - 2) / (kTreeNodeCapacity - 1);
     return sizeof(Store) + s.xy.capacity() * sizeof(double) +
            s.ring_ends.capacity() * sizeof(std::uint32_t) +
            s.polygon_ends.capacity() * sizeof(std::uint32_t) +
            (s.point_begin.capacity() + s.ring_begin.capacity() + s.polygon_begin.capacity()) *
                sizeof(std::size_t) +
-           s.envelopes.capacity() * sizeof(Envelope) + treeNodes * kTreeNodeBytes;
+           s.envelopes.capacity() * sizeof(Envelope) + m_store->tree.memoryBytes();
 }
 
 }  // namespace sitefit::gis

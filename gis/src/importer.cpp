@@ -423,6 +423,7 @@ private:
                                                     m_repair, m_limits.max_vertices_per_feature);
         std::unordered_map<std::string, GIntBig> firstFidOfId;
         bool tableHadGeometry = false;
+        OGREnvelope written;  // of the geometries kept, in the workspace CRS
         const std::string stage = "importing " + std::string(name);
         const GIntBig count = layer.GetFeatureCount(TRUE);
         const std::size_t total = count > 0 ? static_cast<std::size_t>(count) : 0;
@@ -482,6 +483,7 @@ private:
                             {fields.featureLabel(), shape.repaired->reason, shape.repaired->area});
                     }
                     geometries->push_back(std::move(shape.wkb));
+                    written.Merge(shape.envelope);
                 } else if (feature->GetGeometryRef() != nullptr) {
                     tableHadGeometry = true;
                 }
@@ -504,8 +506,25 @@ private:
                             " features: " + detail::withDamageHint(gdalMessages.lastMessage()),
                         {source.file(), source.layerName()});
         }
+        if (geometries != nullptr && !geometries->empty()) {
+            checkFitsWorkspaceCrs(written, source);
+        }
         report.written = records.size();
         addNotes(report, gdalMessages.warnings(), tableHadGeometry);
+    }
+
+    // Each source fits its own CRS (findCrs), but together they may reach beyond the area of
+    // use of the workspace CRS chosen for all, e.g. sources several Gauss-Kruger zones apart.
+    // WorkspaceReader refuses such a workspace, so it is not written: the same check on the
+    // same extent.
+    void checkFitsWorkspaceCrs(const OGREnvelope& written,
+                               const detail::ImportSource& source) const {
+        detail::checkExtentFitsCrs(
+            written, m_workspaceCrs, {source.file(), source.layerName()},
+            "that is the workspace CRS (" + m_report.crs_reason +
+                "), which must hold every source. Check that every source declares the CRS its "
+                "coordinates are really in, or give a CRS whose area holds all the data with "
+                "--crs");
     }
 
     [[noreturn]] void throwMissingMappedField(const LayerSpec& spec, const std::string& field,

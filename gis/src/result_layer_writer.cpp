@@ -8,8 +8,10 @@
 #include "detail/gdal_error_capture.hpp"
 #include "detail/geometry_checks.hpp"
 #include "detail/schema_layer.hpp"
+#include "detail/storage_shortage.hpp"
 #include "sitefit/core/error.hpp"
 #include "sitefit/gis/atomic_file.hpp"
+#include "sitefit/gis/workspace_lock.hpp"
 
 namespace sitefit::gis {
 namespace {
@@ -102,19 +104,26 @@ void ResultLayerWriter::write(const std::filesystem::path& workspace, const std:
     // Every GDAL message of the write ends up in an Error, none on the user's terminal.
     const detail::GdalErrorCapture quiet;
     const OGRSpatialReference crs = detail::spatialReferenceFrom(crs_wkt, file);
+    // Held from copying the original to renaming the result over it: a writer at work at
+    // the same time would otherwise copy the same original, and its rename would drop the
+    // layers written here.
+    const WorkspaceLock lock(workspace);
+    AtomicFileReplacement::removeStaleTemporaries(workspace);
     AtomicFileReplacement replacement(workspace, AtomicFileReplacement::Start::CopyOfTarget);
-    {
-        GDALDatasetUniquePtr dataset =
-            detail::openVectorDataset(replacement.temporaryPath().string(), true);
-        if (std::string(dataset->GetDriver()->GetDescription()) != "GPKG") {
-            throw Error(Error::Kind::Usage, "--write needs a GeoPackage workspace", {file});
+    detail::explainingStorageShortage(replacement.temporaryPath(), workspace, [&] {
+        {
+            GDALDatasetUniquePtr dataset =
+                detail::openVectorDataset(replacement.temporaryPath().string(), true);
+            if (std::string(dataset->GetDriver()->GetDescription()) != "GPKG") {
+                throw Error(Error::Kind::Usage, "--write needs a GeoPackage workspace", {file});
+            }
+            for (const ResultLayer& layer : layers) {
+                replaceLayer(*dataset, file, layer, crs);
+            }
+            detail::closeWrittenDataset(dataset, file);
         }
-        for (const ResultLayer& layer : layers) {
-            replaceLayer(*dataset, file, layer, crs);
-        }
-        detail::closeWrittenDataset(dataset, file);
-    }
-    replacement.commit();
+        replacement.commit();
+    });
 }
 
 }  // namespace sitefit::gis

@@ -2,18 +2,25 @@
 
 #include <ogrsf_frmts.h>
 
+#include <algorithm>
+#include <condition_variable>
 #include <cstdint>
+#include <deque>
 #include <functional>
+#include <mutex>
 #include <optional>
+#include <string>
 #include <string_view>
+#include <thread>
 #include <type_traits>
-#include <unordered_set>
+#include <vector>
 
 #include "detail/crs_area_of_use.hpp"
 #include "detail/field_source.hpp"
 #include "detail/gdal_dataset.hpp"
 #include "detail/gdal_error_capture.hpp"
 #include "detail/geometry_checks.hpp"
+#include "detail/postgis_reading.hpp"
 #include "detail/record_codec.hpp"
 #include "detail/stored_value_check.hpp"
 #include "sitefit/core/error.hpp"
@@ -31,6 +38,164 @@ std::string layerList(GDALDataset& dataset) {
     }
     return names.empty() ? "none" : names;
 }
+
+// The ids of one layer's features in reading order, to refuse a duplicate. A million
+// footprints make any hash set (std::unordered_set<std::string>, or an open-addressing
+// table) the costliest part of reading: a cache miss or two per id. Here ids are only
+// appended, end to end in one string with their hashes beside them, and duplicates are
+// looked for once, by sorting the hashes: the reader asks after the loop, or when a later
+// check failed, which must not hide an earlier duplicate.
+class LayerIds {
+public:
+    explicit LayerIds(std::size_t expected) {
+        m_hashes.reserve(expected);
+        m_offsets.reserve(expected);
+    }
+
+    void add(std::string_view id) {
+        m_hashes.push_back(std::hash<std::string_view>{}(id));
+        m_offsets.push_back(m_text.size());
+        m_text.append(id);
+    }
+
+    [[nodiscard]] std::string_view at(std::size_t i) const {
+        const std::size_t end = i + 1 < m_offsets.size() ? m_offsets[i + 1] : m_text.size();
+        return std::string_view(m_text).substr(m_offsets[i], end - m_offsets[i]);
+    }
+
+    // The first position whose id equals an earlier one: where a check at every insert would
+    // have stopped.
+    [[nodiscard]] std::optional<std::size_t> firstDuplicate() const {
+        std::vector<std::pair<std::uint64_t, std::size_t>> order(m_hashes.size());
+        for (std::size_t i = 0; i < m_hashes.size(); ++i) {
+            order[i] = {m_hashes[i], i};
+        }
+        std::sort(order.begin(), order.end());
+        std::optional<std::size_t> first;
+        for (std::size_t begin = 0; begin < order.size();) {
+            std::size_t end = begin + 1;
+            while (end < order.size() && order[end].first == order[begin].first) {
+                ++end;
+            }
+            // Equal hashes, by position: the first later one equal to an earlier one.
+            for (std::size_t j = begin + 1; j < end; ++j) {
+                for (std::size_t k = begin; k < j; ++k) {
+                    if (at(order[k].second) == at(order[j].second)) {
+                        if (!first || order[j].second < *first) {
+                            first = order[j].second;
+                        }
+                        break;
+                    }
+                }
+            }
+            begin = end;
+        }
+        return first;
+    }
+
+private:
+    std::vector<std::uint64_t> m_hashes;
+    std::vector<std::size_t> m_offsets;  // where each id starts in m_text
+    std::string m_text;
+};
+
+// A layer's features in reading order, in batches. With `threaded`, GDAL reads them on a
+// thread of its own while the caller decodes and checks the previous batch (on a million
+// footprints the two halves of the work take about as long as each other); otherwise
+// next() reads on the calling thread. While a feed lives, nothing else may touch the layer
+// or its dataset.
+class FeatureFeed {
+public:
+    FeatureFeed(OGRLayer& layer, bool threaded) : m_layer(layer) {
+        m_layer.ResetReading();
+        if (threaded) {
+            m_thread = std::jthread([this](const std::stop_token& stop) { produce(stop); });
+        }
+    }
+    FeatureFeed(const FeatureFeed&) = delete;
+    FeatureFeed& operator=(const FeatureFeed&) = delete;
+    FeatureFeed(FeatureFeed&&) = delete;
+    FeatureFeed& operator=(FeatureFeed&&) = delete;
+    ~FeatureFeed() {
+        if (m_thread.joinable()) {
+            m_thread.request_stop();
+            const std::lock_guard lock(m_mutex);
+            m_changed.notify_all();
+        }  // the thread joins as m_thread goes
+    }
+
+    // The next features; none when the layer is done.
+    std::vector<OGRFeatureUniquePtr> next() {
+        if (!m_thread.joinable()) {
+            return readBatch();
+        }
+        std::unique_lock lock(m_mutex);
+        m_changed.wait(lock, [this] { return !m_batches.empty() || m_finished; });
+        if (m_batches.empty()) {
+            return {};
+        }
+        std::vector<OGRFeatureUniquePtr> batch = std::move(m_batches.front());
+        m_batches.pop_front();
+        m_changed.notify_all();
+        return batch;
+    }
+
+    // What GDAL reported on the reading thread, once next() came back empty.
+    [[nodiscard]] bool failed() const noexcept { return m_failed; }
+    [[nodiscard]] const std::string& failure() const noexcept { return m_failure; }
+
+private:
+    static constexpr std::size_t kBatch = 256;
+    static constexpr std::size_t kBatchesAhead = 8;
+
+    std::vector<OGRFeatureUniquePtr> readBatch() {
+        std::vector<OGRFeatureUniquePtr> batch;
+        batch.reserve(kBatch);
+        while (batch.size() < kBatch) {
+            OGRFeatureUniquePtr feature(m_layer.GetNextFeature());
+            if (!feature) {
+                break;
+            }
+            batch.push_back(std::move(feature));
+        }
+        return batch;
+    }
+
+    void produce(const std::stop_token& stop) {
+        detail::GdalErrorCapture messages;  // this thread's: a damaged page ends the loop
+        for (;;) {
+            std::vector<OGRFeatureUniquePtr> batch = readBatch();
+            const bool last = batch.size() < kBatch;
+            std::unique_lock lock(m_mutex);
+            m_changed.wait(
+                lock, [&] { return m_batches.size() < kBatchesAhead || stop.stop_requested(); });
+            if (stop.stop_requested()) {
+                return;
+            }
+            if (!batch.empty()) {
+                m_batches.push_back(std::move(batch));
+            }
+            if (last) {
+                m_failed = messages.hasFailure();
+                m_failure = messages.lastMessage();
+                m_finished = true;
+            }
+            m_changed.notify_all();
+            if (last) {
+                return;
+            }
+        }
+    }
+
+    OGRLayer& m_layer;
+    std::mutex m_mutex;
+    std::condition_variable m_changed;
+    std::deque<std::vector<OGRFeatureUniquePtr>> m_batches;
+    bool m_finished = false;
+    bool m_failed = false;
+    std::string m_failure;
+    std::jthread m_thread;  // last: joins before the members it uses go
+};
 
 class Reading {
 public:
@@ -107,7 +272,8 @@ private:
 
     // The feature count comes from the dataset's index or header where it has one, so a
     // layer too large to hold is refused before any of it is read.
-    void checkFeatureCount(OGRLayer& layer) const {
+    // Returns the count, or 0 when the source cannot tell.
+    std::size_t checkFeatureCount(OGRLayer& layer) const {
         detail::GdalErrorCapture quiet;  // a count that fails is left to the read
         const GIntBig count = layer.GetFeatureCount(TRUE);
         if (count > 0 && static_cast<std::uint64_t>(count) > m_limits.max_features_per_layer) {
@@ -119,13 +285,14 @@ private:
                             InputLimits::kFeaturesVariable + " if the data are right",
                         {m_name, layer.GetName()});
         }
+        return count > 0 ? static_cast<std::size_t>(count) : 0;
     }
 
     template <typename Record, typename Decode>
     void readLayer(std::string_view name, std::vector<Record>& records, Decode decode,
                    std::vector<Wkb>* geometries) {
         const LayerSpec& spec = layerSpec(name);
-        OGRLayer* layer = m_dataset->GetLayerByName(std::string(name).c_str());
+        OGRLayer* layer = detail::workspaceLayer(*m_dataset, name);
         if (layer == nullptr) {
             if (spec.required) {
                 throw Error(Error::Kind::Input,
@@ -138,7 +305,11 @@ private:
         if (geometries != nullptr) {
             checkCrs(*layer);
         }
-        checkFeatureCount(*layer);
+        const std::size_t count = checkFeatureCount(*layer);
+        records.reserve(records.size() + count);
+        if (geometries != nullptr) {
+            geometries->reserve(geometries->size() + count);
+        }
         detail::FieldSource source(m_name, std::string(name), *layer->GetLayerDefn(), spec);
         const detail::StoredValueScan stored = detail::scanStoredValues(
             *m_dataset, *layer, spec, {}, std::string(spec.id_field),
@@ -150,38 +321,68 @@ private:
                 {m_name, std::string(name), stored.oversize->feature, detail::kGeometryField});
         }
         const auto& mistyped = stored.mistyped;
-        std::unordered_set<std::string> seen;
+        LayerIds ids(spec.id_field.empty() ? 0 : count);
+        // The duplicate of the feature at `position` of this layer, as the loop would have
+        // reported it there.
+        const auto duplicate = [&](std::size_t position) {
+            const std::string label(ids.at(position));
+            return Error(Error::Kind::Input, "duplicate id '" + label + "'; ids must be unique",
+                         {m_name, std::string(name), label, std::string(spec.id_field)});
+        };
         std::size_t read = 0;
         detail::GdalErrorCapture gdalMessages;  // a damaged page ends OGR's loop, quietly
-        layer->ResetReading();
-        for (const auto& feature : *layer) {
-            ++read;
-            source.setFeature(*feature);
-            if (const auto wrong = mistyped.find(feature->GetFID()); wrong != mistyped.end()) {
-                source.fail(wrong->second.field, wrong->second.message);
-            }
-            Record record = decode(source);
-            if (!spec.id_field.empty() && !seen.insert(source.featureLabel()).second) {
-                source.fail(spec.id_field,
-                            "duplicate id '" + source.featureLabel() + "'; ids must be unique");
-            }
-            if (geometries != nullptr) {
-                const OGRGeometry* geometry = feature->GetGeometryRef();
-                detail::checkVertexLimit(geometry, m_limits.max_vertices_per_feature, source);
-                detail::checkGeometry(geometry, spec.geometry, source);
-                if constexpr (std::is_same_v<Record, core::Building>) {
-                    detail::checkVacancyFitsFootprint(record, detail::polygonalArea(*geometry),
-                                                      source);
+        const std::size_t first = records.size();
+        std::vector<GIntBig> fids;
+        // A layer large enough to be worth a thread is read on one.
+        constexpr std::size_t kThreadedFrom = 4096;
+        FeatureFeed feed(*layer, count >= kThreadedFrom && std::thread::hardware_concurrency() > 1);
+        try {
+            for (std::vector<OGRFeatureUniquePtr> batch = feed.next(); !batch.empty();
+                 batch = feed.next()) {
+                for (const OGRFeatureUniquePtr& feature : batch) {
+                    ++read;
+                    fids.push_back(feature->GetFID());
+                    source.setFeature(*feature);
+                    if (const auto wrong = mistyped.find(feature->GetFID());
+                        wrong != mistyped.end()) {
+                        source.fail(wrong->second.field, wrong->second.message);
+                    }
+                    Record record = decode(source);
+                    if (!spec.id_field.empty()) {
+                        ids.add(source.featureLabel());
+                    }
+                    if (geometries != nullptr) {
+                        const OGRGeometry* geometry = feature->GetGeometryRef();
+                        detail::checkVertexLimit(geometry, m_limits.max_vertices_per_feature,
+                                                 source);
+                        detail::checkGeometry(geometry, spec.geometry, source);
+                        if constexpr (std::is_same_v<Record, core::Building>) {
+                            detail::checkVacancyFitsFootprint(
+                                record, detail::polygonalArea(*geometry), source);
+                        }
+                        geometries->push_back(detail::toWkb(*geometry));
+                    }
+                    records.push_back(std::move(record));
                 }
-                geometries->push_back(detail::toWkb(*geometry));
             }
-            records.push_back(std::move(record));
+        } catch (const Error&) {
+            if (const auto position = ids.firstDuplicate()) {
+                throw duplicate(*position);  // met before the feature that failed
+            }
+            throw;
         }
-        if (gdalMessages.hasFailure()) {
+        if (const auto position = ids.firstDuplicate()) {
+            throw duplicate(*position);
+        }
+        if (feed.failed() || gdalMessages.hasFailure()) {
             throw Error(Error::Kind::Input,
-                        "reading stopped after " + std::to_string(read) +
-                            " features: " + detail::withDamageHint(gdalMessages.lastMessage()),
+                        "reading stopped after " + std::to_string(read) + " features: " +
+                            detail::withDamageHint(feed.failed() ? feed.failure()
+                                                                 : gdalMessages.lastMessage()),
                         {m_name, std::string(name)});
+        }
+        if (detail::isPostgisDataset(*m_dataset)) {
+            detail::orderByFid(records, geometries, first, fids);
         }
         if (geometries != nullptr) {
             checkExtent(*layer);

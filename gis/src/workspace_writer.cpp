@@ -9,8 +9,10 @@
 #include "detail/geometry_checks.hpp"
 #include "detail/record_codec.hpp"
 #include "detail/schema_layer.hpp"
+#include "detail/storage_shortage.hpp"
 #include "sitefit/core/error.hpp"
 #include "sitefit/gis/atomic_file.hpp"
+#include "sitefit/gis/workspace_lock.hpp"
 
 namespace sitefit::gis {
 namespace {
@@ -51,36 +53,45 @@ void writeLayer(GDALDataset& dataset, const std::string& file, std::string_view 
     transaction.commit();
 }
 
+void writeAll(const Workspace& workspace, const std::string& temporary, const std::string& file,
+              const OGRSpatialReference& crs) {
+    const core::District& d = workspace.district;
+    GDALDatasetUniquePtr dataset = detail::createGeoPackage(temporary);
+    writeLayer(*dataset, file, kZones, d.zones, &workspace.zone_geometries, crs,
+               [](const core::Zone& r) { return r.zone_id; });
+    writeLayer(*dataset, file, kParcels, d.parcels, &workspace.parcel_geometries, crs,
+               [](const core::Parcel& r) { return r.parcel_id; });
+    writeLayer(*dataset, file, kBuildings, d.buildings, &workspace.building_geometries, crs,
+               [](const core::Building& r) { return r.building_id; });
+    writeLayer(*dataset, file, kEnterprises, d.enterprises, &workspace.enterprise_geometries, crs,
+               [](const core::Enterprise& r) { return r.enterprise_id; });
+    writeLayer(*dataset, file, kProjects, d.projects, nullptr, crs,
+               [](const core::Project& r) { return r.project_id; });
+    writeLayer(*dataset, file, kChains, d.catalogue.chains, nullptr, crs,
+               [](const core::Chain& r) { return r.chain_code; });
+    writeLayer(*dataset, file, kCategories, d.catalogue.categories, nullptr, crs,
+               [](const core::Category& r) { return r.category_code; });
+    writeLayer(*dataset, file, kChainLinks, d.catalogue.links, nullptr, crs,
+               [](const core::ChainLink& r) { return r.from_category + "->" + r.to_category; });
+    detail::closeWrittenDataset(dataset, file);
+}
+
 }  // namespace
 
 void WorkspaceWriter::write(const Workspace& workspace, const std::filesystem::path& path) {
-    const core::District& d = workspace.district;
     // Every GDAL message of the write ends up in an Error, none on the user's terminal.
     const detail::GdalErrorCapture quiet;
     const OGRSpatialReference crs = detail::spatialReferenceFrom(workspace.crs_wkt, path.string());
+    // Held until the rename, so that no other writer's rename (a `--write` that copied the
+    // previous workspace) lands over this one.
+    const WorkspaceLock lock(path);
+    AtomicFileReplacement::removeStaleTemporaries(path);
     AtomicFileReplacement replacement(path, AtomicFileReplacement::Start::Empty);
     const std::string file = path.string();
-    {
-        GDALDatasetUniquePtr dataset = detail::createGeoPackage(replacement.temporaryPath());
-        writeLayer(*dataset, file, kZones, d.zones, &workspace.zone_geometries, crs,
-                   [](const core::Zone& r) { return r.zone_id; });
-        writeLayer(*dataset, file, kParcels, d.parcels, &workspace.parcel_geometries, crs,
-                   [](const core::Parcel& r) { return r.parcel_id; });
-        writeLayer(*dataset, file, kBuildings, d.buildings, &workspace.building_geometries, crs,
-                   [](const core::Building& r) { return r.building_id; });
-        writeLayer(*dataset, file, kEnterprises, d.enterprises, &workspace.enterprise_geometries,
-                   crs, [](const core::Enterprise& r) { return r.enterprise_id; });
-        writeLayer(*dataset, file, kProjects, d.projects, nullptr, crs,
-                   [](const core::Project& r) { return r.project_id; });
-        writeLayer(*dataset, file, kChains, d.catalogue.chains, nullptr, crs,
-                   [](const core::Chain& r) { return r.chain_code; });
-        writeLayer(*dataset, file, kCategories, d.catalogue.categories, nullptr, crs,
-                   [](const core::Category& r) { return r.category_code; });
-        writeLayer(*dataset, file, kChainLinks, d.catalogue.links, nullptr, crs,
-                   [](const core::ChainLink& r) { return r.from_category + "->" + r.to_category; });
-        detail::closeWrittenDataset(dataset, file);
-    }
-    replacement.commit();
+    detail::explainingStorageShortage(replacement.temporaryPath(), path, [&] {
+        writeAll(workspace, replacement.temporaryPath().string(), file, crs);
+        replacement.commit();
+    });
 }
 
 }  // namespace sitefit::gis

@@ -1012,6 +1012,332 @@
         </message>
     </context>
     <context>
+        <name>sitefit::gui::InvestorRequirementForm</name>
+        <message>
+            <location filename="../app/src/investor_requirement_form.cpp" line="184" />
+            <source>Your project</source>
+            <translation>贵方项目</translation>
+        </message>
+        <message>
+            <location filename="../app/src/investor_requirement_form.cpp" line="210" />
+            <source>floor area %1</source>
+            <translation>建筑面积 %1</translation>
+        </message>
+        <message>
+            <location filename="../app/src/investor_requirement_form.cpp" line="213" />
+            <source>floor load ≥ %1 kN/m²</source>
+            <translation>楼面荷载 ≥ %1 kN/m²</translation>
+        </message>
+        <message>
+            <location filename="../app/src/investor_requirement_form.cpp" line="216" />
+            <source>clear height ≥ %1 m</source>
+            <translation>净高 ≥ %1 m</translation>
+        </message>
+        <message>
+            <location filename="../app/src/investor_requirement_form.cpp" line="219" />
+            <source>power %1 kVA</source>
+            <translation>用电 %1 kVA</translation>
+        </message>
+        <message>
+            <location filename="../app/src/investor_requirement_form.cpp" line="222" />
+            <source>budget %1 万元</source>
+            <translation>投资预算 %1 万元</translation>
+        </message>
+        <message>
+            <location filename="../app/src/investor_requirement_form.cpp" line="240" />
+            <source>Looking for</source>
+            <translation>需求类型</translation>
+        </message>
+        <message>
+            <location filename="../app/src/investor_requirement_form.cpp" line="240" />
+            <source>Land</source>
+            <translation>土地</translation>
+        </message>
+        <message>
+            <location filename="../app/src/investor_requirement_form.cpp" line="240" />
+            <source>Floor area</source>
+            <translation>建筑面积</translation>
+        </message>
+        <message>
+            <location filename="../app/src/investor_requirement_form.cpp" line="241" />
+            <source>Floor load</source>
+            <translation>楼面荷载</translation>
+        </message>
+        <message>
+            <location filename="../app/src/investor_requirement_form.cpp" line="241" />
+            <source>Clear height</source>
+            <translation>净高</translation>
+        </message>
+        <message>
+            <location filename="../app/src/investor_requirement_form.cpp" line="241" />
+            <source>Power</source>
+            <translation>用电容量</translation>
+        </message>
+        <message>
+            <location filename="../app/src/investor_requirement_form.cpp" line="242" />
+            <source>Budget</source>
+            <translation>投资预算</translation>
+        </message>
+        <message>
+            <location filename="../app/src/investor_requirement_form.cpp" line="242" />
+            <source>Industry chain</source>
+            <translation>产业链</translation>
+        </message>
+        <message>
+            <location filename="../app/src/investor_requirement_form.cpp" line="242" />
+            <source>Trade</source>
+            <translation>行业门类</translation>
+        </message>
+        <message>
+            <location filename="../app/src/investor_requirement_form.cpp" line="246" />
+            <source>Land you need, in m²; a parcel may be up to 30 % larger</source>
+            <translation>所需用地面积（m²）；可匹配面积大至 30 % 的地块</translation>
+        </message>
+        <message>
+            <location filename="../app/src/investor_requirement_form.cpp" line="247" />
+            <source>The same in 亩 (1 亩 = 666.67 m²)</source>
+            <translation>同一面积以亩计（1 亩 = 666.67 m²）</translation>
+        </message>
+        <message>
+            <location filename="../app/src/investor_requirement_form.cpp" line="249" />
+            <source>Floor space to rent (floor space), or the floor area you plan to build (land: checked against the parcel's FAR range)</source>
+            <translation>拟租用的厂房面积（租赁厂房），或拟建的建筑面积（用地：按地块容积率范围核验）</translation>
+        </message>
+        <message>
+            <location filename="../app/src/investor_requirement_form.cpp" line="252" />
+            <source>Your total investment: checked against the zone's minimum investment per 亩, and used to weigh the land price</source>
+            <translation>项目总投资：用于核验园区亩均投资强度下限，并衡量地价成本</translation>
+        </message>
+        <message>
+            <location filename="../app/src/investor_requirement_form.cpp" line="255" />
+            <source>Your trade decides the land-use classes and the pollution class that apply, and which enterprises count as chain partners</source>
+            <translation>行业门类决定适用的用地性质和污染等级，以及哪些企业算作产业链伙伴</translation>
+        </message>
+    </context>
+    <context>
+        <name>sitefit::gui::InvestorWindow</name>
+        <message>
+            <location filename="../app/src/investor_window.cpp" line="227" />
+            <source>About the investor preview</source>
+            <translation>关于投资方预览</translation>
+        </message>
+        <message>
+            <location filename="../app/src/investor_window.cpp" line="228" />
+            <source>&lt;b&gt;sitefit %1&lt;/b&gt; — investor preview&lt;p&gt;The sites on offer in the district's parks, ranked for your requirements by the same rules the investment bureau uses. Read-only: nothing you do here changes the data.&lt;/p&gt;</source>
+            <translation>&lt;b&gt;sitefit %1&lt;/b&gt; — 投资方预览&lt;p&gt;区内各园区可供的地块和厂房，按贵方需求、以投资促进局同样的规则排序。只读：在此的任何操作都不会改动数据。&lt;/p&gt;</translation>
+        </message>
+        <message>
+            <location filename="../app/src/investor_window.cpp" line="235" />
+            <source>Failed: %1</source>
+            <translation>失败：%1</translation>
+        </message>
+        <message>
+            <location filename="../app/src/investor_window.cpp" line="236" />
+            <source>sitefit</source>
+            <translation>sitefit</translation>
+        </message>
+        <message>
+            <location filename="../app/src/investor_window.cpp" line="237" />
+            <source>%1 failed.</source>
+            <translation>%1失败。</translation>
+        </message>
+        <message>
+            <location filename="../app/src/investor_window.cpp" line="297" />
+            <source>%1 — sites on offer (investor preview)</source>
+            <translation>%1 — 可供载体（投资方预览）</translation>
+        </message>
+        <message>
+            <location filename="../app/src/investor_window.cpp" line="299" />
+            <source>sitefit — investor preview</source>
+            <translation>sitefit — 投资方预览</translation>
+        </message>
+        <message>
+            <location filename="../app/src/investor_window.cpp" line="300" />
+            <source>&amp;File</source>
+            <translation>文件(&amp;F)</translation>
+        </message>
+        <message>
+            <location filename="../app/src/investor_window.cpp" line="301" />
+            <source>&amp;View</source>
+            <translation>视图(&amp;V)</translation>
+        </message>
+        <message>
+            <location filename="../app/src/investor_window.cpp" line="302" />
+            <source>&amp;Map</source>
+            <translation>地图(&amp;M)</translation>
+        </message>
+        <message>
+            <location filename="../app/src/investor_window.cpp" line="303" />
+            <source>&amp;Settings</source>
+            <translation>设置(&amp;S)</translation>
+        </message>
+        <message>
+            <location filename="../app/src/investor_window.cpp" line="304" />
+            <source>&amp;Help</source>
+            <translation>帮助(&amp;H)</translation>
+        </message>
+        <message>
+            <location filename="../app/src/investor_window.cpp" line="305" />
+            <source>Export &amp;Proposal Package…</source>
+            <translation>导出选址方案包(&amp;P)…</translation>
+        </message>
+        <message>
+            <location filename="../app/src/investor_window.cpp" line="307" />
+            <source>Write the shortlist as PDF site cards and a GeoPackage of the sites</source>
+            <translation>将备选清单导出为 PDF 载体卡片和载体 GeoPackage</translation>
+        </message>
+        <message>
+            <location filename="../app/src/investor_window.cpp" line="308" />
+            <source>&amp;Quit</source>
+            <translation>退出(&amp;Q)</translation>
+        </message>
+        <message>
+            <location filename="../app/src/investor_window.cpp" line="309" />
+            <source>Zoom &amp;In</source>
+            <translation>放大(&amp;I)</translation>
+        </message>
+        <message>
+            <location filename="../app/src/investor_window.cpp" line="310" />
+            <source>Zoom &amp;Out</source>
+            <translation>缩小(&amp;O)</translation>
+        </message>
+        <message>
+            <location filename="../app/src/investor_window.cpp" line="311" />
+            <source>Zoom &amp;Full</source>
+            <translation>全图显示(&amp;F)</translation>
+        </message>
+        <message>
+            <location filename="../app/src/investor_window.cpp" line="312" />
+            <source>Zoom to &amp;Selection</source>
+            <translation>缩放至选中要素(&amp;S)</translation>
+        </message>
+        <message>
+            <location filename="../app/src/investor_window.cpp" line="313" />
+            <source>&amp;About the Investor Preview</source>
+            <translation>关于投资方预览(&amp;A)</translation>
+        </message>
+        <message>
+            <location filename="../app/src/investor_window.cpp" line="314" />
+            <source>Your Requirements</source>
+            <translation>贵方需求</translation>
+        </message>
+        <message>
+            <location filename="../app/src/investor_window.cpp" line="315" />
+            <source>Legend</source>
+            <translation>图例</translation>
+        </message>
+        <message>
+            <location filename="../app/src/investor_window.cpp" line="316" />
+            <source>Matching Sites</source>
+            <translation>匹配载体</translation>
+        </message>
+        <message>
+            <location filename="../app/src/investor_window.cpp" line="317" />
+            <source>Site Card</source>
+            <translation>载体卡片</translation>
+        </message>
+        <message>
+            <location filename="../app/src/investor_window.cpp" line="318" />
+            <source>Shortlist</source>
+            <translation>备选清单</translation>
+        </message>
+        <message>
+            <location filename="../app/src/investor_window.cpp" line="319" />
+            <source>Remove</source>
+            <translation>移除</translation>
+        </message>
+        <message>
+            <location filename="../app/src/investor_window.cpp" line="320" />
+            <source>Export Proposal…</source>
+            <translation>导出方案…</translation>
+        </message>
+        <message>
+            <location filename="../app/src/investor_window.cpp" line="341" />
+            <source>Opening %1</source>
+            <translation>正在打开 %1</translation>
+        </message>
+        <message>
+            <location filename="../app/src/investor_window.cpp" line="363" />
+            <source>Opened %1: %2 zones, %3 sites on offer</source>
+            <translation>已打开 %1：%2 个园区，%3 处可供载体</translation>
+        </message>
+        <message>
+            <location filename="../app/src/investor_window.cpp" line="388" />
+            <source>Rank</source>
+            <translation>排名</translation>
+        </message>
+        <message>
+            <location filename="../app/src/investor_window.cpp" line="388" />
+            <source>Site</source>
+            <translation>地块</translation>
+        </message>
+        <message>
+            <location filename="../app/src/investor_window.cpp" line="389" />
+            <source>Zone</source>
+            <translation>园区</translation>
+        </message>
+        <message>
+            <location filename="../app/src/investor_window.cpp" line="388" />
+            <source>Size</source>
+            <translation>规模</translation>
+        </message>
+        <message>
+            <location filename="../app/src/investor_window.cpp" line="389" />
+            <source>Price or rent</source>
+            <translation>地价或租金</translation>
+        </message>
+        <message>
+            <location filename="../app/src/investor_window.cpp" line="389" />
+            <source>Available</source>
+            <translation>可供应</translation>
+        </message>
+        <message>
+            <location filename="../app/src/investor_window.cpp" line="388" />
+            <source>Score</source>
+            <translation>得分</translation>
+        </message>
+        <message>
+            <location filename="../app/src/investor_window.cpp" line="418" />
+            <source>now</source>
+            <translation>即可交付</translation>
+        </message>
+        <message>
+            <location filename="../app/src/investor_window.cpp" line="423" />
+            <source>Matching Sites (%1)</source>
+            <translation>匹配载体（%1）</translation>
+        </message>
+        <message>
+            <location filename="../app/src/investor_window.cpp" line="514" />
+            <source>Shortlist (%1)</source>
+            <translation>备选清单（%1）</translation>
+        </message>
+        <message>
+            <location filename="../app/src/investor_window.cpp" line="522" />
+            <source>Export Proposal Package</source>
+            <translation>导出选址方案包</translation>
+        </message>
+        <message>
+            <location filename="../app/src/investor_window.cpp" line="523" />
+            <source>PDF documents (*.pdf)</source>
+            <translation>PDF 文档 (*.pdf)</translation>
+        </message>
+        <message>
+            <location filename="../app/src/investor_window.cpp" line="538" />
+            <source>Sites for your project</source>
+            <translation>贵方项目选址方案</translation>
+        </message>
+        <message>
+            <location filename="../app/src/investor_window.cpp" line="546" />
+            <source>Exported the proposal: %1 (%2 pages) and %3</source>
+            <translation>已导出方案：%1（%2 页）和 %3</translation>
+        </message>
+        <message>
+            <location filename="../app/src/investor_window.cpp" line="555" />
+            <source>Exporting the proposal failed: %1</source>
+            <translation>导出方案失败：%1</translation>
+        </message>
+    </context>
+    <context>
         <name>sitefit::gui::LanguageMenu</name>
         <message>
             <location filename="../app/src/language_menu.cpp" line="56" />
@@ -1312,6 +1638,703 @@
             <location filename="../app/src/legend_widget.cpp" line="96" />
             <source>No visible layer</source>
             <translation>没有可见图层</translation>
+        </message>
+    </context>
+    <context>
+        <name>sitefit::gui::Listing</name>
+        <message>
+            <location filename="../listing/src/brochure_content.cpp" line="44" />
+            <location filename="../listing/src/site_figures.cpp" line="41" />
+            <source>now</source>
+            <translation>即可交付</translation>
+        </message>
+        <message>
+            <location filename="../listing/src/brochure_content.cpp" line="84" />
+            <source>Outside the parks</source>
+            <translation>园区外</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../listing/src/brochure_content.cpp" line="103" />
+            <source>%n enterprise(s) of these chains in the zone.</source>
+            <translation>
+                <numerusform>区内有上述产业链企业 %n 家。</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../listing/src/brochure_content.cpp" line="117" />
+            <source>%1 (%2, in the zone)</source>
+            <translation>%1（%2，位于区内）</translation>
+        </message>
+        <message>
+            <location filename="../listing/src/brochure_content.cpp" line="131" />
+            <source>%1 (%2, %3 from the nearest site here)</source>
+            <translation>%1（%2，距本区最近载体 %3）</translation>
+        </message>
+        <message>
+            <location filename="../listing/src/brochure_content.cpp" line="135" />
+            <source>%1 (%2)</source>
+            <translation>%1（%2）</translation>
+        </message>
+        <message>
+            <location filename="../listing/src/brochure_content.cpp" line="140" />
+            <source>These chains have no chain leader in the district yet.</source>
+            <translation>上述产业链在本区尚无链主企业。</translation>
+        </message>
+        <message>
+            <location filename="../listing/src/brochure_content.cpp" line="145" />
+            <source>Chain leaders: %1.</source>
+            <translation>链主企业：%1。</translation>
+        </message>
+        <message>
+            <location filename="../listing/src/brochure_content.cpp" line="153" />
+            <location filename="../listing/src/brochure_content.cpp" line="170" />
+            <location filename="../listing/src/site_cards.cpp" line="80" />
+            <source>No.</source>
+            <translation>编号</translation>
+        </message>
+        <message>
+            <location filename="../listing/src/brochure_content.cpp" line="154" />
+            <source>Parcel</source>
+            <translation>地块</translation>
+        </message>
+        <message>
+            <location filename="../listing/src/brochure_content.cpp" line="155" />
+            <location filename="../listing/src/site_figures.cpp" line="222" />
+            <source>Land use</source>
+            <translation>用地性质</translation>
+        </message>
+        <message>
+            <location filename="../listing/src/brochure_content.cpp" line="156" />
+            <source>Area
+亩</source>
+            <translation>面积
+亩</translation>
+        </message>
+        <message>
+            <location filename="../listing/src/brochure_content.cpp" line="157" />
+            <source>Area
+m²</source>
+            <translation>面积
+m²</translation>
+        </message>
+        <message>
+            <location filename="../listing/src/brochure_content.cpp" line="158" />
+            <source>FAR</source>
+            <translation>容积率</translation>
+        </message>
+        <message>
+            <location filename="../listing/src/brochure_content.cpp" line="159" />
+            <source>Height
+m</source>
+            <translation>限高
+m</translation>
+        </message>
+        <message>
+            <location filename="../listing/src/brochure_content.cpp" line="160" />
+            <source>Price
+万元/亩</source>
+            <translation>地价
+万元/亩</translation>
+        </message>
+        <message>
+            <location filename="../listing/src/brochure_content.cpp" line="161" />
+            <source>Power
+kVA</source>
+            <translation>供电
+kVA</translation>
+        </message>
+        <message>
+            <location filename="../listing/src/brochure_content.cpp" line="162" />
+            <location filename="../listing/src/brochure_content.cpp" line="178" />
+            <source>Available</source>
+            <translation>可供应</translation>
+        </message>
+        <message>
+            <location filename="../listing/src/brochure_content.cpp" line="163" />
+            <location filename="../listing/src/brochure_content.cpp" line="179" />
+            <source>To chain
+leader</source>
+            <translation>距链主</translation>
+        </message>
+        <message>
+            <location filename="../listing/src/brochure_content.cpp" line="164" />
+            <location filename="../listing/src/brochure_content.cpp" line="180" />
+            <location filename="../listing/src/site_figures.cpp" line="297" />
+            <source>Updated</source>
+            <translation>更新</translation>
+        </message>
+        <message>
+            <location filename="../listing/src/brochure_content.cpp" line="171" />
+            <source>Building</source>
+            <translation>楼栋</translation>
+        </message>
+        <message>
+            <location filename="../listing/src/brochure_content.cpp" line="172" />
+            <source>Type</source>
+            <translation>类型</translation>
+        </message>
+        <message>
+            <location filename="../listing/src/brochure_content.cpp" line="173" />
+            <location filename="../listing/src/site_figures.cpp" line="248" />
+            <source>Floors</source>
+            <translation>层数</translation>
+        </message>
+        <message>
+            <location filename="../listing/src/brochure_content.cpp" line="174" />
+            <source>Vacant
+m²</source>
+            <translation>空置面积
+m²</translation>
+        </message>
+        <message>
+            <location filename="../listing/src/brochure_content.cpp" line="175" />
+            <source>Floor load
+kN/m²</source>
+            <translation>楼面荷载
+kN/m²</translation>
+        </message>
+        <message>
+            <location filename="../listing/src/brochure_content.cpp" line="176" />
+            <source>Clear height
+m</source>
+            <translation>净高
+m</translation>
+        </message>
+        <message>
+            <location filename="../listing/src/brochure_content.cpp" line="177" />
+            <source>Rent
+元/m²·月</source>
+            <translation>租金
+元/m²·月</translation>
+        </message>
+        <message>
+            <location filename="../listing/src/brochure_content.cpp" line="228" />
+            <source>operated by %1</source>
+            <translation>运营方：%1</translation>
+        </message>
+        <message>
+            <location filename="../listing/src/brochure_content.cpp" line="234" />
+            <source>Available land in the zone</source>
+            <translation>园区可供土地</translation>
+        </message>
+        <message>
+            <location filename="../listing/src/brochure_content.cpp" line="236" />
+            <source>Vacant floor space in the zone</source>
+            <translation>园区空置厂房面积</translation>
+        </message>
+        <message>
+            <location filename="../listing/src/brochure_content.cpp" line="239" />
+            <source>Occupancy of floor space</source>
+            <translation>厂房出租率</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../listing/src/brochure_content.cpp" line="243" />
+            <source>Enterprises; %n place(s) left</source>
+            <translation>
+                <numerusform>入驻企业；尚余 %n 个席位</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../listing/src/brochure_content.cpp" line="247" />
+            <source>Enterprises in the zone</source>
+            <translation>区内企业</translation>
+        </message>
+        <message>
+            <location filename="../listing/src/brochure_content.cpp" line="251" />
+            <source>No leading chain set.</source>
+            <translation>未设定主导产业链。</translation>
+        </message>
+        <message>
+            <location filename="../listing/src/brochure_content.cpp" line="252" />
+            <source>Leading chains: %1</source>
+            <translation>主导产业链：%1</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../listing/src/brochure_content.cpp" line="268" />
+            <source>Land on offer: %n parcel(s), %1</source>
+            <translation>
+                <numerusform>可供地块：%n 宗，合计 %1</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../listing/src/brochure_content.cpp" line="274" />
+            <source>Floor space to let: %n building(s), %1 m² in all</source>
+            <translation>
+                <numerusform>可租厂房：%n 栋，合计 %1 m²</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../listing/src/brochure_content.cpp" line="279" />
+            <source>Nothing of this listing is on offer here at the moment.</source>
+            <translation>本册在此园区暂无可供地块或空置厂房。</translation>
+        </message>
+        <message>
+            <location filename="../listing/src/brochure_content.cpp" line="290" />
+            <source>Tel. %1</source>
+            <translation>电话 %1</translation>
+        </message>
+        <message>
+            <location filename="../listing/src/brochure_content.cpp" line="308" />
+            <source>Sites on offer</source>
+            <translation>招商载体推介</translation>
+        </message>
+        <message>
+            <location filename="../listing/src/brochure_content.cpp" line="316" />
+            <source>All carriers of the district</source>
+            <translation>全区招商载体</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../listing/src/brochure_content.cpp" line="328" />
+            <source>%n zone(s)</source>
+            <translation>
+                <numerusform>%n 个园区</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../listing/src/brochure_content.cpp" line="331" />
+            <source>issued %1</source>
+            <translation>发布日期 %1</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../listing/src/brochure_content.cpp" line="336" />
+            <source>Land on offer: %n parcel(s)</source>
+            <translation>
+                <numerusform>可供土地：%n 宗地块</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../listing/src/brochure_content.cpp" line="340" />
+            <source>Floor space to let: %n building(s)</source>
+            <translation>
+                <numerusform>可租厂房：%n 栋</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../listing/src/brochure_content.cpp" line="345" />
+            <source>Zones and parks</source>
+            <translation>园区</translation>
+        </message>
+        <message>
+            <location filename="../listing/src/brochure_content.cpp" line="347" />
+            <source>Enterprises in these zones</source>
+            <translation>园区内企业</translation>
+        </message>
+        <message>
+            <location filename="../listing/src/brochure_content.cpp" line="350" />
+            <location filename="../listing/src/site_cards.cpp" line="82" />
+            <location filename="../listing/src/site_figures.cpp" line="268" />
+            <location filename="../listing/src/site_figures.cpp" line="272" />
+            <source>Zone</source>
+            <translation>园区</translation>
+        </message>
+        <message>
+            <location filename="../listing/src/brochure_content.cpp" line="351" />
+            <source>Land on offer
+亩</source>
+            <translation>可供土地
+亩</translation>
+        </message>
+        <message>
+            <location filename="../listing/src/brochure_content.cpp" line="352" />
+            <source>Floor space
+m²</source>
+            <translation>可租厂房
+m²</translation>
+        </message>
+        <message>
+            <location filename="../listing/src/brochure_content.cpp" line="353" />
+            <source>Page</source>
+            <translation>页码</translation>
+        </message>
+        <message>
+            <location filename="../listing/src/brochure_content.cpp" line="388" />
+            <source>no contact details on record</source>
+            <translation>未登记联系方式</translation>
+        </message>
+        <message>
+            <location filename="../listing/src/brochure_html.cpp" line="150" />
+            <location filename="../listing/src/listing_brochure.cpp" line="101" />
+            <source>Location in the district</source>
+            <translation>区位</translation>
+        </message>
+        <message>
+            <location filename="../listing/src/brochure_html.cpp" line="152" />
+            <source>Map of the district with the zones</source>
+            <translation>全区园区分布图</translation>
+        </message>
+        <message>
+            <location filename="../listing/src/brochure_html.cpp" line="157" />
+            <location filename="../listing/src/listing_brochure.cpp" line="76" />
+            <source>zones with sites on offer</source>
+            <translation>本册推介的园区</translation>
+        </message>
+        <message>
+            <location filename="../listing/src/brochure_html.cpp" line="160" />
+            <location filename="../listing/src/listing_brochure.cpp" line="115" />
+            <source>Zones in this brochure</source>
+            <translation>本册园区</translation>
+        </message>
+        <message>
+            <location filename="../listing/src/brochure_html.cpp" line="172" />
+            <location filename="../listing/src/listing_brochure.cpp" line="122" />
+            <source>Contact</source>
+            <translation>联系方式</translation>
+        </message>
+        <message>
+            <location filename="../listing/src/brochure_html.cpp" line="193" />
+            <source>Map of %1 with the sites on offer</source>
+            <translation>%1 推介载体分布图</translation>
+        </message>
+        <message>
+            <location filename="../listing/src/brochure_html.cpp" line="200" />
+            <location filename="../listing/src/listing_brochure.cpp" line="53" />
+            <source>Listed sites</source>
+            <translation>推介载体</translation>
+        </message>
+        <message>
+            <location filename="../listing/src/brochure_html.cpp" line="202" />
+            <location filename="../listing/src/listing_brochure.cpp" line="55" />
+            <source>numbered as in the tables</source>
+            <translation>编号同下表</translation>
+        </message>
+        <message>
+            <location filename="../listing/src/listing_brochure.cpp" line="74" />
+            <source>This brochure</source>
+            <translation>本册</translation>
+        </message>
+        <message>
+            <location filename="../listing/src/listing_brochure.cpp" line="145" />
+            <location filename="../listing/src/listing_brochure.cpp" line="190" />
+            <source> (continued)</source>
+            <translation>（续）</translation>
+        </message>
+        <message>
+            <location filename="../listing/src/page_canvas.cpp" line="212" />
+            <source>Page %1 of %2</source>
+            <translation>第 %1 页 / 共 %2 页</translation>
+        </message>
+        <message>
+            <location filename="../listing/src/site_cards.cpp" line="34" />
+            <location filename="../listing/src/site_figures.cpp" line="273" />
+            <source>outside the parks</source>
+            <translation>园区外</translation>
+        </message>
+        <message>
+            <location filename="../listing/src/site_cards.cpp" line="62" />
+            <location filename="../listing/src/site_cards.cpp" line="227" />
+            <source>Site proposal</source>
+            <translation>选址方案</translation>
+        </message>
+        <message>
+            <location filename="../listing/src/site_cards.cpp" line="74" />
+            <source>Your requirements</source>
+            <translation>贵方需求</translation>
+        </message>
+        <message>
+            <location filename="../listing/src/site_cards.cpp" line="78" />
+            <source>Sites on the shortlist</source>
+            <translation>备选载体</translation>
+        </message>
+        <message>
+            <location filename="../listing/src/site_cards.cpp" line="81" />
+            <source>Site</source>
+            <translation>地块</translation>
+        </message>
+        <message>
+            <location filename="../listing/src/site_cards.cpp" line="83" />
+            <source>Size</source>
+            <translation>规模</translation>
+        </message>
+        <message>
+            <location filename="../listing/src/site_cards.cpp" line="84" />
+            <source>Price or rent</source>
+            <translation>地价或租金</translation>
+        </message>
+        <message>
+            <location filename="../listing/src/site_cards.cpp" line="85" />
+            <source>Rank</source>
+            <translation>排名</translation>
+        </message>
+        <message>
+            <location filename="../listing/src/site_cards.cpp" line="86" />
+            <source>Score</source>
+            <translation>得分</translation>
+        </message>
+        <message>
+            <location filename="../listing/src/site_cards.cpp" line="106" />
+            <source>Where they are</source>
+            <translation>载体位置</translation>
+        </message>
+        <message>
+            <location filename="../listing/src/site_cards.cpp" line="116" />
+            <source>Rank and score: how well each site meets your requirements, by the district's published matching rules (100 = best).</source>
+            <translation>排名和得分：按本区公布的匹配规则衡量各载体满足贵方需求的程度（100 为最佳）。</translation>
+        </message>
+        <message>
+            <location filename="../listing/src/site_cards.cpp" line="139" />
+            <source>score · rank %1</source>
+            <translation>得分 · 第 %1 名</translation>
+        </message>
+        <message>
+            <location filename="../listing/src/site_cards.cpp" line="141" />
+            <source>score</source>
+            <translation>得分</translation>
+        </message>
+        <message>
+            <location filename="../listing/src/site_cards.cpp" line="145" />
+            <source>Figures</source>
+            <translation>指标</translation>
+        </message>
+        <message>
+            <location filename="../listing/src/site_cards.cpp" line="163" />
+            <source>Location</source>
+            <translation>位置</translation>
+        </message>
+        <message>
+            <location filename="../listing/src/site_cards.cpp" line="169" />
+            <source>Chain partners around this site</source>
+            <translation>周边产业链伙伴</translation>
+        </message>
+        <message>
+            <location filename="../listing/src/site_cards.cpp" line="171" />
+            <source>Category</source>
+            <translation>产业门类</translation>
+        </message>
+        <message>
+            <location filename="../listing/src/site_cards.cpp" line="172" />
+            <source>Relation</source>
+            <translation>关系</translation>
+        </message>
+        <message>
+            <location filename="../listing/src/site_cards.cpp" line="173" />
+            <source>Enterprises
+in the district</source>
+            <translation>全区
+企业数</translation>
+        </message>
+        <message>
+            <location filename="../listing/src/site_cards.cpp" line="175" />
+            <source>Nearest</source>
+            <translation>最近距离</translation>
+        </message>
+        <message>
+            <location filename="../listing/src/site_figures.cpp" line="97" />
+            <source>High-tech zone</source>
+            <translation>高新区</translation>
+        </message>
+        <message>
+            <location filename="../listing/src/site_figures.cpp" line="99" />
+            <source>Industrial park</source>
+            <translation>工业园区</translation>
+        </message>
+        <message>
+            <location filename="../listing/src/site_figures.cpp" line="101" />
+            <source>Township industrial cluster</source>
+            <translation>乡镇工业集中区</translation>
+        </message>
+        <message>
+            <location filename="../listing/src/site_figures.cpp" line="104" />
+            <source>Specialty park</source>
+            <translation>特色产业园</translation>
+        </message>
+        <message>
+            <location filename="../listing/src/site_figures.cpp" line="112" />
+            <source>Standard factory</source>
+            <translation>标准厂房</translation>
+        </message>
+        <message>
+            <location filename="../listing/src/site_figures.cpp" line="114" />
+            <source>R&amp;D office</source>
+            <translation>研发办公楼</translation>
+        </message>
+        <message>
+            <location filename="../listing/src/site_figures.cpp" line="116" />
+            <source>Warehouse</source>
+            <translation>仓库</translation>
+        </message>
+        <message>
+            <location filename="../listing/src/site_figures.cpp" line="118" />
+            <source>Incubator</source>
+            <translation>孵化器</translation>
+        </message>
+        <message>
+            <location filename="../listing/src/site_figures.cpp" line="120" />
+            <source>Residential</source>
+            <translation>住宅</translation>
+        </message>
+        <message>
+            <location filename="../listing/src/site_figures.cpp" line="122" />
+            <source>Public service</source>
+            <translation>公共服务设施</translation>
+        </message>
+        <message>
+            <location filename="../listing/src/site_figures.cpp" line="124" />
+            <source>Other</source>
+            <translation>其他</translation>
+        </message>
+        <message>
+            <location filename="../listing/src/site_figures.cpp" line="132" />
+            <source>same trade</source>
+            <translation>同行业</translation>
+        </message>
+        <message>
+            <location filename="../listing/src/site_figures.cpp" line="134" />
+            <source>supplier (upstream)</source>
+            <translation>供应商（上游）</translation>
+        </message>
+        <message>
+            <location filename="../listing/src/site_figures.cpp" line="136" />
+            <source>customer (downstream)</source>
+            <translation>客户（下游）</translation>
+        </message>
+        <message>
+            <location filename="../listing/src/site_figures.cpp" line="138" />
+            <source>same chain</source>
+            <translation>同链</translation>
+        </message>
+        <message>
+            <location filename="../listing/src/site_figures.cpp" line="168" />
+            <source>updated today (%1)</source>
+            <translation>今日更新（%1）</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../listing/src/site_figures.cpp" line="172" />
+            <source>updated %n day(s) ago (%1)</source>
+            <translation>
+                <numerusform>%n 天前更新（%1）</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../listing/src/site_figures.cpp" line="178" />
+            <source>no edit record (the workspace has no edit log; its file was modified %1)</source>
+            <translation>无编辑记录（工作空间无编辑日志；文件修改于 %1）</translation>
+        </message>
+        <message>
+            <location filename="../listing/src/site_figures.cpp" line="183" />
+            <source>no edit record</source>
+            <translation>无编辑记录</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../listing/src/site_figures.cpp" line="191" />
+            <source>%n d ago</source>
+            <translation>
+                <numerusform>%n 天前</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../listing/src/site_figures.cpp" line="197" />
+            <source>Figures as of %1. "Updated" is the last change of a site in the workspace's edit log; "—" means the log has no record of it.</source>
+            <translation>数据截至 %1。“更新”为工作空间编辑日志中该载体最近一次修改；“—”表示日志中没有其记录。</translation>
+        </message>
+        <message>
+            <location filename="../listing/src/site_figures.cpp" line="204" />
+            <source>Figures as of %1. The workspace keeps no edit log, so when each site was last updated is not known; the workspace file was last modified on %2.</source>
+            <translation>数据截至 %1。工作空间未保存编辑日志，无法得知各载体数据的更新时间；工作空间文件最近修改于 %2。</translation>
+        </message>
+        <message>
+            <location filename="../listing/src/site_figures.cpp" line="210" />
+            <source>Figures as of %1. The workspace keeps no edit log, so when each site was last updated is not known.</source>
+            <translation>数据截至 %1。工作空间未保存编辑日志，无法得知各载体数据的更新时间。</translation>
+        </message>
+        <message>
+            <location filename="../listing/src/site_figures.cpp" line="220" />
+            <source>Land area</source>
+            <translation>用地面积</translation>
+        </message>
+        <message>
+            <location filename="../listing/src/site_figures.cpp" line="233" />
+            <source>Floor area ratio (FAR)</source>
+            <translation>容积率</translation>
+        </message>
+        <message>
+            <location filename="../listing/src/site_figures.cpp" line="234" />
+            <source>Height limit</source>
+            <translation>限高</translation>
+        </message>
+        <message>
+            <location filename="../listing/src/site_figures.cpp" line="238" />
+            <source> (about %1 万元 in all)</source>
+            <translation>（总价约 %1 万元）</translation>
+        </message>
+        <message>
+            <location filename="../listing/src/site_figures.cpp" line="242" />
+            <source>Land price</source>
+            <translation>地价</translation>
+        </message>
+        <message>
+            <location filename="../listing/src/site_figures.cpp" line="243" />
+            <source>Power supply</source>
+            <translation>供电容量</translation>
+        </message>
+        <message>
+            <location filename="../listing/src/site_figures.cpp" line="246" />
+            <source>Building type</source>
+            <translation>建筑类型</translation>
+        </message>
+        <message>
+            <location filename="../listing/src/site_figures.cpp" line="252" />
+            <source> (of %1 m²)</source>
+            <translation>（总建筑面积 %1 m²）</translation>
+        </message>
+        <message>
+            <location filename="../listing/src/site_figures.cpp" line="256" />
+            <source>Vacant floor space</source>
+            <translation>空置面积</translation>
+        </message>
+        <message>
+            <location filename="../listing/src/site_figures.cpp" line="257" />
+            <source>Floor load</source>
+            <translation>楼面荷载</translation>
+        </message>
+        <message>
+            <location filename="../listing/src/site_figures.cpp" line="259" />
+            <source>Clear height</source>
+            <translation>净高</translation>
+        </message>
+        <message>
+            <location filename="../listing/src/site_figures.cpp" line="261" />
+            <source>Rent</source>
+            <translation>租金</translation>
+        </message>
+        <message>
+            <location filename="../listing/src/site_figures.cpp" line="264" />
+            <source>Available from</source>
+            <translation>可交付日期</translation>
+        </message>
+        <message>
+            <location filename="../listing/src/site_figures.cpp" line="275" />
+            <source>Carrier</source>
+            <translation>载体运营方</translation>
+        </message>
+        <message>
+            <location filename="../listing/src/site_figures.cpp" line="281" />
+            <source>chain leader %1</source>
+            <translation>链主 %1</translation>
+        </message>
+        <message>
+            <location filename="../listing/src/site_figures.cpp" line="288" />
+            <source>nearest firm %1</source>
+            <translation>最近企业 %1</translation>
+        </message>
+        <message>
+            <location filename="../listing/src/site_figures.cpp" line="292" />
+            <source>Chain: %1</source>
+            <translation>产业链：%1</translation>
+        </message>
+        <message>
+            <location filename="../listing/src/site_figures.cpp" line="294" />
+            <source>no enterprise yet</source>
+            <translation>尚无企业</translation>
+        </message>
+        <message>
+            <location filename="../listing/src/site_figures.cpp" line="304" />
+            <source>%1 · land, %2 亩</source>
+            <translation>%1 · 土地 %2 亩</translation>
+        </message>
+        <message>
+            <location filename="../listing/src/site_figures.cpp" line="307" />
+            <source>%1 · floor space, %2 m²</source>
+            <translation>%1 · 厂房 %2 m²</translation>
         </message>
     </context>
     <context>
@@ -1636,7 +2659,7 @@
     <context>
         <name>sitefit::gui::MapCanvas</name>
         <message>
-            <location filename="../app/src/map_canvas.cpp" line="363" />
+            <location filename="../app/src/map_canvas.cpp" line="365" />
             <source>Open a workspace to see its map (File ▸ Open, Ctrl+O)</source>
             <translation>打开工作空间以查看地图（文件 ▸ 打开，Ctrl+O）</translation>
         </message>
@@ -1890,6 +2913,54 @@
             <location filename="../app/src/requirement_form.cpp" line="312" />
             <source>Reset to workspace values</source>
             <translation>恢复工作空间中的原值</translation>
+        </message>
+    </context>
+    <context>
+        <name>sitefit::gui::SiteCardWidget</name>
+        <message>
+            <location filename="../app/src/site_card_widget.cpp" line="101" />
+            <source>Choose a site in the list or on the map to see its card.</source>
+            <translation>在列表或地图上选择一处载体，查看其卡片。</translation>
+        </message>
+        <message>
+            <location filename="../app/src/site_card_widget.cpp" line="111" />
+            <source>%1 · rank %2</source>
+            <translation>%1 分 · 第 %2 名</translation>
+        </message>
+        <message>
+            <location filename="../app/src/site_card_widget.cpp" line="146" />
+            <source>Chain partners around this site</source>
+            <translation>周边产业链伙伴</translation>
+        </message>
+        <message>
+            <location filename="../app/src/site_card_widget.cpp" line="148" />
+            <source>Category</source>
+            <translation>产业门类</translation>
+        </message>
+        <message>
+            <location filename="../app/src/site_card_widget.cpp" line="148" />
+            <source>Relation</source>
+            <translation>关系</translation>
+        </message>
+        <message>
+            <location filename="../app/src/site_card_widget.cpp" line="148" />
+            <source>Enterprises</source>
+            <translation>企业</translation>
+        </message>
+        <message>
+            <location filename="../app/src/site_card_widget.cpp" line="148" />
+            <source>Nearest</source>
+            <translation>最近距离</translation>
+        </message>
+        <message>
+            <location filename="../app/src/site_card_widget.cpp" line="149" />
+            <source>On the shortlist</source>
+            <translation>已在备选清单</translation>
+        </message>
+        <message>
+            <location filename="../app/src/site_card_widget.cpp" line="149" />
+            <source>Add to shortlist</source>
+            <translation>加入备选清单</translation>
         </message>
     </context>
     <context>

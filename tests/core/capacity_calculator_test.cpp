@@ -1,6 +1,7 @@
 #include <gtest/gtest.h>
 
 #include <nlohmann/json.hpp>
+#include <string>
 
 #include "sitefit/core/capacity_calculator.hpp"
 #include "sitefit/core/capacity_tables.hpp"
@@ -143,6 +144,24 @@ TEST(CapacityCalculator, RefusesFactsOfAnotherWorkspace) {
     Fixture f;
     f.facts.parcels.pop_back();
     EXPECT_THROW((void)CapacityCalculator::compute(f.district, f.facts), sitefit::Error);
+}
+
+// Each zone's capacity fits an int; the district's sum of two near the limit would overflow
+// (undefined behaviour, a wrapped negative total): refused instead.
+TEST(CapacityCalculator, CapacitiesTooLargeToAddUpAreRefused) {
+    Fixture f;
+    f.district.zones[0].enterprise_capacity = 2'000'000'000;
+    f.district.zones[1].enterprise_capacity = 2'000'000'000;
+    try {
+        (void)CapacityCalculator::compute(f.district, f.facts);
+        FAIL() << "no error";
+    } catch (const sitefit::Error& error) {
+        EXPECT_EQ(error.kind(), sitefit::Error::Kind::Input);
+        EXPECT_NE(std::string(error.what()).find("enterprise_capacity"), std::string::npos);
+    }
+    f.district.zones[1].enterprise_capacity = 100'000'000;
+    const CapacityReport r = CapacityCalculator::compute(f.district, f.facts);
+    EXPECT_EQ(r.district.enterprise_capacity, 2'100'000'000);
 }
 
 TEST(CapacityCalculator, JsonHasExactlyTheDocumentedKeys) {

@@ -1,4 +1,9 @@
 #include <gtest/gtest.h>
+#include <ogr_geometry.h>
+
+#include <memory>
+#include <string>
+#include <vector>
 
 #include "sitefit/core/capacity_calculator.hpp"
 #include "sitefit/core/error.hpp"
@@ -9,6 +14,7 @@
 
 using namespace sitefit;
 using namespace sitefit::test;
+using sitefit::gis::Wkb;
 
 namespace {
 
@@ -168,5 +174,134 @@ TEST(CapacityJoin, RefusesAnInvalidPolygonNamingTheParcel) {
         EXPECT_NE(message.find("feature 'P1'"), std::string::npos) << message;
         EXPECT_NE(message.find("Self-intersection"), std::string::npos) << message;
         EXPECT_EQ(error.kind(), Error::Kind::Input);
+    }
+}
+
+namespace {
+
+Wkb rectangleWkb(double x0, double y0, double x1, double y1) {
+    OGRLinearRing ring;
+    ring.addPoint(x0, y0);
+    ring.addPoint(x1, y0);
+    ring.addPoint(x1, y1);
+    ring.addPoint(x0, y1);
+    ring.addPoint(x0, y0);
+    OGRPolygon polygon;
+    polygon.addRing(&ring);
+    Wkb out(polygon.WkbSize());
+    polygon.exportToWkb(wkbNDR, out.data(), wkbVariantIso);
+    return out;
+}
+
+Wkb pointWkb(double x, double y) {
+    const OGRPoint point(x, y);
+    Wkb out(point.WkbSize());
+    point.exportToWkb(wkbNDR, out.data(), wkbVariantIso);
+    return out;
+}
+
+// Enough buildings for the join to share them among threads: 3 zones side by side, a grid of
+// 8 × 8 parcels across them, and 90 × 90 buildings every 11 m, many across a lot or zone line.
+gis::Workspace manyBuildings() {
+    gis::Workspace w;
+    w.source = "memory";
+    for (int z = 0; z < 3; ++z) {
+        core::Zone zone;
+        zone.zone_id = "Z" + std::to_string(z);
+        w.district.zones.push_back(zone);
+        w.zone_geometries.push_back(rectangleWkb(z * 333.0, 0, (z + 1) * 333.0, 1000));
+    }
+    for (int r = 0; r < 8; ++r) {
+        for (int c = 0; c < 8; ++c) {
+            core::Parcel parcel;
+            parcel.parcel_id = "P" + std::to_string(r * 8 + c);
+            w.district.parcels.push_back(parcel);
+            w.parcel_geometries.push_back(rectangleWkb(c * 125.0 + 2, r * 125.0 + 2,
+                                                       (c + 1) * 125.0 - 2, (r + 1) * 125.0 - 2));
+        }
+    }
+    for (int r = 0; r < 90; ++r) {
+        for (int c = 0; c < 90; ++c) {
+            core::Building building;
+            building.building_id = "B" + std::to_string(r * 90 + c);
+            w.district.buildings.push_back(building);
+            w.building_geometries.push_back(
+                rectangleWkb(c * 11.0 + 1, r * 11.0 + 1, c * 11.0 + 9.5, r * 11.0 + 7));
+            if ((r * 90 + c) % 3 == 0) {
+                core::Enterprise enterprise;
+                enterprise.enterprise_id = "E" + std::to_string(r * 90 + c);
+                w.district.enterprises.push_back(enterprise);
+                w.enterprise_geometries.push_back(pointWkb(c * 11.0 + 3, r * 11.0 + 3));
+            }
+        }
+    }
+    return w;
+}
+
+bool sameOverlaps(const std::vector<core::Overlap>& a, const std::vector<core::Overlap>& b) {
+    if (a.size() != b.size()) {
+        return false;
+    }
+    for (std::size_t i = 0; i < a.size(); ++i) {
+        if (a[i].index != b[i].index || a[i].area_m2 != b[i].area_m2) {
+            return false;
+        }
+    }
+    return true;
+}
+
+}  // namespace
+
+TEST(CapacityJoin, ThreadsChangeNothingInTheFacts) {
+    const gis::Workspace workspace = manyBuildings();
+    gis::JoinStatistics oneStatistics;
+    const core::SpatialFacts one =
+        gis::CapacityJoin::measure(workspace, core::silentProgress(), &oneStatistics, 1);
+    gis::JoinStatistics manyStatistics;
+    const core::SpatialFacts many =
+        gis::CapacityJoin::measure(workspace, core::silentProgress(), &manyStatistics, 3);
+
+    EXPECT_GT(oneStatistics.overlays, 0U);  // some buildings cross a line
+    EXPECT_EQ(manyStatistics.candidate_pairs, oneStatistics.candidate_pairs);
+    EXPECT_EQ(manyStatistics.decided_without_overlay, oneStatistics.decided_without_overlay);
+    EXPECT_EQ(manyStatistics.overlays, oneStatistics.overlays);
+    ASSERT_EQ(many.buildings.size(), one.buildings.size());
+    for (std::size_t b = 0; b < one.buildings.size(); ++b) {
+        ASSERT_EQ(many.buildings[b].footprint_m2, one.buildings[b].footprint_m2) << b;
+        ASSERT_TRUE(
+            sameOverlaps(many.buildings[b].parcel_overlaps, one.buildings[b].parcel_overlaps))
+            << b;
+        ASSERT_TRUE(sameOverlaps(many.buildings[b].zone_overlaps, one.buildings[b].zone_overlaps))
+            << b;
+    }
+    ASSERT_EQ(many.parcels.size(), one.parcels.size());
+    for (std::size_t p = 0; p < one.parcels.size(); ++p) {
+        EXPECT_EQ(many.parcels[p].area_m2, one.parcels[p].area_m2);
+        EXPECT_TRUE(sameOverlaps(many.parcels[p].zone_overlaps, one.parcels[p].zone_overlaps));
+    }
+    ASSERT_EQ(many.enterprises.size(), one.enterprises.size());
+    for (std::size_t e = 0; e < one.enterprises.size(); ++e) {
+        EXPECT_EQ(many.enterprises[e].zones, one.enterprises[e].zones);
+    }
+}
+
+TEST(CapacityJoin, ThreadsReportTheFirstInvalidBuildingAsOneThreadWould) {
+    gis::Workspace workspace = manyBuildings();
+    const std::string bowTie = "POLYGON ((0 0,10 10,10 0,0 10,0 0))";
+    OGRGeometry* raw = nullptr;
+    ASSERT_EQ(OGRGeometryFactory::createFromWkt(bowTie.c_str(), nullptr, &raw), OGRERR_NONE);
+    const std::unique_ptr<OGRGeometry> invalid(raw);
+    Wkb bytes(invalid->WkbSize());
+    invalid->exportToWkb(wkbNDR, bytes.data(), wkbVariantIso);
+    workspace.building_geometries[7000] = bytes;
+    workspace.building_geometries[1234] = bytes;
+    for (const std::size_t threads : {1U, 3U}) {
+        try {
+            (void)gis::CapacityJoin::measure(workspace, core::silentProgress(), nullptr, threads);
+            FAIL() << "an invalid footprint was accepted";
+        } catch (const Error& error) {
+            EXPECT_EQ(error.context().feature, "B1234") << threads << " threads";
+            EXPECT_EQ(error.context().layer, "buildings");
+        }
     }
 }

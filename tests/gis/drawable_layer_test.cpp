@@ -154,6 +154,9 @@ TEST(DrawableLayer, QueryReturnsExactlyTheIntersectingIdsAscending) {
     EXPECT_EQ(layer.query({15, 0, 15, 0}), (std::vector<std::size_t>{1}));
     // Between the squares: nothing.
     EXPECT_TRUE(layer.query({6, 6, 9, 9}).empty());
+    EXPECT_FALSE(layer.anyIn({6, 6, 9, 9}));
+    EXPECT_TRUE(layer.anyIn({15, 0, 15, 0}));
+    EXPECT_FALSE(layer.anyIn(Envelope{}));
     EXPECT_TRUE(layer.query(Envelope{}).empty());
     EXPECT_EQ(layer.query(kEverything).size(), 100u);
 }
@@ -286,4 +289,82 @@ TEST(DrawableLayer, MovesKeepTheData) {
     DrawableLayer moved(std::move(layer));
     EXPECT_EQ(moved.query(kEverything), (std::vector<std::size_t>{0}));
     EXPECT_EQ(moved.featureAt(3, 4, 0), std::optional<std::size_t>(0));
+}
+
+// A layer large enough to be converted in pieces on several threads: every feature, the
+// extent and the queries must be what converting the features one at a time gives.
+TEST(DrawableLayer, LargeLayerConvertedInPiecesMatchesOneByOne) {
+    std::vector<Wkb> geometries;
+    for (int i = 0; i < 9001; ++i) {
+        const double x = 7.0 * (i % 130);
+        const double y = 7.0 * (i / 130);
+        const std::string box = std::to_string(x) + " " + std::to_string(y) + "," +
+                                std::to_string(x + 5) + " " + std::to_string(y) + "," +
+                                std::to_string(x + 5) + " " + std::to_string(y + 5) + "," +
+                                std::to_string(x) + " " + std::to_string(y + 5) + "," +
+                                std::to_string(x) + " " + std::to_string(y);
+        switch (i % 5) {
+            case 0:
+                geometries.push_back(wkb("POLYGON((" + box + "))"));
+                break;
+            case 1:  // a hole
+                geometries.push_back(wkb("POLYGON((" + box + "),(" + std::to_string(x + 1) + " " +
+                                         std::to_string(y + 1) + "," + std::to_string(x + 1) + " " +
+                                         std::to_string(y + 2) + "," + std::to_string(x + 2) + " " +
+                                         std::to_string(y + 2) + "," + std::to_string(x + 1) + " " +
+                                         std::to_string(y + 1) + "))"));
+                break;
+            case 2:  // two parts
+                geometries.push_back(wkb("MULTIPOLYGON(((" + box + ")),((0 0,1 0,1 1,0 0)))"));
+                break;
+            case 3:
+                geometries.push_back({});  // null: nothing, never found
+                break;
+            default:
+                geometries.push_back(wkb("POLYGON EMPTY"));
+        }
+    }
+    const DrawableLayer layer(geometries, "buildings");
+    ASSERT_EQ(layer.size(), geometries.size());
+    Envelope extent;
+    for (std::size_t i = 0; i < geometries.size(); ++i) {
+        const DrawableLayer one({geometries[i]}, "buildings");
+        const DrawableFeature expected = one.feature(0);
+        const DrawableFeature actual = layer.feature(i);
+        ASSERT_EQ(xyOf(actual), xyOf(expected)) << i;
+        ASSERT_EQ(ringEnds(actual), ringEnds(expected)) << i;
+        ASSERT_EQ(polygonEnds(actual), polygonEnds(expected)) << i;
+        ASSERT_EQ(actual.envelope, expected.envelope) << i;
+        extent = extent.united(expected.envelope);
+    }
+    EXPECT_EQ(layer.extent(), extent);
+    std::mt19937 random(7);
+    std::uniform_real_distribution<double> where(-20.0, 940.0);
+    std::uniform_real_distribution<double> size(0.0, 60.0);
+    for (int q = 0; q < 300; ++q) {
+        const double x = where(random);
+        const double y = where(random);
+        const Envelope window{x, y, x + size(random), y + size(random)};
+        std::vector<std::size_t> expected;
+        for (std::size_t i = 0; i < layer.size(); ++i) {
+            if (layer.feature(i).envelope.intersects(window)) {
+                expected.push_back(i);
+            }
+        }
+        ASSERT_EQ(layer.query(window), expected) << q;
+        ASSERT_EQ(layer.anyIn(window), !expected.empty()) << q;
+    }
+}
+
+TEST(DrawableLayer, LargeLayerReportsItsFirstBadFeature) {
+    std::vector<Wkb> geometries(9000, wkb("POLYGON((0 0,1 0,1 1,0 0))"));
+    geometries[8500] = Wkb{1, 2, 3};  // in the last piece
+    geometries[3000] = Wkb{1, 2, 3};  // earlier, in the first piece on two or more threads
+    try {
+        const DrawableLayer layer(geometries, "buildings");
+        FAIL() << "expected an error";
+    } catch (const Error& error) {
+        EXPECT_EQ(error.context().feature, "index 3000");
+        EXPECT_EQ(error.context().layer, "buildings");
+    }
 }

@@ -372,6 +372,24 @@ TEST(ImportFormats, CsvWithWktColumnsByteOrderMarkAndCrlf) {
     EXPECT_EQ(epsgOfLayer(dir / "out.gpkg", "parcels"), "4549");
 }
 
+// Found by fuzzing (fuzz/regressions/import_csv): jobs of 3000000000 were wrapped round to
+// -1294967296 and written, and the workspace then refused on reading. Refused at import.
+TEST(ImportFormats, CountBeyondAnIntIsRefusedNotWrapped) {
+    TempDir dir;
+    writeDataset(dir / "base.gpkg", minimalWorkspaceLayers());
+    writeText(dir / "projects.csv",
+              "project_id,name,category_code,need,land_m2,jobs\n"
+              "J1,原料药项目,MED01,land,8000,3000000000\n");
+    ImportOptions options =
+        optionsFor(dir / "out.gpkg", dir / "base.gpkg", dir / "base.gpkg", dir / "base.gpkg");
+    options.sources["projects"] = (dir / "projects.csv").string();
+    const Error error = errorFrom([&] { (void)Importer::run(options); });
+    EXPECT_EQ(error.kind(), Error::Kind::Input);
+    EXPECT_EQ(error.context().feature, "J1");
+    EXPECT_EQ(error.context().field, "jobs");
+    EXPECT_NE(error.message().find("too large"), std::string::npos) << error.what();
+}
+
 TEST(ImportFormats, CsvGeometryColumnNamedInTheMapping) {
     TempDir dir;
     writeDataset(dir / "base.gpkg", minimalWorkspaceLayers());
@@ -546,6 +564,36 @@ TEST(ImportCrs, LongitudeLatitudeDataChoosesTheZoneOfItsCentralLongitude) {
     EXPECT_DOUBLE_EQ(
         out->GetLayerByName("parcels")->GetSpatialRef()->GetProjParm(SRS_PP_CENTRAL_MERIDIAN),
         117.0);
+}
+
+// Found by fuzzing (fuzz/regressions/import_csv): each source fits its own CRS, but zones at
+// 119.2°E and parcels at 111°E are too far apart for the zone chosen for both, so the import
+// wrote a workspace that WorkspaceReader refuses. The import refuses it instead.
+TEST(ImportCrs, SourcesTooFarApartForOneWorkspaceCrsAreRefused) {
+    TempDir dir;
+    auto cell = [](double lon, double lat, double size) {
+        std::ostringstream wkt;
+        wkt.precision(12);
+        wkt << "POLYGON ((" << lon << " " << lat << "," << lon + size << " " << lat << ","
+            << lon + size << " " << lat + size << "," << lon << " " << lat + size << "," << lon
+            << " " << lat << "))";
+        return wkt.str();
+    };
+    std::vector<TestLayer> layers = minimalWorkspaceLayers();
+    layerNamed(layers, "zones").features[0].wkt = cell(119.2, 34.6, 0.01);
+    layerNamed(layers, "parcels").features[0].wkt = cell(111.0, 34.6, 0.001);
+    layerNamed(layers, "buildings").features[0].wkt = cell(119.2002, 34.6002, 0.0002);
+    writeEachLayer(dir, layers, ".geojson", "GeoJSON", "EPSG:4490");
+    const Error error = errorFrom([&] {
+        (void)Importer::run(optionsFor(dir / "out.gpkg", dir / "zones.geojson",
+                                       dir / "parcels.geojson", dir / "buildings.geojson"));
+    });
+    EXPECT_EQ(error.kind(), Error::Kind::Input);
+    EXPECT_EQ(error.context().file, (dir / "zones.geojson").string());
+    EXPECT_NE(error.message().find("lie outside the area"), std::string::npos) << error.what();
+    EXPECT_NE(error.message().find("wider than one zone"), std::string::npos) << error.what();
+    EXPECT_NE(error.message().find("--crs"), std::string::npos) << error.what();
+    EXPECT_FALSE(fs::exists(dir / "out.gpkg"));
 }
 
 TEST(ImportCrs, ProjectedCoordinatesInAGeoJsonWithoutCrsAreRefused) {

@@ -184,6 +184,39 @@ TEST(WorkspaceReader, RefusesDuplicateIds) {
                    {"layer 'parcels'", "feature 'P1'", "duplicate id 'P1'"});
 }
 
+// Duplicates are looked for once per layer, but reported in file order among the other
+// problems: as a check at every feature would.
+TEST(WorkspaceReader, ReportsADuplicateIdInFileOrderAmongOtherProblems) {
+    const auto withParcels = [](std::initializer_list<const char*> ids, const char* badFar) {
+        return readError([&](auto& l) {
+            auto& p = layerNamed(l, "parcels");
+            const auto model = p.features[0];
+            p.features.clear();
+            int x = 0;
+            for (const char* id : ids) {
+                auto feature = model;
+                feature.values["parcel_id"] = id;
+                feature.wkt = rectangle(x, 300, x + 50, 350);
+                x += 100;
+                if (std::string(id) == badFar) {
+                    feature.values["far_max"] = "-1";
+                }
+                p.features.push_back(feature);
+            }
+        });
+    };
+    // P1 again at the third feature, a bad value at the fourth: the duplicate comes first.
+    const std::string duplicateFirst = withParcels({"P1", "P2", "P1", "P3"}, "P3");
+    expectMentions(duplicateFirst, {"feature 'P1'", "field 'parcel_id'", "duplicate id 'P1'"});
+    // The bad value at the second feature comes before the duplicate.
+    const std::string valueFirst = withParcels({"P1", "P2", "P1", "P3"}, "P2");
+    expectMentions(valueFirst, {"feature 'P2'", "field 'far_max'"});
+    EXPECT_EQ(valueFirst.find("duplicate"), std::string::npos) << valueFirst;
+    // Of two duplicates, the one met first.
+    expectMentions(withParcels({"P1", "P2", "P3", "P2", "P1"}, ""),
+                   {"feature 'P2'", "duplicate id 'P2'"});
+}
+
 TEST(WorkspaceReader, RefusesMissingEmptyOrWrongGeometry) {
     expectMentions(readError([](auto& l) { layerNamed(l, "parcels").features[0].wkt = ""; }),
                    {"feature 'P1'", "field 'geometry'", "no geometry"});

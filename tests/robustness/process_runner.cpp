@@ -1,11 +1,19 @@
 #include "process_runner.hpp"
 
+#include <fcntl.h>
+#include <sys/resource.h>
 #include <sys/wait.h>
+#include <unistd.h>
 
+#include <csignal>
 #include <cstdio>
+#include <cstring>
 #include <fstream>
 #include <random>
 #include <sstream>
+#include <thread>
+
+extern char** environ;  // NOLINT: POSIX
 
 namespace sitefit::test {
 namespace {
@@ -23,6 +31,12 @@ std::string readAll(const std::filesystem::path& path) {
     std::ostringstream bytes;
     bytes << file.rdbuf();
     return bytes.str();
+}
+
+std::filesystem::path uniqueTemporary(const std::string& stem) {
+    std::random_device device;
+    return std::filesystem::temp_directory_path() /
+           (stem + std::to_string(device()) + std::to_string(device()));
 }
 
 }  // namespace
@@ -61,6 +75,115 @@ ProcessResult runProcess(const std::string& program, const std::vector<std::stri
     result.err = readAll(errors);
     std::error_code ignored;
     std::filesystem::remove(errors, ignored);
+    return result;
+}
+
+ChildProcess::ChildProcess(const std::string& program, const std::vector<std::string>& arguments,
+                           const std::filesystem::path& directory, const SpawnOptions& options)
+    : m_out(uniqueTemporary("sitefit-stdout-")), m_err(uniqueTemporary("sitefit-stderr-")) {
+    // Everything the child needs is built before fork(): after it, only calls that are safe
+    // between fork and exec in a threaded program.
+    std::vector<std::string> argumentStore{program};
+    argumentStore.insert(argumentStore.end(), arguments.begin(), arguments.end());
+    std::vector<char*> argv;
+    argv.reserve(argumentStore.size() + 1);
+    for (std::string& argument : argumentStore) {
+        argv.push_back(argument.data());
+    }
+    argv.push_back(nullptr);
+    std::vector<std::string> environmentStore;
+    for (char** entry = environ; *entry != nullptr; ++entry) {
+        const std::string variable(*entry);
+        const std::string name = variable.substr(0, variable.find('='));
+        if (options.environment.count(name) == 0) {
+            environmentStore.push_back(variable);
+        }
+    }
+    for (const auto& [name, value] : options.environment) {
+        environmentStore.push_back(name);
+        environmentStore.back() += "=";
+        environmentStore.back() += value;
+    }
+    std::vector<char*> envp;
+    envp.reserve(environmentStore.size() + 1);
+    for (std::string& variable : environmentStore) {
+        envp.push_back(variable.data());
+    }
+    envp.push_back(nullptr);
+    const std::string directoryName = directory.string();
+    const std::string outName = m_out.string();
+    const std::string errName = m_err.string();
+    struct rlimit limit {};
+    if (options.max_file_size) {
+        limit.rlim_cur = limit.rlim_max = static_cast<rlim_t>(*options.max_file_size);
+    }
+
+    m_pid = ::fork();
+    if (m_pid == 0) {
+        const int in = ::open("/dev/null", O_RDONLY);
+        const int out = ::open(outName.c_str(), O_WRONLY | O_CREAT | O_TRUNC, 0600);
+        const int err = ::open(errName.c_str(), O_WRONLY | O_CREAT | O_TRUNC, 0600);
+        if (in < 0 || out < 0 || err < 0 || ::dup2(in, 0) < 0 || ::dup2(out, 1) < 0 ||
+            ::dup2(err, 2) < 0 || ::chdir(directoryName.c_str()) != 0) {
+            ::_exit(127);
+        }
+        if (options.max_file_size) {
+            ::signal(SIGXFSZ, SIG_IGN);  // stays ignored across exec
+            if (::setrlimit(RLIMIT_FSIZE, &limit) != 0) {
+                ::_exit(127);
+            }
+        }
+        ::execve(argv[0], argv.data(), envp.data());
+        ::_exit(127);
+    }
+}
+
+ChildProcess::~ChildProcess() {
+    if (m_pid > 0 && !m_reaped) {
+        ::kill(m_pid, SIGKILL);
+        ::waitpid(m_pid, &m_status, 0);
+    }
+    std::error_code ignored;
+    std::filesystem::remove(m_out, ignored);
+    std::filesystem::remove(m_err, ignored);
+}
+
+bool ChildProcess::finished() {
+    if (m_reaped || m_pid <= 0) {
+        return true;
+    }
+    if (::waitpid(m_pid, &m_status, WNOHANG) == m_pid) {
+        m_reaped = true;
+    }
+    return m_reaped;
+}
+
+void ChildProcess::kill(int signal) {
+    if (m_pid > 0 && !m_reaped) {
+        ::kill(m_pid, signal);
+    }
+}
+
+ProcessResult ChildProcess::wait(std::chrono::milliseconds timeout) {
+    const auto deadline = std::chrono::steady_clock::now() + timeout;
+    while (!finished()) {
+        if (std::chrono::steady_clock::now() >= deadline) {
+            m_timedOut = true;
+            kill(SIGKILL);
+            ::waitpid(m_pid, &m_status, 0);
+            m_reaped = true;
+            break;
+        }
+        std::this_thread::sleep_for(std::chrono::milliseconds(2));
+    }
+    ProcessResult result;
+    if (m_timedOut) {
+        result.exit_code = 124;
+    } else if (m_pid > 0) {
+        result.exit_code = WIFEXITED(m_status) ? WEXITSTATUS(m_status) : 128 + WTERMSIG(m_status);
+    }
+    result.out = readAll(m_out);
+    result.err = readAll(m_err);
     return result;
 }
 

@@ -1,7 +1,12 @@
 #pragma once
 
+#include <sys/types.h>
+
+#include <chrono>
+#include <cstdint>
 #include <filesystem>
 #include <map>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -19,5 +24,42 @@ ProcessResult runProcess(const std::string& program, const std::vector<std::stri
                          const std::filesystem::path& directory,
                          const std::map<std::string, std::string>& environment = {},
                          int timeoutSeconds = 300);
+
+struct SpawnOptions {
+    std::map<std::string, std::string> environment;  // added to this process's
+    // RLIMIT_FSIZE for the child, with SIGXFSZ ignored, so that a write beyond it fails with
+    // EFBIG ("File too large") as a full disk fails with ENOSPC.
+    std::optional<std::uint64_t> max_file_size;
+};
+
+// A program started without waiting for it, to be killed at a chosen moment (fault
+// injection) or run beside another. `program` is a path (no PATH search); stdin is empty;
+// both streams are captured to files.
+class ChildProcess {
+public:
+    ChildProcess(const std::string& program, const std::vector<std::string>& arguments,
+                 const std::filesystem::path& directory, const SpawnOptions& options = {});
+    ChildProcess(const ChildProcess&) = delete;
+    ChildProcess& operator=(const ChildProcess&) = delete;
+    ChildProcess(ChildProcess&&) = delete;
+    ChildProcess& operator=(ChildProcess&&) = delete;
+    ~ChildProcess();  // kills (SIGKILL) and reaps a child still running
+
+    [[nodiscard]] pid_t pid() const noexcept { return m_pid; }
+    // Whether the child has ended; reaps it if so.
+    bool finished();
+    // Sends `signal` unless the child has already been reaped.
+    void kill(int signal);
+    // Waits at most `timeout`; past it, kills the child and reports exit code 124.
+    ProcessResult wait(std::chrono::milliseconds timeout = std::chrono::minutes(5));
+
+private:
+    pid_t m_pid = -1;
+    int m_status = 0;
+    bool m_reaped = false;
+    bool m_timedOut = false;
+    std::filesystem::path m_out;
+    std::filesystem::path m_err;
+};
 
 }  // namespace sitefit::test

@@ -46,7 +46,7 @@ FieldSource::FieldSource(std::string file, std::string layer, const OGRFeatureDe
         const std::string source = mapped != mapping.end() ? mapped->second : name;
         m_sourceNames[name] = source;
         const int index = definition.GetFieldIndex(source.c_str());
-        m_columns[name] = index;
+        m_columns.emplace_back(name, index);
         if (index < 0 && field.required) {
             std::string message = "required field '" + name + "' is missing";
             if (source != name) {
@@ -77,8 +77,12 @@ bool FieldSource::hasColumn(std::string_view field) const {
 }
 
 int FieldSource::columnOf(std::string_view field) const {
-    const auto found = m_columns.find(std::string(field));
-    return found == m_columns.end() ? -1 : found->second;
+    for (const auto& [name, index] : m_columns) {
+        if (name == field) {
+            return index;
+        }
+    }
+    return -1;
 }
 
 std::string FieldSource::sourceName(std::string_view field) const {

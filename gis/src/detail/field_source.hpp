@@ -8,6 +8,8 @@
 #include <string>
 #include <string_view>
 #include <unordered_map>
+#include <utility>
+#include <vector>
 
 #include "sitefit/core/date.hpp"
 #include "sitefit/core/error.hpp"
@@ -51,7 +53,9 @@ private:
     std::string m_file;
     std::string m_layer;
     const LayerSpec& m_spec;
-    std::unordered_map<std::string, int> m_columns;              // schema field → OGR field index
+    // Schema field → OGR field index. A layer has a score of fields, read once per feature
+    // each: a scan of short names beats hashing a std::string built for every lookup.
+    std::vector<std::pair<std::string, int>> m_columns;
     std::unordered_map<std::string, std::string> m_sourceNames;  // for messages
     const OGRFeature* m_feature = nullptr;
     std::string m_label;

@@ -10,6 +10,7 @@
 
 #include "detail/gdal_error_capture.hpp"
 #include "sitefit/core/error.hpp"
+#include "sitefit/gis/workspace_location.hpp"
 
 namespace sitefit::gis::detail {
 
@@ -32,6 +33,14 @@ bool notAGeoPackage(const std::string& name) {
     std::string start(kSqliteHeader.size(), '\0');
     file.read(start.data(), static_cast<std::streamsize>(start.size()));
     return !file || start != kSqliteHeader;
+}
+
+// SQLite refused a read-only open because a journal left by an interrupted write must be
+// rolled back first.
+bool hasHotJournal(const std::string& name, const GdalErrorCapture& errors) {
+    std::error_code ignored;
+    return errors.lastMessage("").find("readonly database") != std::string::npos &&
+           std::filesystem::exists(name + "-journal", ignored);
 }
 
 }  // namespace
@@ -68,6 +77,9 @@ void ensureGdalRegistered() {
 GDALDatasetUniquePtr openVectorDataset(const std::string& name, bool update) {
     ensureGdalRegistered();
     const bool isConnection = name.rfind("PG:", 0) == 0 || name.rfind("/vsi", 0) == 0;
+    if (isConnection) {
+        refuseInlinePassword(name);
+    }
     if (!isConnection && !std::filesystem::exists(name)) {
         throw Error(Error::Kind::Input, "no such file", {name});
     }
@@ -75,6 +87,26 @@ GDALDatasetUniquePtr openVectorDataset(const std::string& name, bool update) {
     const unsigned flags = GDAL_OF_VECTOR | (update ? GDAL_OF_UPDATE : GDAL_OF_READONLY);
     GDALDatasetUniquePtr dataset(
         GDALDataset::FromHandle(GDALOpenEx(name.c_str(), flags, nullptr, nullptr, nullptr)));
+    if (!dataset && !update && hasHotJournal(name, errors)) {
+        // A writer killed mid-transaction (`sitefit edit`) left SQLite's rollback journal;
+        // a read-only connection cannot roll it back. Opening for update once does, which
+        // brings back the last committed state, the one any reader must see.
+        errors.clear();
+        GDALDatasetUniquePtr recovery(GDALDataset::FromHandle(
+            GDALOpenEx(name.c_str(), GDAL_OF_VECTOR | GDAL_OF_UPDATE, nullptr, nullptr, nullptr)));
+        if (!recovery) {
+            throw Error(Error::Kind::Input,
+                        "an interrupted write left SQLite's journal (" + name +
+                            "-journal), which only a user who may write the file can roll "
+                            "back: " +
+                            errors.lastMessage(),
+                        {name});
+        }
+        recovery.reset();
+        errors.clear();
+        dataset.reset(
+            GDALDataset::FromHandle(GDALOpenEx(name.c_str(), flags, nullptr, nullptr, nullptr)));
+    }
     if (!dataset) {
         throw Error(Error::Kind::Input,
                     "cannot open as a vector dataset: " + openFailureReason(name, errors), {name});

@@ -129,10 +129,15 @@ double polygonalArea(const OGRGeometry& geometry) {
 }
 
 Wkb toWkb(const OGRGeometry& geometry) {
-    std::unique_ptr<OGRGeometry> flat(geometry.clone());
-    flat->flattenTo2D();
-    Wkb wkb(static_cast<std::size_t>(flat->WkbSize()));
-    flat->exportToWkb(wkbNDR, wkb.data(), wkbVariantIso);
+    // Most geometries are 2D already: export them as they are, without a copy.
+    std::unique_ptr<OGRGeometry> flat;
+    if (geometry.Is3D() != FALSE || geometry.IsMeasured() != FALSE) {
+        flat.reset(geometry.clone());
+        flat->flattenTo2D();
+    }
+    const OGRGeometry& plain = flat ? *flat : geometry;
+    Wkb wkb(static_cast<std::size_t>(plain.WkbSize()));
+    plain.exportToWkb(wkbNDR, wkb.data(), wkbVariantIso);
     return wkb;
 }
 

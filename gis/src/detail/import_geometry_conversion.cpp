@@ -54,12 +54,19 @@ GeometryConversion::Result GeometryConversion::convert(const OGRGeometry* geomet
         }
     }
     Result result{toWkb(*shape), std::nullopt};
+    shape->getEnvelope(&result.envelope);
     if (m_kind == GeometryKind::Polygon) {
         result.area_m2 = polygonalArea(*shape);
         result.repaired = m_repair.repair(result.wkb, feature);
         if (result.repaired) {
             result.wkb = result.repaired->wkb;
             result.area_m2 = result.repaired->area;
+            OGRGeometry* parsed = nullptr;
+            if (OGRGeometryFactory::createFromWkb(result.wkb.data(), nullptr, &parsed,
+                                                  result.wkb.size()) == OGRERR_NONE) {
+                const std::unique_ptr<OGRGeometry> repaired(parsed);
+                repaired->getEnvelope(&result.envelope);  // repair may drop parts
+            }
         }
     }
     return result;

@@ -22,7 +22,8 @@ public:
     struct Result {
         Wkb wkb;  // workspace CRS, ISO WKB 2D
         std::optional<RepairedPolygon> repaired;
-        double area_m2 = 0.0;  // polygons: the area in the workspace CRS (after any repair)
+        double area_m2 = 0.0;    // polygons: the area in the workspace CRS (after any repair)
+        OGREnvelope envelope{};  // of `wkb`
     };
 
     // `transformation`: source CRS → workspace CRS, or null when they are the same. Neither

@@ -1,5 +1,6 @@
 #include "detail/record_codec.hpp"
 
+#include <limits>
 #include <sstream>
 #include <string_view>
 
@@ -31,6 +32,24 @@ std::optional<double> ratio(const FieldSource& source, std::string_view field) {
                                figure(*value) + ")");
     }
     return value;
+}
+
+// A count the model holds as int (a zone's enterprise capacity, a project's jobs): whole,
+// not negative, and small enough for an int, so that 3000000000 is refused, not wrapped round
+// to a negative number.
+std::optional<int> count(const FieldSource& source, std::string_view field) {
+    const auto value = source.integer(field);
+    if (!value) {
+        return std::nullopt;
+    }
+    if (*value < 0) {
+        source.fail(field, "must not be negative");
+    }
+    if (*value > std::numeric_limits<int>::max()) {
+        source.fail(field, "is too large (found " + std::to_string(*value) + ", at most " +
+                               std::to_string(std::numeric_limits<int>::max()) + ")");
+    }
+    return static_cast<int>(*value);
 }
 
 int pollutionClass(const FieldSource& source, std::string_view field, int fallback) {
@@ -127,12 +146,7 @@ core::Zone decodeZone(const FieldSource& source) {
     zone.leading_chains = splitList(source.text("leading_chains").value_or(""));
     zone.min_investment_intensity_wan_per_mu = nonNegative(source, "min_investment_intensity");
     zone.max_pollution_class = pollutionClass(source, "max_pollution_class", 3);
-    if (const auto capacity = source.integer("enterprise_capacity")) {
-        if (*capacity < 0) {
-            source.fail("enterprise_capacity", "must not be negative");
-        }
-        zone.enterprise_capacity = static_cast<int>(*capacity);
-    }
+    zone.enterprise_capacity = count(source, "enterprise_capacity");
     zone.carrier = source.text("carrier").value_or("");
     return zone;
 }
@@ -239,12 +253,7 @@ core::Project decodeProject(const FieldSource& source) {
     project.preferred_zone = source.text("preferred_zone").value_or("");
     project.needed_by = source.date("needed_by");
     project.annual_tax_wan = nonNegative(source, "annual_tax");
-    if (const auto jobs = source.integer("jobs")) {
-        if (*jobs < 0) {
-            source.fail("jobs", "must not be negative");
-        }
-        project.jobs = static_cast<int>(*jobs);
-    }
+    project.jobs = count(source, "jobs");
     project.priority = nonNegative(source, "priority").value_or(1.0);
     if (const auto mandatory = source.integer("mandatory")) {
         if (*mandatory != 0 && *mandatory != 1) {

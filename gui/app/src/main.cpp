@@ -1,10 +1,12 @@
 // sitefit-gui [WORKSPACE] [--as-of DATE] [--language en|zh_CN]: the map window.
+// sitefit-gui --investor WORKSPACE: the read-only investor preview.
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QTimer>
 #include <cstdio>
 
+#include "investor_window.hpp"
 #include "main_window.hpp"
 #include "sitefit/core/date.hpp"
 #include "ui_language.hpp"
@@ -32,8 +34,14 @@ int main(int argc, char* argv[]) {
         QStringLiteral("User interface language for this run: en or zh_CN (default: the one "
                        "chosen in Settings, else the system's)"),
         QStringLiteral("LANGUAGE"));
+    const QCommandLineOption investor(
+        QStringLiteral("investor"),
+        QStringLiteral("Open WORKSPACE read-only in the investor preview: the sites on offer, "
+                       "ranked for your requirements, with site cards and a proposal package; "
+                       "no project of the workspace is shown"));
     parser.addOption(asOf);
     parser.addOption(language);
+    parser.addOption(investor);
     parser.process(app);
 
     std::optional<sitefit::core::Date> date;
@@ -49,9 +57,20 @@ int main(int argc, char* argv[]) {
                                         ? parser.value(language)
                                         : sitefit::gui::UiLanguage::startupLanguage());
 
+    const QStringList arguments = parser.positionalArguments();
+    if (parser.isSet(investor)) {
+        if (arguments.isEmpty()) {
+            std::fprintf(stderr, "sitefit-gui: --investor needs a WORKSPACE to preview\n");
+            return 2;
+        }
+        sitefit::gui::InvestorWindow window(date);
+        window.show();
+        const QString path = arguments.first();
+        QTimer::singleShot(0, &window, [&window, path] { window.openWorkspace(path); });
+        return QApplication::exec();
+    }
     sitefit::gui::MainWindow window(date);
     window.show();
-    const QStringList arguments = parser.positionalArguments();
     if (!arguments.isEmpty()) {
         const QString path = arguments.first();
         QTimer::singleShot(0, &window, [&window, path] { window.openWorkspace(path); });

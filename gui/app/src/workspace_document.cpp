@@ -3,7 +3,9 @@
 #include <limits>
 
 #include "sitefit/core/default_rule_pack.hpp"
+#include "sitefit/core/error.hpp"
 #include "sitefit/core/matcher.hpp"
+#include "sitefit/gis/listing_sources.hpp"
 #include "sitefit/gis/matching_session.hpp"
 
 namespace sitefit::gui {
@@ -11,22 +13,54 @@ namespace {
 
 constexpr std::size_t kNoSite = std::numeric_limits<std::size_t>::max();
 
+// makeMapData without the workspace's projects: what an investor's map may hold.
+std::shared_ptr<const MapData> investorMapData(const gis::MatchingSession& session) {
+    const gis::CapacityAnalysis& capacity = session.capacity();
+    const gis::Workspace& workspace = capacity.workspace;
+    core::District district = workspace.district;
+    district.projects.clear();
+    return std::make_shared<const MapData>(MapData{
+        .source = workspace.source,
+        .crs_wkt = workspace.crs_wkt,
+        .district = std::move(district),
+        .facts = capacity.facts,
+        .capacity = capacity.report,
+        .sites = session.sites(),
+        .zones = gis::DrawableLayer(workspace.zone_geometries, "zones"),
+        .parcels = gis::DrawableLayer(workspace.parcel_geometries, "parcels"),
+        .buildings = gis::DrawableLayer(workspace.building_geometries, "buildings"),
+        .enterprises = gis::DrawableLayer(workspace.enterprise_geometries, "enterprises"),
+    });
+}
+
 }  // namespace
 
 WorkspaceDocument::WorkspaceDocument(QObject* parent)
-    : QObject(parent), m_results(std::make_shared<const MapResults>()) {}
+    : WorkspaceDocument(Access::Planner, parent) {}
+
+WorkspaceDocument::WorkspaceDocument(Access access, QObject* parent)
+    : QObject(parent),
+      m_access(access),
+      m_results(std::make_shared<const MapResults>()),
+      m_sources(std::make_shared<const core::ListingSources>()) {}
 
 WorkspaceDocument::~WorkspaceDocument() = default;
 
 OpenedWorkspace WorkspaceDocument::read(const QString& path, core::Date as_of,
-                                        core::ProgressSink& progress) {
+                                        core::ProgressSink& progress, Access access) {
     OpenedWorkspace opened;
     opened.path = path;
     opened.as_of = as_of;
     opened.session = std::make_shared<const gis::MatchingSession>(
         path.toStdString(), core::defaultRulePack(), as_of, progress);
     progress.report("preparing the map", 0, 1);
-    opened.map = makeMapData(*opened.session);
+    if (access == Access::Investor) {
+        opened.map = investorMapData(*opened.session);
+        opened.sources = std::make_shared<const core::ListingSources>(
+            gis::ListingSourceReader::read(path.toStdString()));
+    } else {
+        opened.map = makeMapData(*opened.session);
+    }
     progress.report("preparing the map", 1, 1);
     progress.finish("preparing the map");
     return opened;
@@ -40,7 +74,16 @@ void WorkspaceDocument::adopt(OpenedWorkspace workspace) {
     m_asOf = workspace.as_of;
     m_session = std::move(workspace.session);
     m_map = std::move(workspace.map);
-    m_district = std::make_shared<const core::District>(m_session->district());
+    if (workspace.sources) {
+        m_sources = std::move(workspace.sources);
+    }
+    if (isReadOnly()) {
+        auto district = std::make_shared<core::District>(m_session->district());
+        district->projects.clear();
+        m_district = std::move(district);
+    } else {
+        m_district = std::make_shared<const core::District>(m_session->district());
+    }
     m_parcelSite.assign(m_district->parcels.size(), kNoSite);
     m_buildingSite.assign(m_district->buildings.size(), kNoSite);
     const std::vector<core::SiteFacts>& all = m_session->sites();
@@ -69,6 +112,8 @@ void WorkspaceDocument::close() {
     m_planOutdated = false;
     m_edited.clear();
     m_request = {};
+    m_preview.reset();
+    m_sources = std::make_shared<const core::ListingSources>();
     m_parcelSite.clear();
     m_buildingSite.clear();
     m_results = std::make_shared<const MapResults>();
@@ -88,6 +133,7 @@ void WorkspaceDocument::selectProject(std::optional<std::size_t> project) {
         project.reset();
     }
     m_selectedProject = project;
+    m_preview.reset();
     try {
         rematch();
     } catch (const std::exception& error) {
@@ -101,7 +147,39 @@ void WorkspaceDocument::selectProject(std::optional<std::size_t> project) {
     publishResults();
 }
 
+void WorkspaceDocument::refuseWhenReadOnly(const char* what) const {
+    if (isReadOnly()) {
+        throw Error(Error::Kind::Usage,
+                    std::string("the investor preview is read-only: ") + what + " is not allowed");
+    }
+}
+
+const core::ListingSources& WorkspaceDocument::listingSources() const {
+    return *m_sources;
+}
+
+void WorkspaceDocument::previewRequirement(const core::Project& requirement) {
+    if (!isOpen()) {
+        return;
+    }
+    // The requirement is the only project the matcher sees: the workspace's projects play
+    // no part in a preview (and an investor's document holds none).
+    core::District district = *m_district;
+    district.projects = {requirement};
+    const core::Matcher matcher(district, m_session->catalogue(), m_session->rules(),
+                                m_session->sites(), m_asOf);
+    auto match = std::make_unique<core::ProjectMatch>(
+        matcher.match(0, core::Matcher::Detail::WithRejections));
+    m_selectedProject.reset();
+    m_preview = requirement;
+    m_match = std::move(match);
+    m_matchError.clear();
+    emit matchChanged();
+    publishResults();
+}
+
 void WorkspaceDocument::editProject(std::size_t project, const core::Project& edited) {
+    refuseWhenReadOnly("changing a project's requirements");
     if (!isOpen() || project >= m_district->projects.size()) {
         return;
     }
@@ -133,6 +211,7 @@ void WorkspaceDocument::editProject(std::size_t project, const core::Project& ed
 }
 
 void WorkspaceDocument::resetProject(std::size_t project) {
+    refuseWhenReadOnly("resetting a project's requirements");
     if (!isOpen() || project >= m_district->projects.size()) {
         return;
     }
@@ -146,6 +225,7 @@ bool WorkspaceDocument::isEdited(std::size_t project) const {
 }
 
 void WorkspaceDocument::setPlan(std::shared_ptr<const AllocationPlan> plan) {
+    refuseWhenReadOnly("an allocation plan");
     m_plan = std::move(plan);
     m_planOutdated = false;
     emit planChanged();
@@ -153,6 +233,7 @@ void WorkspaceDocument::setPlan(std::shared_ptr<const AllocationPlan> plan) {
 }
 
 void WorkspaceDocument::setPlanRequest(core::PlanRequest request) {
+    refuseWhenReadOnly("pinning or excluding sites");
     m_request = std::move(request);
     emit planRequestChanged();
 }

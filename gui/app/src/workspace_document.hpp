@@ -11,6 +11,7 @@
 #include "allocation_plan.hpp"
 #include "sitefit/core/date.hpp"
 #include "sitefit/core/district.hpp"
+#include "sitefit/core/listing.hpp"
 #include "sitefit/core/match_result.hpp"
 #include "sitefit/core/progress.hpp"
 #include "sitefit/gui/map_data.hpp"
@@ -29,6 +30,8 @@ struct OpenedWorkspace {
     core::Date as_of;
     std::shared_ptr<const gis::MatchingSession> session;
     std::shared_ptr<const MapData> map;
+    // Carriers' contacts and the edit log (investor preview; empty for planners).
+    std::shared_ptr<const core::ListingSources> sources;
 };
 
 // The open workspace and what the planner has done with it: the district with edited
@@ -40,13 +43,27 @@ struct OpenedWorkspace {
 class WorkspaceDocument : public QObject {
     Q_OBJECT
 public:
+    // Who looks at the workspace. An investor previews it read-only: the document holds no
+    // project of the workspace (they are the planners' and confidential: investors,
+    // investment), refuses every change, and matches only the investor's own requirement.
+    // (session() still holds the workspace as read, for the catalogue and the geometry;
+    // what an investor's widgets show comes from district() and mapData() only.)
+    enum class Access { Planner, Investor };
+
     explicit WorkspaceDocument(QObject* parent = nullptr);
+    WorkspaceDocument(Access access, QObject* parent);
     ~WorkspaceDocument() override;
 
     // Reads, measures and prepares a workspace for drawing. Any thread; reports to
-    // `progress`. Throws sitefit::Error, or whatever `progress` throws to cancel.
+    // `progress`. For an investor the map data carries no project and the listing sources
+    // (contacts, edit log) are read too. Throws sitefit::Error, or whatever `progress`
+    // throws to cancel.
     [[nodiscard]] static OpenedWorkspace read(const QString& path, core::Date as_of,
-                                              core::ProgressSink& progress);
+                                              core::ProgressSink& progress,
+                                              Access access = Access::Planner);
+
+    [[nodiscard]] Access access() const noexcept { return m_access; }
+    [[nodiscard]] bool isReadOnly() const noexcept { return m_access == Access::Investor; }
 
     void adopt(OpenedWorkspace workspace);
     void close();
@@ -77,20 +94,34 @@ public:
     // Why the selected project could not be matched ("" when it was).
     [[nodiscard]] QString matchError() const { return m_matchError; }
     // Replaces a project's requirements and, when it is the selected one, rematches it at
-    // once. Throws sitefit::Error when the matcher refuses the project.
+    // once. Throws sitefit::Error when the matcher refuses the project, and (Usage) in the
+    // investor preview, which changes nothing.
     void editProject(std::size_t project, const core::Project& edited);
-    // Back to the requirements read from the workspace.
+    // Back to the requirements read from the workspace. Refused like editProject.
     void resetProject(std::size_t project);
     [[nodiscard]] bool isEdited(std::size_t project) const;
 
     // --- allocation ---
     [[nodiscard]] const AllocationPlan* plan() const { return m_plan.get(); }
+    // Refused (sitefit::Error, Usage) in the investor preview, like every change below.
     void setPlan(std::shared_ptr<const AllocationPlan> plan);
     // True once a requirement was edited after the plan was made.
     [[nodiscard]] bool isPlanOutdated() const noexcept { return m_planOutdated; }
     // The pins and exclusions the next allocation run uses.
     [[nodiscard]] const core::PlanRequest& planRequest() const noexcept { return m_request; }
     void setPlanRequest(core::PlanRequest request);
+
+    // --- an investor's own requirement (nothing of the workspace changes) ---
+    // Matches `requirement` (a project made from the investor's form, not stored anywhere)
+    // against every site with the same matcher as the workspace's projects: the candidates
+    // show on the map and currentMatch() holds them, its `project` being 0. Throws
+    // sitefit::Error when the matcher refuses it (a category missing from the catalogue).
+    void previewRequirement(const core::Project& requirement);
+    [[nodiscard]] const std::optional<core::Project>& previewedRequirement() const noexcept {
+        return m_preview;
+    }
+    // Contacts and edit log, read for the investor preview (empty for planners).
+    [[nodiscard]] const core::ListingSources& listingSources() const;
 
     // --- selection (features highlighted on the map) ---
     [[nodiscard]] const std::vector<FeatureRef>& selection() const { return m_results->selection; }
@@ -117,7 +148,10 @@ signals:
 private:
     void rematch();
     void publishResults();
+    // Throws sitefit::Error (Usage) in the investor preview, naming what was refused.
+    void refuseWhenReadOnly(const char* what) const;
 
+    Access m_access = Access::Planner;
     QString m_path;
     core::Date m_asOf{};
     std::shared_ptr<const gis::MatchingSession> m_session;
@@ -131,6 +165,8 @@ private:
     std::set<std::size_t> m_edited;
     core::PlanRequest m_request;
     std::shared_ptr<const MapResults> m_results;
+    std::optional<core::Project> m_preview;
+    std::shared_ptr<const core::ListingSources> m_sources;
     std::vector<std::size_t> m_parcelSite;    // parcel index → site index (or npos)
     std::vector<std::size_t> m_buildingSite;  // building index → site index (or npos)
 };

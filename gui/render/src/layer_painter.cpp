@@ -275,6 +275,25 @@ bool paintLayer(QPainter& painter, const LayerPaintContext& context, const Cance
     return true;
 }
 
+bool layerShowsAnything(const LayerPaintContext& context) {
+    const MapLayerId id = context.layer.layer;
+    const gis::Envelope view = context.transform.visibleExtent();
+    if (id == MapLayerId::Candidates || id == MapLayerId::Allocation) {
+        const auto inView = [&](std::size_t site) {
+            const SiteFeature source = siteFeature(context.data, site);
+            return source.layer != nullptr &&
+                   source.layer->feature(source.feature).envelope.intersects(view);
+        };
+        if (id == MapLayerId::Candidates) {
+            return std::any_of(context.results.candidates.begin(), context.results.candidates.end(),
+                               [&](const CandidateMark& mark) { return inView(mark.site); });
+        }
+        return std::any_of(context.results.placements.begin(), context.results.placements.end(),
+                           [&](const PlacementMark& mark) { return inView(mark.site); });
+    }
+    return sourceOf(context.data, id).anyIn(view);
+}
+
 void paintSelection(QPainter& painter, const MapData& data, const MapResults& results,
                     const MapTransform& transform, double dpi) {
     if (results.selection.empty()) {

@@ -31,6 +31,10 @@ struct LayerPaintContext {
 bool paintLayer(QPainter& painter, const LayerPaintContext& context, const CancelFlag* cancel,
                 std::vector<LabelCandidate>& labels);
 
+// Whether paintLayer could draw anything in the context's view: false when no feature of
+// the layer (or no site of the candidates or the plan) meets the visible extent.
+[[nodiscard]] bool layerShowsAnything(const LayerPaintContext& context);
+
 // Outlines the selected features (MapResults::selection) as a highlight.
 void paintSelection(QPainter& painter, const MapData& data, const MapResults& results,
                     const MapTransform& transform, double dpi);

@@ -110,6 +110,10 @@ void exportPdf(const MapSnapshot& snapshot, const MapLayout& layout,
 
 }  // namespace
 
+void paintMap(QPainter& painter, const MapSnapshot& snapshot) {
+    detail::paintMapVector(painter, snapshot);
+}
+
 void exportMap(const MapSnapshot& snapshot, const MapLayout& layout,
                const std::filesystem::path& out) {
     std::string extension = out.extension().string();

@@ -21,11 +21,15 @@ QImage blankImage(QSize size, const QColor& fill, double dpi) {
 LayerImage renderLayerImage(const MapSnapshot& snapshot, const LayerSettings& layer,
                             const MapTransform& transform, const CancelFlag* cancel) {
     LayerImage result;
-    result.image = blankImage(transform.size(), Qt::transparent, snapshot.settings.dpi);
     static const MapResults kNoResults;
     const MapResults& results = snapshot.results ? *snapshot.results : kNoResults;
     const LayerPaintContext context{*snapshot.data, results, layer, transform,
                                     snapshot.settings.dpi};
+    if (!layerShowsAnything(context)) {
+        result.blank = true;
+        return result;
+    }
+    result.image = blankImage(transform.size(), Qt::transparent, snapshot.settings.dpi);
     QPainter painter(&result.image);
     if (!paintLayer(painter, context, cancel, result.labels)) {
         painter.end();

@@ -17,10 +17,13 @@ namespace sitefit::gui::detail {
 struct LayerImage {
     QImage image;
     std::vector<LabelCandidate> labels;
+    // Nothing of the layer is in view: no image was made (a full-size transparent image
+    // costs more to clear and compose than most zoomed-in layers cost to draw).
+    bool blank = false;
 };
 
 // Draws one layer of the snapshot into its own image of the transform's size. A null image
-// when cancelled. Any thread.
+// when cancelled; a null image marked blank when the layer has nothing in view. Any thread.
 [[nodiscard]] LayerImage renderLayerImage(const MapSnapshot& snapshot, const LayerSettings& layer,
                                           const MapTransform& transform, const CancelFlag* cancel);
 

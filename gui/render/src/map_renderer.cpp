@@ -208,8 +208,8 @@ void MapRenderJob::launch(MapSnapshot snapshot) {
         [snapshot = std::move(snapshot), transform,
          cancel = state.cancel](const LayerSettings& layer) -> std::shared_ptr<const LayerImage> {
             LayerImage image = detail::renderLayerImage(snapshot, layer, transform, cancel.get());
-            if (image.image.isNull()) {
-                return nullptr;
+            if (image.image.isNull() && !image.blank) {
+                return nullptr;  // cancelled
             }
             return std::make_shared<const LayerImage>(std::move(image));
         }));

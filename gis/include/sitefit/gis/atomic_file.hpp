@@ -1,12 +1,14 @@
 #pragma once
 
+#include <cstddef>
 #include <filesystem>
 
 namespace sitefit::gis {
 
 // Writes a file so that a crash at any moment leaves either the previous file or the new
 // one, never a mix: the work goes into a temporary file beside the target, which replaces
-// the target by rename(2) only on commit(). Uncommitted, the temporary file is removed.
+// the target by rename(2) only on commit(). Uncommitted, the temporary file is removed (a
+// killed writer's is removed by the next writer: removeStaleTemporaries).
 class AtomicFileReplacement {
 public:
     enum class Start {
@@ -30,6 +32,12 @@ public:
     // Flushes the temporary file to disk and renames it over the target.
     // The caller must have closed every handle on the temporary file.
     void commit();
+
+    // Removes the temporary files of `target` (and their SQLite side files) that a writer
+    // killed before it could clean up left behind: those named with the pid of a process
+    // that no longer exists. Call it holding the WorkspaceLock of `target`, so that no
+    // other writer is at work. Returns how many files were removed.
+    static std::size_t removeStaleTemporaries(const std::filesystem::path& target);
 
 private:
     std::filesystem::path m_target;

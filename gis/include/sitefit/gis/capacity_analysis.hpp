@@ -24,6 +24,12 @@ struct CapacityAnalysis {
 [[nodiscard]] CapacityAnalysis analyseCapacity(const std::string& dataset,
                                                core::ProgressSink& progress);
 
+// As above; with `inDatabase` the spatial join runs inside the PostGIS database the
+// workspace is in (PostgisCapacityJoin), with the same figures. Throws Usage when
+// `inDatabase` is asked of a workspace that is not a PG: connection.
+[[nodiscard]] CapacityAnalysis analyseCapacity(const std::string& dataset,
+                                               core::ProgressSink& progress, bool inDatabase);
+
 // The `parcel_capacity` and `zone_capacity` layers, with the parcels' and zones' geometry.
 [[nodiscard]] std::vector<ResultLayer> capacityResultLayers(const CapacityAnalysis& analysis);
 

@@ -71,6 +71,9 @@ public:
     // Indices of the features whose envelope intersects `area`, ascending (so drawing order
     // is the layer's order whatever the index returns). Thread-safe.
     [[nodiscard]] std::vector<std::size_t> query(const Envelope& area) const;
+    // Whether any feature's envelope intersects `area`: query(area) is not empty, found
+    // without collecting the features. Thread-safe.
+    [[nodiscard]] bool anyIn(const Envelope& area) const;
 
     // The feature under (x, y): for polygons the one containing the point (the last in
     // layer order when several do), else the nearest feature within `tolerance_m`

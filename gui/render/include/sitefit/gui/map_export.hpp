@@ -18,6 +18,12 @@ struct MapLayout {
 // fills `painter`'s device, for the snapshot's extent and size.
 void drawDecorations(QPainter& painter, const MapSnapshot& snapshot, const MapLayout& layout);
 
+// Paints the map of `snapshot` (layers, selection and labels; no decorations) onto
+// `painter` as vector paths and text, in the device rectangle (0, 0, settings.size) at
+// settings.dpi: for pages that place a map among other things (brochures, site cards).
+// Translate the painter to where the map goes. Any thread, with a painter of its own.
+void paintMap(QPainter& painter, const MapSnapshot& snapshot);
+
 // Writes the map with its decorations to `out`: PNG (settings.size pixels) or PDF (A4
 // landscape, vector, CJK fonts embedded), chosen by the extension. The file is replaced
 // atomically. Throws sitefit::Error (Usage for another extension, Output when writing fails).

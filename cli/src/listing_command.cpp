@@ -1,0 +1,198 @@
+#include <QByteArray>
+#include <QGuiApplication>
+#include <QTranslator>
+
+#include <algorithm>
+#include <array>
+#include <cctype>
+#include <chrono>
+#include <filesystem>
+#include <iostream>
+#include <memory>
+#include <string>
+
+#include "commands.hpp"
+#include "sitefit/core/default_rule_pack.hpp"
+#include "sitefit/core/error.hpp"
+#include "sitefit/core/figure_format.hpp"
+#include "sitefit/core/units.hpp"
+#include "sitefit/gis/listing_sources.hpp"
+#include "sitefit/gis/matching_session.hpp"
+#include "sitefit/gis/vector_file_writer.hpp"
+#include "sitefit/gui/listing_brochure.hpp"
+#include "sitefit/gui/map_data.hpp"
+#include "sitefit/gui/translation_catalogue.hpp"
+#include "terminal_progress.hpp"
+
+namespace sitefit::cli {
+namespace {
+
+struct ListingOptions {
+    std::string workspace;
+    std::string carrier;
+    std::string zone;
+    std::string out;
+    std::string feed;
+    std::string lang = "zh";
+    std::string asOf;
+    bool quiet = false;
+};
+
+[[noreturn]] void usage(const std::string& message) {
+    throw Error(Error::Kind::Usage, message);
+}
+
+std::string lowerExtension(const std::string& path) {
+    std::string extension = std::filesystem::path(path).extension().string();
+    std::transform(extension.begin(), extension.end(), extension.begin(),
+                   [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+    return extension;
+}
+
+core::Date parseAsOf(const std::string& text) {
+    if (text.empty()) {
+        return core::Date{std::chrono::floor<std::chrono::days>(std::chrono::system_clock::now())};
+    }
+    const auto date = core::parseIsoDate(text);
+    if (!date) {
+        usage("--as-of '" + text + "' is not a date (YYYY-MM-DD)");
+    }
+    return *date;
+}
+
+void useOffscreenUnlessChosen() {
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM")) {
+        qputenv("QT_QPA_PLATFORM", QByteArrayLiteral("offscreen"));
+    }
+}
+
+void printSummary(const core::Listing& listing, const core::District& district) {
+    const core::ListingScope& scope = listing.scope;
+    std::string what = "the whole district";
+    if (!scope.carrier.empty() && !scope.zone_id.empty()) {
+        what = scope.carrier + " in " + scope.zone_id;
+    } else if (!scope.carrier.empty()) {
+        what = scope.carrier;
+    } else if (!scope.zone_id.empty()) {
+        what = scope.zone_id;
+    }
+    const auto zones = std::count_if(listing.zones.begin(), listing.zones.end(),
+                                     [](const core::ListedZone& z) { return z.zone.has_value(); });
+    const bool outside = static_cast<std::size_t>(zones) < listing.zones.size();
+    std::cout << "Listing of " << what << ": " << zones << " zone" << (zones == 1 ? "" : "s")
+              << (outside ? " and sites outside every zone" : "") << ", " << listing.listedParcels()
+              << " parcels (" << core::area(listing.listedLandM2()) << "), "
+              << listing.listedBuildings() << " buildings ("
+              << core::grouped(listing.listedFloorM2()) << " m² vacant)\n";
+    for (const core::ListedZone& zone : listing.zones) {
+        const std::string id = zone.zone ? district.zones.at(*zone.zone).zone_id : "(outside)";
+        std::cout << "  " << id << ": " << zone.listed_parcels << " parcels, "
+                  << core::decimal(core::muFromSquareMetres(zone.listed_land_m2), 1) << " 亩; "
+                  << zone.listed_buildings << " buildings, " << core::grouped(zone.listed_floor_m2)
+                  << " m²";
+        if (zone.zone) {
+            std::cout << " (zone: " << core::decimal(zone.capacity.available_land_mu, 1)
+                      << " 亩 available land, " << core::grouped(zone.capacity.vacant_m2)
+                      << " m² vacant)";
+        }
+        std::cout << "\n";
+    }
+}
+
+void run(const ListingOptions& options) {
+    // Every usage error before the (slow) loading.
+    if (options.out.empty() && options.feed.empty()) {
+        usage("nothing to write: give --out BROCHURE.pdf|.html and/or --feed FEED.geojson|.csv");
+    }
+    const std::string extension = lowerExtension(options.out);
+    if (!options.out.empty() && extension != ".pdf" && extension != ".html" &&
+        extension != ".htm") {
+        usage("--out '" + options.out + "' must end in .pdf or .html");
+    }
+    if (!options.feed.empty()) {
+        const gis::VectorFormat format = gis::VectorFileWriter::formatOf(options.feed);
+        if (format == gis::VectorFormat::GeoPackage && lowerExtension(options.feed) != ".gpkg") {
+            usage("--feed '" + options.feed + "' must end in .geojson, .csv or .gpkg");
+        }
+    }
+    if (options.lang != "zh" && options.lang != "en") {
+        usage("--lang '" + options.lang + "' must be zh or en");
+    }
+    const core::Date asOf = parseAsOf(options.asOf);
+    const core::ListingScope scope{options.carrier, options.zone};
+
+    useOffscreenUnlessChosen();
+    int argc = 1;
+    std::array<char*, 2> argv{const_cast<char*>("sitefit"), nullptr};  // NOLINT: Qt's signature
+    const QGuiApplication application(argc, argv.data());
+    QTranslator translator;
+    const bool chinese = options.lang == "zh";
+    if (chinese && translator.load(gui::translationCatalogue(QStringLiteral("zh_CN")))) {
+        QCoreApplication::installTranslator(&translator);
+    }
+
+    TerminalProgress progress(options.quiet);
+    const gis::MatchingSession session(options.workspace, core::defaultRulePack(), asOf, progress);
+    std::string problem;
+    core::Listing listing = gis::buildListing(session, scope, asOf, &problem);
+    if (!options.quiet) {
+        if (!problem.empty()) {
+            std::cerr << "sitefit: note: " << problem << "\n";
+        }
+        if (!listing.edit_log_present) {
+            std::cerr << "sitefit: note: the workspace has no edit_log table; the listing says "
+                         "\"no edit record\" for every site\n";
+        }
+        if (listing.contacts.empty()) {
+            std::cerr << "sitefit: note: no contact details for the listing's carriers (add a "
+                         "`carriers` table, docs/listings.md)\n";
+        }
+    }
+    printSummary(listing, session.district());
+
+    if (!options.feed.empty()) {
+        const gis::ResultLayer layer = gis::listingLayer(session, listing, "vacancy_feed");
+        gis::VectorFileWriter::write(options.feed, session.capacity().workspace.crs_wkt, layer);
+        std::cout << "Wrote " << options.feed << " (" << layer.table.rows.size() << " sites"
+                  << (gis::VectorFileWriter::formatOf(options.feed) == gis::VectorFormat::GeoPackage
+                          ? ", workspace CRS"
+                          : ", longitude/latitude WGS 84")
+                  << ")\n";
+    }
+    if (!options.out.empty()) {
+        const gui::ListingBrochure brochure(
+            std::move(listing), gui::makeMapData(session),
+            chinese ? gui::ListingLanguage::Chinese : gui::ListingLanguage::English);
+        if (extension == ".pdf") {
+            brochure.writePdf(options.out);
+            std::cout << "Wrote " << options.out << " (" << brochure.pageCount() << " pages, A4)\n";
+        } else {
+            brochure.writeHtml(options.out);
+            std::cout << "Wrote " << options.out << " (self-contained HTML)\n";
+        }
+    }
+}
+
+}  // namespace
+
+void addListingCommand(CLI::App& app) {
+    auto options = std::make_shared<ListingOptions>();
+    CLI::App* command = app.add_subcommand(
+        "listing",
+        "A carrier's listing brochure (PDF or HTML) and a vacancy feed (GeoJSON or CSV)");
+    command->add_option("workspace", options->workspace, "Workspace GeoPackage")->required();
+    command->add_option("--carrier", options->carrier,
+                        "List the sites of this carrier (as in the `carrier` fields)");
+    command->add_option("--zone", options->zone, "List the sites of this zone (zone_id)");
+    command->add_option("--out,-o", options->out, "Brochure: brochure.pdf or brochure.html");
+    command->add_option("--feed", options->feed,
+                        "Vacancy feed for portals: feed.geojson (RFC 7946) or feed.csv");
+    command->add_option("--lang", options->lang, "Brochure language: zh or en")->default_val("zh");
+    command->add_option("--as-of", options->asOf,
+                        "Date the brochure is issued and ages are counted from (YYYY-MM-DD; "
+                        "default today)");
+    command->add_flag("--quiet,-q", options->quiet, "No progress or notes on stderr");
+    command->callback([options] { run(*options); });
+}
+
+}  // namespace sitefit::cli
