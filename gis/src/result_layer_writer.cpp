@@ -9,38 +9,13 @@
 #include "detail/geometry_checks.hpp"
 #include "detail/schema_layer.hpp"
 #include "detail/storage_shortage.hpp"
+#include "detail/table_cell_field.hpp"
 #include "sitefit/core/error.hpp"
 #include "sitefit/gis/atomic_file.hpp"
 #include "sitefit/gis/workspace_lock.hpp"
 
 namespace sitefit::gis {
 namespace {
-
-OGRFieldType ogrType(core::ColumnType type) {
-    switch (type) {
-        case core::ColumnType::Text:
-            return OFTString;
-        case core::ColumnType::Integer:
-            return OFTInteger64;
-        case core::ColumnType::Real:
-            return OFTReal;
-    }
-    return OFTString;
-}
-
-void setCell(OGRFeature& feature, int index, const core::Cell& cell) {
-    struct Visitor {
-        OGRFeature& feature;
-        int index;
-        void operator()(std::monostate) const { feature.SetFieldNull(index); }
-        void operator()(const std::string& text) const { feature.SetField(index, text.c_str()); }
-        void operator()(std::int64_t value) const {
-            feature.SetField(index, static_cast<GIntBig>(value));
-        }
-        void operator()(double value) const { feature.SetField(index, value); }
-    };
-    std::visit(Visitor{feature, index}, cell);
-}
 
 void replaceLayer(GDALDataset& dataset, const std::string& file, const ResultLayer& result,
                   const OGRSpatialReference& crs) {
@@ -71,7 +46,7 @@ void replaceLayer(GDALDataset& dataset, const std::string& file, const ResultLay
                     {file, result.name});
     }
     for (const core::Column& column : result.table.columns) {
-        OGRFieldDefn definition(column.name.c_str(), ogrType(column.type));
+        OGRFieldDefn definition(column.name.c_str(), detail::ogrFieldType(column.type));
         if (layer->CreateField(&definition) != OGRERR_NONE) {
             throw Error(Error::Kind::Output, "cannot create field: " + errors.lastMessage(),
                         {file, result.name, "", column.name});
@@ -82,7 +57,7 @@ void replaceLayer(GDALDataset& dataset, const std::string& file, const ResultLay
         OGRFeature feature(layer->GetLayerDefn());
         const auto& row = result.table.rows[r];
         for (std::size_t c = 0; c < row.size(); ++c) {
-            setCell(feature, static_cast<int>(c), row[c]);
+            detail::setFieldFromCell(feature, static_cast<int>(c), row[c]);
         }
         if (type != wkbNone) {
             OGRGeometry* geometry = geometries[r].release();

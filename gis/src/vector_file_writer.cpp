@@ -12,6 +12,7 @@
 #include "detail/gdal_error_capture.hpp"
 #include "detail/geometry_checks.hpp"
 #include "detail/schema_layer.hpp"
+#include "detail/table_cell_field.hpp"
 #include "sitefit/core/error.hpp"
 #include "sitefit/gis/atomic_file.hpp"
 
@@ -28,32 +29,6 @@ using TransformPtr = std::unique_ptr<OGRCoordinateTransformation, TransformDelet
 [[noreturn]] void throwOutput(const std::filesystem::path& out, const std::string& message,
                               const std::string& layer = {}) {
     throw Error(Error::Kind::Output, message, {out.string(), layer});
-}
-
-OGRFieldType ogrType(core::ColumnType type) {
-    switch (type) {
-        case core::ColumnType::Text:
-            return OFTString;
-        case core::ColumnType::Integer:
-            return OFTInteger64;
-        case core::ColumnType::Real:
-            return OFTReal;
-    }
-    return OFTString;
-}
-
-void setCell(OGRFeature& feature, int index, const core::Cell& cell) {
-    struct Visitor {
-        OGRFeature& feature;
-        int index;
-        void operator()(std::monostate) const { feature.SetFieldNull(index); }
-        void operator()(const std::string& text) const { feature.SetField(index, text.c_str()); }
-        void operator()(std::int64_t value) const {
-            feature.SetField(index, static_cast<GIntBig>(value));
-        }
-        void operator()(double value) const { feature.SetField(index, value); }
-    };
-    std::visit(Visitor{feature, index}, cell);
 }
 
 const char* driverName(VectorFormat format) {
@@ -170,7 +145,7 @@ void VectorFileWriter::write(const std::filesystem::path& out, const std::string
             throwOutput(out, "cannot create the layer: " + errors.lastMessage(), result.name);
         }
         for (const core::Column& column : result.table.columns) {
-            OGRFieldDefn definition(column.name.c_str(), ogrType(column.type));
+            OGRFieldDefn definition(column.name.c_str(), detail::ogrFieldType(column.type));
             if (layer->CreateField(&definition) != OGRERR_NONE) {
                 throwOutput(out,
                             "cannot create field '" + column.name + "': " + errors.lastMessage(),
@@ -193,7 +168,7 @@ void VectorFileWriter::write(const std::filesystem::path& out, const std::string
                 OGRFeature feature(layer->GetLayerDefn());
                 const auto& row = result.table.rows[r];
                 for (std::size_t c = 0; c < row.size(); ++c) {
-                    setCell(feature, static_cast<int>(c), row[c]);
+                    detail::setFieldFromCell(feature, static_cast<int>(c), row[c]);
                 }
                 if (type != wkbNone) {
                     std::unique_ptr<OGRGeometry> geometry = std::move(geometries[r]);
