@@ -394,7 +394,10 @@ TEST(ListingCli, EditLogSaysWhenASiteWasUpdated) {
                           "--as-of", kAsOf, "-q"})
                   .exit_code,
               0);
-    for (const json& feature : json::parse(readFile(feed))["features"]) {
+    // Named: a range-for over a member of the temporary json::parse returns would read it
+    // after it is destroyed (AddressSanitizer: heap-use-after-free).
+    const json written = json::parse(readFile(feed));
+    for (const json& feature : written["features"]) {
         const json& properties = feature["properties"];
         if (properties["site_id"] == "GX-0010") {
             EXPECT_EQ(properties["last_edit"], "2025-02-26");
