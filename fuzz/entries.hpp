@@ -25,6 +25,10 @@ void importCsv(const std::uint8_t* data, std::size_t size);
 void importGeoJson(const std::uint8_t* data, std::size_t size);
 // The same with the bytes as a .zip file (a zipped shapefile): the parcels source.
 void importZip(const std::uint8_t* data, std::size_t size);
+// SiteFilter::parse of the bytes as a user's `--where` filter; a refusal must point inside
+// the text, and a filter accepted is evaluated on hand-made sites, where it and its
+// negation are never both true.
+void parseSiteFilter(const std::uint8_t* data, std::size_t size);
 
 struct Target {
     std::string_view name;  // the folder under fuzz/corpus and fuzz/regressions

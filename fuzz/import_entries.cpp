@@ -198,7 +198,7 @@ std::span<const Target> targets() {
     static const Target kTargets[] = {
         {"rule_pack", readRulePack}, {"allocation_problem", readAllocationProblem},
         {"import_csv", importCsv},   {"import_geojson", importGeoJson},
-        {"import_zip", importZip},
+        {"import_zip", importZip},   {"site_filter", parseSiteFilter},
     };
     return kTargets;
 }

@@ -44,6 +44,7 @@ struct AllocateOptions {
     std::string solver = "auto";
     std::string rules;
     std::string asOf;
+    bool ignoreStoredLinks = false;
     bool quiet = false;
 };
 
@@ -70,6 +71,99 @@ std::vector<core::PlanRequest::Link> links(const std::vector<std::string>& items
         out.push_back({item.substr(0, equals), item.substr(equals + 1)});
     }
     return out;
+}
+
+// The planners' stored pins and exclusions (plan_links) merged into the command line's.
+// The command line wins: its --pin of a project replaces the project's stored pin, and a
+// pair it pins or excludes drops the stored link of the other kind for that pair.
+struct StoredLinks {
+    std::vector<core::PlanLink> applied;
+    std::vector<std::pair<core::PlanLink, std::string>> overridden;  // the link, by what
+};
+
+// The command-line link of the project (to `site`, or to any site when empty), or nullptr.
+const core::PlanRequest::Link* givenLink(const std::vector<core::PlanRequest::Link>& links,
+                                         const std::string& project, const std::string& site) {
+    for (const core::PlanRequest::Link& given : links) {
+        if (given.project_id == project && (site.empty() || given.site_id == site)) {
+            return &given;
+        }
+    }
+    return nullptr;
+}
+
+StoredLinks mergeStoredLinks(const std::vector<core::PlanLink>& stored,
+                             core::PlanRequest& request) {
+    StoredLinks out;
+    const auto overrideBy = [&](const core::PlanLink& link, const char* option,
+                                const core::PlanRequest::Link& given) {
+        out.overridden.emplace_back(
+            link, std::string(option) + " " + given.project_id + "=" + given.site_id);
+    };
+    for (const core::PlanLink& link : stored) {
+        if (link.kind == core::PlanLinkKind::Pin) {
+            if (const auto* pin = givenLink(request.pins, link.project_id, "")) {
+                if (pin->site_id == link.site_id) {
+                    out.applied.push_back(link);  // the same pin, given again
+                } else {
+                    overrideBy(link, "--pin", *pin);
+                }
+            } else if (const auto* excluded =
+                           givenLink(request.exclusions, link.project_id, link.site_id)) {
+                overrideBy(link, "--exclude", *excluded);
+            } else {
+                request.pins.push_back({link.project_id, link.site_id});
+                out.applied.push_back(link);
+            }
+        } else if (const auto* pin = givenLink(request.pins, link.project_id, link.site_id)) {
+            overrideBy(link, "--pin", *pin);
+        } else {
+            if (givenLink(request.exclusions, link.project_id, link.site_id) == nullptr) {
+                request.exclusions.push_back({link.project_id, link.site_id});
+            }
+            out.applied.push_back(link);
+        }
+    }
+    return out;
+}
+
+void printStoredLinks(const StoredLinks& links, std::ostream& out) {
+    if (links.applied.empty() && links.overridden.empty()) {
+        return;
+    }
+    out << "Stored links applied (" << links.applied.size() << "):";
+    for (const core::PlanLink& link : links.applied) {
+        out << "\n  " << core::toString(link.kind) << " " << link.label();
+        if (!link.note.empty()) {
+            out << " (" << link.note << ")";
+        }
+    }
+    out << "\n";
+    for (const auto& [link, by] : links.overridden) {
+        out << "Stored " << core::toString(link.kind) << " " << link.label() << " overridden by "
+            << by << " on the command line\n";
+    }
+    out << "\n";
+}
+
+json storedLinksJson(const StoredLinks& links) {
+    const auto linkJson = [](const core::PlanLink& link) {
+        return json{{"project_id", link.project_id},
+                    {"site_id", link.site_id},
+                    {"kind", core::toString(link.kind)},
+                    {"note", link.note}};
+    };
+    json applied = json::array();
+    for (const core::PlanLink& link : links.applied) {
+        applied.push_back(linkJson(link));
+    }
+    json overridden = json::array();
+    for (const auto& [link, by] : links.overridden) {
+        json item = linkJson(link);
+        item["overridden_by"] = by;
+        overridden.push_back(std::move(item));
+    }
+    return {{"applied", std::move(applied)}, {"overridden", std::move(overridden)}};
 }
 
 core::AllocationResult solve(const core::AllocationProblem& problem,
@@ -274,10 +368,28 @@ void runWorkspace(const AllocateOptions& options) {
     TerminalProgress progress(options.quiet);
     const gis::MatchingSession session(options.workspace, std::move(rules), asOf, progress);
     const auto matches = session.matcher().matchAll(core::Matcher::Detail::CandidatesOnly);
-    const core::PlanRequest request{links(options.pins, "--pin"),
-                                    links(options.exclusions, "--exclude")};
-    const core::WorkspaceProblem built =
-        core::buildWorkspaceProblem(session.district(), session.sites(), matches, request);
+    core::PlanRequest request{links(options.pins, "--pin"), links(options.exclusions, "--exclude")};
+    const StoredLinks stored = options.ignoreStoredLinks
+                                   ? StoredLinks{}
+                                   : mergeStoredLinks(session.district().plan_links, request);
+    const core::WorkspaceProblem built = [&] {
+        try {
+            return core::buildWorkspaceProblem(session.district(), session.sites(), matches,
+                                               request);
+        } catch (const Error& error) {
+            if (stored.applied.empty()) {
+                throw;
+            }
+            // The link at fault may be a stored one: say how to leave those out.
+            throw Error(error.kind(),
+                        error.message() + " (the request holds " +
+                            std::to_string(stored.applied.size()) +
+                            " stored link(s) of the workspace: --ignore-stored-links leaves "
+                            "them out, `sitefit edit WORKSPACE --unlink PROJECT=SITE` removes "
+                            "one)",
+                        error.context());
+        }
+    }();
     if (!options.dumpProblem.empty()) {
         writeTextFile(options.dumpProblem, core::allocationProblemJson(built.problem));
         if (!options.quiet) {
@@ -292,8 +404,10 @@ void runWorkspace(const AllocateOptions& options) {
     if (options.json) {
         json out = resultJson(built.problem, result, explanation);
         out["utilisation"] = utilisationJson(utilisation);
+        out["stored_links"] = storedLinksJson(stored);
         std::cout << out.dump(2) << "\n";
     } else {
+        printStoredLinks(stored, std::cout);
         printSummary(result, built.problem.projects.size(), built.problem.sites.size(), std::cout);
         std::cout << "\n";
         const auto note = [&](std::size_t site) {
@@ -350,9 +464,14 @@ void addAllocateCommand(CLI::App& app) {
     command->add_option("--time-limit", options->timeLimit, "Seconds the solver may take")
         ->default_val(30.0)
         ->check(CLI::PositiveNumber);
-    command->add_option("--pin", options->pins, "PROJECT=SITE: the project must take the site");
+    command->add_option("--pin", options->pins,
+                        "PROJECT=SITE: the project must take the site (replaces the project's "
+                        "stored pin)");
     command->add_option("--exclude", options->exclusions,
                         "PROJECT=SITE: the project must not take the site (*=SITE closes it)");
+    command->add_flag("--ignore-stored-links", options->ignoreStoredLinks,
+                      "Leave out the pins and exclusions stored in the workspace (sitefit edit "
+                      "--pin/--exclude)");
     command
         ->add_option("--solver", options->solver, "auto (exact when it finishes), exact, heuristic")
         ->check(CLI::IsMember({"auto", "exact", "heuristic"}))
@@ -367,10 +486,11 @@ void addAllocateCommand(CLI::App& app) {
         }
         if (!options->problemFile.empty()) {
             if (options->write || !options->dumpProblem.empty() || !options->pins.empty() ||
-                !options->exclusions.empty()) {
+                !options->exclusions.empty() || options->ignoreStoredLinks) {
                 throw Error(Error::Kind::Usage,
-                            "--write, --dump-problem, --pin and --exclude need a WORKSPACE; a "
-                            "problem file carries its own pins and exclusions");
+                            "--write, --dump-problem, --pin, --exclude and --ignore-stored-links "
+                            "need a WORKSPACE; a problem file carries its own pins and "
+                            "exclusions");
             }
             runProblemFile(*options);
         } else {

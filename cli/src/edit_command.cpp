@@ -21,7 +21,15 @@ struct EditOptions {
     std::optional<std::int64_t> expectVersion;
     std::string editor;
     std::string batch;
+    std::vector<std::string> pins;
+    std::vector<std::string> exclusions;
+    std::vector<std::string> unlinks;
+    std::optional<std::string> note;
     bool quiet = false;
+
+    [[nodiscard]] bool hasLinks() const {
+        return !pins.empty() || !exclusions.empty() || !unlinks.empty();
+    }
 };
 
 // How many rows a batch save lists before it only counts them.
@@ -74,6 +82,37 @@ std::vector<gis::FieldChange> changesFromSets(const EditOptions& options,
     return changes;
 }
 
+// The --unlink, --pin and --exclude options as link changes, in that order; --note goes with
+// every pin and exclusion.
+std::vector<gis::PlanLinkChange> linkChanges(const EditOptions& options) {
+    using Action = gis::PlanLinkChange::Action;
+    std::vector<gis::PlanLinkChange> changes;
+    const auto add = [&](const std::vector<std::string>& items, Action action, const char* option) {
+        for (const std::string& item : items) {
+            const auto equals = item.find('=');
+            if (equals == std::string::npos || equals == 0 || equals + 1 == item.size()) {
+                throw Error(Error::Kind::Usage, std::string(option) +
+                                                    " takes PROJECT=SITE (a project_id and a "
+                                                    "parcel_id or building_id), not '" +
+                                                    item + "'");
+            }
+            changes.push_back({item.substr(0, equals), item.substr(equals + 1), action,
+                               action == Action::Unlink ? std::nullopt : options.note,
+                               std::nullopt});
+        }
+    };
+    // Removals first, so that one command can move a pin (--unlink P=S1 --pin P=S2).
+    add(options.unlinks, Action::Unlink, "--unlink");
+    add(options.pins, Action::Pin, "--pin");
+    add(options.exclusions, Action::Exclude, "--exclude");
+    return changes;
+}
+
+// "building B1", "link J1=P3".
+std::string rowName(const std::string& layer, const std::string& id) {
+    return (layer == "plan_links" ? std::string("link") : singular(layer)) + " " + id;
+}
+
 void printRow(const gis::EditableRow& row, const std::string& workspace, std::ostream& out) {
     out << singular(row.layer) << " " << row.id << " in " << workspace << ", version "
         << row.version;
@@ -101,7 +140,7 @@ void printOutcome(const gis::EditOutcome& outcome, const std::string& workspace,
     if (outcome.rows.size() == 1) {
         const gis::SavedRow& row = outcome.rows.front();
         out << "Saved " << fields << (fields == 1 ? " change" : " changes") << " to "
-            << singular(row.layer) << " " << row.id << " (version " << row.old_version << " → "
+            << rowName(row.layer, row.id) << " (version " << row.old_version << " → "
             << row.new_version << ") in " << workspace << ", as " << outcome.editor << " at "
             << outcome.edited_at << "\n";
     } else {
@@ -126,7 +165,7 @@ void printOutcome(const gis::EditOutcome& outcome, const std::string& workspace,
             break;
         }
         for (const gis::FieldEdit& edit : row.fields) {
-            table.addRow({singular(row.layer) + " " + row.id, edit.field, shown(edit.old_value),
+            table.addRow({rowName(row.layer, row.id), edit.field, shown(edit.old_value),
                           shown(edit.new_value), std::to_string(row.new_version)});
         }
     }
@@ -137,8 +176,42 @@ void printOutcome(const gis::EditOutcome& outcome, const std::string& workspace,
     }
 }
 
+// Pins, exclusions and their removal, with the --set of a named row if any: one save.
+void runLinks(const EditOptions& options,
+              const std::optional<std::pair<std::string, std::string>>& row) {
+    if (!options.batch.empty()) {
+        throw Error(Error::Kind::Usage,
+                    "--pin, --exclude and --unlink do not go with --batch: save them apart");
+    }
+    if (row && options.sets.empty()) {
+        throw Error(Error::Kind::Usage,
+                    "--building/--parcel/--project without --set only shows a row: leave it out "
+                    "when saving links, or give the --set to save with them");
+    }
+    gis::EditRequest request{row ? changesFromSets(options, *row) : std::vector<gis::FieldChange>{},
+                             options.editor, linkChanges(options)};
+    if (options.expectVersion && !row) {
+        if (request.links.size() != 1) {
+            throw Error(Error::Kind::Usage,
+                        "--expect-version names the version of one row: give one link with it");
+        }
+        request.links.front().expected_version = options.expectVersion;
+    }
+    const gis::EditOutcome outcome = gis::WorkspaceEditor::save(options.workspace, request);
+    if (!options.quiet) {
+        printOutcome(outcome, options.workspace, std::cout);
+    }
+}
+
 void run(const EditOptions& options) {
     const auto row = namedRow(options);
+    if (options.note && options.pins.empty() && options.exclusions.empty()) {
+        throw Error(Error::Kind::Usage, "--note goes with --pin or --exclude");
+    }
+    if (options.hasLinks()) {
+        runLinks(options, row);
+        return;
+    }
     if (!options.batch.empty()) {
         if (row || !options.sets.empty() || options.expectVersion) {
             throw Error(Error::Kind::Usage,
@@ -157,8 +230,8 @@ void run(const EditOptions& options) {
     }
     if (!row) {
         throw Error(Error::Kind::Usage,
-                    "name the row to edit with --building ID, --parcel ID or --project ID, or "
-                    "give a --batch file");
+                    "name the row to edit with --building ID, --parcel ID or --project ID, give "
+                    "a --batch file, or --pin/--exclude/--unlink PROJECT=SITE");
     }
     if (options.sets.empty()) {
         if (options.expectVersion || !options.editor.empty()) {
@@ -183,8 +256,8 @@ void addEditCommand(CLI::App& app) {
     auto options = std::make_shared<EditOptions>();
     CLI::App* command = app.add_subcommand(
         "edit",
-        "Change buildings, parcels or projects in place, in one transaction, with an edit log "
-        "and optimistic locking; without --set, show the row");
+        "Change buildings, parcels or projects, or store pins and exclusions, in place, in one "
+        "transaction, with an edit log and optimistic locking; without --set, show the row");
     command->add_option("workspace", options->workspace, "Workspace GeoPackage or PG:connection")
         ->required();
     command->add_option("--building", options->building, "The building to change (building_id)")
@@ -215,6 +288,23 @@ void addEditCommand(CLI::App& app) {
                      "CSV file with the columns layer,id,field,value[,version]: all its changes "
                      "in one transaction")
         ->type_name("FILE.csv");
+    command
+        ->add_option("--pin", options->pins,
+                     "PROJECT=SITE, repeatable: store that the project must take the site "
+                     "(`sitefit allocate` applies it; a project takes one site)")
+        ->type_name("PROJECT=SITE");
+    command
+        ->add_option("--exclude", options->exclusions,
+                     "PROJECT=SITE, repeatable: store that the project must not take the site")
+        ->type_name("PROJECT=SITE");
+    command
+        ->add_option("--unlink", options->unlinks,
+                     "PROJECT=SITE, repeatable: remove the stored pin or exclusion of the pair")
+        ->type_name("PROJECT=SITE");
+    command
+        ->add_option("--note", options->note,
+                     "Why, stored with each --pin and --exclude of the command (\"\" clears it)")
+        ->type_name("TEXT");
     command->add_flag("--quiet,-q", options->quiet, "Print nothing on success");
     command->callback([options] { run(*options); });
 }

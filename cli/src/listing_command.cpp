@@ -9,6 +9,7 @@
 #include <filesystem>
 #include <iostream>
 #include <memory>
+#include <optional>
 #include <string>
 
 #include "commands.hpp"
@@ -23,6 +24,7 @@
 #include "sitefit/gui/map_data.hpp"
 #include "sitefit/gui/translation_catalogue.hpp"
 #include "terminal_progress.hpp"
+#include "where_option.hpp"
 
 namespace sitefit::cli {
 namespace {
@@ -36,6 +38,7 @@ struct ListingOptions {
     std::string lang = "zh";
     std::string asOf;
     bool quiet = false;
+    WhereOption where;
 };
 
 [[noreturn]] void usage(const std::string& message) {
@@ -66,7 +69,8 @@ void useOffscreenUnlessChosen() {
     }
 }
 
-void printSummary(const core::Listing& listing, const core::District& district) {
+void printSummary(const core::Listing& listing, const core::District& district,
+                  const std::optional<core::SiteFilter>& filter) {
     const core::ListingScope& scope = listing.scope;
     std::string what = "the whole district";
     if (!scope.carrier.empty() && !scope.zone_id.empty()) {
@@ -75,6 +79,9 @@ void printSummary(const core::Listing& listing, const core::District& district) 
         what = scope.carrier;
     } else if (!scope.zone_id.empty()) {
         what = scope.zone_id;
+    }
+    if (filter) {
+        what += " where " + filter->text();
     }
     const auto zones = std::count_if(listing.zones.begin(), listing.zones.end(),
                                      [](const core::ListedZone& z) { return z.zone.has_value(); });
@@ -119,7 +126,7 @@ void run(const ListingOptions& options) {
         usage("--lang '" + options.lang + "' must be zh or en");
     }
     const core::Date asOf = parseAsOf(options.asOf);
-    const core::ListingScope scope{options.carrier, options.zone};
+    const std::optional<core::SiteFilter> filter = options.where.filter();
 
     useOffscreenUnlessChosen();
     int argc = 1;
@@ -127,12 +134,18 @@ void run(const ListingOptions& options) {
     const QGuiApplication application(argc, argv.data());
     QTranslator translator;
     const bool chinese = options.lang == "zh";
-    if (chinese && translator.load(gui::translationCatalogue(QStringLiteral("zh_CN")))) {
+    // English needs its catalogue too: it holds the plural forms ("1 parcel", "3 parcels").
+    if (translator.load(
+            gui::translationCatalogue(chinese ? QStringLiteral("zh_CN") : QStringLiteral("en")))) {
         QCoreApplication::installTranslator(&translator);
     }
 
     TerminalProgress progress(options.quiet);
     const gis::MatchingSession session(options.workspace, core::defaultRulePack(), asOf, progress);
+    core::ListingScope scope{options.carrier, options.zone};
+    if (filter) {
+        scope.admits = filter->predicate(session.district());
+    }
     std::string problem;
     core::Listing listing = gis::buildListing(session, scope, asOf, &problem);
     if (!options.quiet) {
@@ -148,7 +161,7 @@ void run(const ListingOptions& options) {
                          "`carriers` table, docs/listings.md)\n";
         }
     }
-    printSummary(listing, session.district());
+    printSummary(listing, session.district(), filter);
 
     if (!options.feed.empty()) {
         const gis::ResultLayer layer = gis::listingLayer(session, listing, "vacancy_feed");
@@ -192,6 +205,7 @@ void addListingCommand(CLI::App& app) {
                         "Date the brochure is issued and ages are counted from (YYYY-MM-DD; "
                         "default today)");
     command->add_flag("--quiet,-q", options->quiet, "No progress or notes on stderr");
+    options->where.addTo(*command);
     command->callback([options] { run(*options); });
 }
 

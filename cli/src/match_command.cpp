@@ -3,6 +3,7 @@
 #include <iostream>
 #include <map>
 #include <memory>
+#include <optional>
 
 #include "commands.hpp"
 #include "sitefit/core/default_rule_pack.hpp"
@@ -16,6 +17,7 @@
 #include "sitefit/gis/result_store.hpp"
 #include "terminal_progress.hpp"
 #include "text_table.hpp"
+#include "where_option.hpp"
 
 namespace sitefit::cli {
 namespace {
@@ -37,6 +39,7 @@ struct MatchOptions {
     bool write = false;
     bool sensitivity = false;
     bool quiet = false;
+    WhereOption where;
 };
 
 std::string needText(const core::Project& p) {
@@ -177,24 +180,42 @@ core::Date parseAsOf(const std::string& text) {
 
 void run(const MatchOptions& options) {
     const core::Date asOf = parseAsOf(options.asOf);
+    const std::optional<core::SiteFilter> filter = options.where.filter();
     core::RulePack rules =
         options.rules.empty() ? core::defaultRulePack() : core::RulePackReader::read(options.rules);
     TerminalProgress progress(options.quiet);
     const gis::MatchingSession session(options.workspace, std::move(rules), asOf, progress);
+    // A filter only narrows the sites a matcher considers; site indices stay those of the
+    // session, so output, --write and --sensitivity read the same site list either way.
+    std::optional<core::Matcher> filtered;
+    std::size_t considered = session.sites().size();
+    if (filter) {
+        const core::SitePredicate admits = filter->predicate(session.district());
+        filtered.emplace(session.district(), session.catalogue(), session.rules(), session.sites(),
+                         asOf, admits);
+        considered = static_cast<std::size_t>(
+            std::count_if(session.sites().begin(), session.sites().end(), admits));
+    }
+    const core::Matcher& matcher = filtered ? *filtered : session.matcher();
     std::vector<core::ProjectMatch> matches;
     if (options.project.empty()) {
-        matches = session.matcher().matchAll();
+        matches = matcher.matchAll();
     } else {
-        matches.push_back(session.matcher().match(session.projectIndex(options.project)));
+        matches.push_back(matcher.match(session.projectIndex(options.project)));
     }
     if (options.json) {
         std::cout << core::matchJson(matches, session.district(), session.sites(), options.top)
                   << "\n";
     } else {
-        std::cout << "Matching " << matches.size() << " project(s) against "
-                  << session.sites().size() << " sites with rules '" << session.rules().name
-                  << "' v" << session.rules().version << ", as of " << core::formatIsoDate(asOf)
-                  << "\n\n";
+        std::cout << "Matching " << matches.size() << " project(s) against ";
+        if (filter) {
+            std::cout << considered << " of " << session.sites().size() << " sites (--where "
+                      << filter->text() << ")";
+        } else {
+            std::cout << session.sites().size() << " sites";
+        }
+        std::cout << " with rules '" << session.rules().name << "' v" << session.rules().version
+                  << ", as of " << core::formatIsoDate(asOf) << "\n\n";
         for (const core::ProjectMatch& match : matches) {
             printMatch(session, match, options.top, std::cout);
         }
@@ -235,6 +256,7 @@ void addMatchCommand(CLI::App& app) {
     command->add_flag("--sensitivity", options->sensitivity,
                       "Show which top-3 sites change when each weight moves by ±10 %");
     command->add_flag("--quiet,-q", options->quiet, "No progress or notes on stderr");
+    options->where.addTo(*command);
     command->callback([options] { run(*options); });
 }
 

@@ -273,7 +273,7 @@ Listing ListingBuilder::build(const District& district, const CapacityReport& ca
     for (std::size_t s = 0; s < sites.size(); ++s) {
         const SiteFacts& site = sites[s];
         if (!isListed(site) || (!scope.carrier.empty() && site.carrier != scope.carrier) ||
-            (scopeZone && site.zone != scopeZone)) {
+            (scopeZone && site.zone != scopeZone) || (scope.admits && !scope.admits(site))) {
             continue;
         }
         byZone[site.zone.value_or(outside)].push_back(s);
@@ -282,7 +282,9 @@ Listing ListingBuilder::build(const District& district, const CapacityReport& ca
     for (std::size_t z = 0; z < outside; ++z) {
         const bool inScope = !scopeZone || *scopeZone == z;
         if (scope.carrier.empty()) {
-            named[z] = inScope;
+            // A filtered district listing shows the zones that hold a match, not every zone
+            // with nothing in it.
+            named[z] = inScope && (!scope.admits || scopeZone.has_value());
         } else {
             named[z] = inScope && district.zones[z].carrier == scope.carrier;
         }

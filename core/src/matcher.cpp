@@ -14,11 +14,16 @@
 namespace sitefit::core {
 
 Matcher::Matcher(const District& district, const IndustryCatalogue& catalogue,
-                 const RulePack& rules, const std::vector<SiteFacts>& sites, Date as_of)
+                 const RulePack& rules, const std::vector<SiteFacts>& sites, Date as_of,
+                 const SitePredicate& admits)
     : m_district(district), m_catalogue(catalogue), m_rules(rules), m_sites(sites), m_asOf(as_of) {
     for (std::size_t s = 0; s < sites.size(); ++s) {
-        (sites[s].type == SiteType::Parcel ? m_parcelsBySize : m_spacesBySize).push_back(s);
+        if (!admits || admits(sites[s])) {
+            (sites[s].type == SiteType::Parcel ? m_parcels : m_spaces).push_back(s);
+        }
     }
+    m_parcelsBySize = m_parcels;
+    m_spacesBySize = m_spaces;
     const auto bySize = [&sites](std::size_t a, std::size_t b) {
         const auto size = [](const SiteFacts& site) {
             return site.type == SiteType::Parcel ? site.area_m2 : site.vacant_m2;
@@ -118,16 +123,6 @@ SizeRange sizeRangeOf(const Project& project, const RulePack& rules) {
             std::numeric_limits<double>::infinity()};
 }
 
-std::vector<std::size_t> sitesOfType(const std::vector<SiteFacts>& sites, SiteType type) {
-    std::vector<std::size_t> found;
-    for (std::size_t s = 0; s < sites.size(); ++s) {
-        if (sites[s].type == type) {
-            found.push_back(s);
-        }
-    }
-    return found;
-}
-
 // Ranks the sites that pass every constraint and, `withRejections`, keeps the others with
 // their reasons. `considered` are site indices of the project's type, in any order (the
 // ranking is a total order); for rejections, in site order so that they read naturally.
@@ -190,7 +185,7 @@ ProjectMatch Matcher::match(std::size_t projectIndex, Detail detail) const {
     const SizeRange range = sizeRangeOf(m_district.projects.at(projectIndex), m_rules);
     const std::vector<std::size_t> sites =
         detail == Detail::CandidatesOnly ? sitesInSizeRange(range.type, range.least, range.most)
-                                         : sitesOfType(m_sites, range.type);
+                                         : sitesOfType(range.type);
     return rankSites({m_district, m_catalogue, m_rules, m_asOf}, m_sites, projectIndex, sites,
                      detail == Detail::WithRejections, nullptr);
 }
@@ -207,7 +202,7 @@ std::vector<ProjectMatch> Matcher::matchAll(Detail detail) const {
         const SizeRange range = sizeRangeOf(m_district.projects[p], m_rules);
         const std::vector<std::size_t> sites =
             detail == Detail::CandidatesOnly ? sitesInSizeRange(range.type, range.least, range.most)
-                                             : sitesOfType(m_sites, range.type);
+                                             : sitesOfType(range.type);
         return rankSites(context, m_sites, p, sites, detail == Detail::WithRejections,
                          table ? &*table : nullptr);
     };

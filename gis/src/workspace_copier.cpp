@@ -69,6 +69,11 @@ std::vector<detail::LayerTable> readSource(const std::string& source, core::Prog
         }
         tables.push_back(detail::readLayerTable(*layer, source));
         tables.back().name = names[i];  // projects, also when read from projects_public
+        // Optional and empty (every PostGIS workspace has the table): a workspace without
+        // links reads the same, and copies stay as their source was.
+        if (names[i] == layer_names::kPlanLinks && tables.back().rows.empty()) {
+            tables.pop_back();
+        }
     }
     progress.finish("reading " + source);
     return tables;
@@ -100,7 +105,7 @@ void writePostgis(const std::string& target, int srid,
     // Nobody else fills or edits the workspace while it is being replaced.
     connection.exec(
         "LOCK TABLE zones, parcels, buildings, enterprises, projects, chains, categories, "
-        "chain_links, edit_log, result_layers IN ACCESS EXCLUSIVE MODE",
+        "chain_links, plan_links, edit_log, result_layers IN ACCESS EXCLUSIVE MODE",
         Error::Kind::Output);
     const long long held =
         connection
@@ -117,7 +122,7 @@ void writePostgis(const std::string& target, int srid,
     report.replaced = held > 0;
     connection.exec(
         "TRUNCATE zones, parcels, buildings, enterprises, projects, chains, categories, "
-        "chain_links, edit_log RESTART IDENTITY",
+        "chain_links, plan_links, edit_log RESTART IDENTITY",
         Error::Kind::Output);
     detail::dropResultTables(connection);
     for (const detail::LayerTable& table : tables) {

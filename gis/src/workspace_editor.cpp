@@ -3,6 +3,7 @@
 
 #include "detail/edit_plan.hpp"
 #include "detail/geopackage_edit.hpp"
+#include "detail/plan_link_edit.hpp"
 #include "detail/postgis_edit.hpp"
 #include "sitefit/gis/workspace_edit.hpp"
 #include "sitefit/gis/workspace_location.hpp"
@@ -53,13 +54,14 @@ std::string WorkspaceEditor::layerNamed(std::string_view name) {
 EditOutcome WorkspaceEditor::save(const std::string& workspace, const EditRequest& request) {
     refuseInlinePassword(workspace);
     const std::vector<detail::RowChanges> rows = detail::planEdit(request);
-    if (rows.empty()) {
+    detail::checkPlanLinkChanges(request.links);
+    if (rows.empty() && request.links.empty()) {
         throw Error(Error::Kind::Usage, "nothing to save: no change was given");
     }
     if (isPostgisWorkspace(workspace)) {
-        return detail::saveInPostgis(workspace, rows, request.editor);
+        return detail::saveInPostgis(workspace, rows, request.links, request.editor);
     }
-    return detail::saveInGeoPackage(workspace, rows, request.editor);
+    return detail::saveInGeoPackage(workspace, rows, request.links, request.editor);
 }
 
 EditableRow WorkspaceEditor::fetch(const std::string& workspace, std::string_view layer,

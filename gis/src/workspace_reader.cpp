@@ -20,6 +20,7 @@
 #include "detail/gdal_dataset.hpp"
 #include "detail/gdal_error_capture.hpp"
 #include "detail/geometry_checks.hpp"
+#include "detail/plan_link_rules.hpp"
 #include "detail/postgis_reading.hpp"
 #include "detail/record_codec.hpp"
 #include "detail/stored_value_check.hpp"
@@ -215,6 +216,12 @@ public:
         readLayer(kChains, d.catalogue.chains, detail::decodeChain, nullptr);
         readLayer(kCategories, d.catalogue.categories, detail::decodeCategory, nullptr);
         readLayer(kChainLinks, d.catalogue.links, detail::decodeChainLink, nullptr);
+        // Planners' links are confidential: for a database user who may not read them the
+        // workspace is one without links, as a GeoPackage without the table is.
+        if (!detail::isPostgisDataset(*m_dataset) || detail::mayReadTable(*m_dataset, kPlanLinks)) {
+            readLayer(kPlanLinks, d.plan_links, detail::decodePlanLink, nullptr);
+            detail::checkPlanLinks(d, m_name);
+        }
         if (!m_crs) {
             throw Error(Error::Kind::Input, "the workspace has no spatial layer with a CRS",
                         {m_name});

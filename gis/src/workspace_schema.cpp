@@ -81,6 +81,15 @@ constexpr std::array kChainLinkFields{
     FieldSpec{"to_category", String, true},
 };
 
+// A pin or exclusion. `version` is not a schema field: as in buildings, parcels and projects
+// it belongs to the editor (optimistic locking), which adds it on first save.
+constexpr std::array kPlanLinkFields{
+    FieldSpec{"project_id", String, true},
+    FieldSpec{"site_id", String, true},
+    FieldSpec{"kind", String, true},
+    FieldSpec{"note", String, false},
+};
+
 using namespace layer_names;
 const std::array kLayers{
     LayerSpec{kZones, GeometryKind::Polygon, "zone_id", kZoneFields, true},
@@ -91,6 +100,8 @@ const std::array kLayers{
     LayerSpec{kChains, GeometryKind::None, "chain_code", kChainFields, false},
     LayerSpec{kCategories, GeometryKind::None, "category_code", kCategoryFields, false},
     LayerSpec{kChainLinks, GeometryKind::None, "", kChainLinkFields, false},
+    // Last: its rows name projects and sites, which are read before it.
+    LayerSpec{kPlanLinks, GeometryKind::None, "", kPlanLinkFields, false},
 };
 
 }  // namespace

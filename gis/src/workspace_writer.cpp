@@ -24,13 +24,12 @@ void writeLayer(GDALDataset& dataset, const std::string& file, std::string_view 
                 const std::vector<Record>& records, const std::vector<Wkb>* geometries,
                 const OGRSpatialReference& crs, IdOf idOf) {
     const LayerSpec& spec = layerSpec(name);
-    std::vector<std::unique_ptr<OGRGeometry>> shapes;
-    if (geometries != nullptr) {
-        shapes = detail::fromWkb(*geometries);
-    }
     // Polygon layers are declared MultiPolygon only when some feature needs it, so simple
-    // data stays simple for other GIS.
-    OGRwkbGeometryType type = detail::commonLayerType(shapes);
+    // data stays simple for other GIS. The type comes from the WKB headers, and each OGR
+    // geometry is made just before its feature is inserted: a million footprints are never
+    // held twice (as WKB and as OGR geometries), which was most of an import's peak memory.
+    OGRwkbGeometryType type =
+        geometries != nullptr ? detail::commonLayerType(*geometries) : wkbNone;
     if (type == wkbNone && spec.geometry != GeometryKind::None) {
         type = spec.geometry == GeometryKind::Point ? wkbPoint : wkbPolygon;
     }
@@ -42,7 +41,7 @@ void writeLayer(GDALDataset& dataset, const std::string& file, std::string_view 
         detail::encode(records[i], feature);
         const std::string id = idOf(records[i]);
         if (type != wkbNone) {
-            OGRGeometry* geometry = shapes.at(i).release();
+            OGRGeometry* geometry = detail::fromWkb(geometries->at(i)).release();
             if (type == wkbMultiPolygon) {
                 geometry = OGRGeometryFactory::forceToMultiPolygon(geometry);
             }
@@ -73,6 +72,11 @@ void writeAll(const Workspace& workspace, const std::string& temporary, const st
                [](const core::Category& r) { return r.category_code; });
     writeLayer(*dataset, file, kChainLinks, d.catalogue.links, nullptr, crs,
                [](const core::ChainLink& r) { return r.from_category + "->" + r.to_category; });
+    // Optional, and made by planners' edits: a workspace without links gets no table.
+    if (!d.plan_links.empty()) {
+        writeLayer(*dataset, file, kPlanLinks, d.plan_links, nullptr, crs,
+                   [](const core::PlanLink& r) { return r.label(); });
+    }
     detail::closeWrittenDataset(dataset, file);
 }
 

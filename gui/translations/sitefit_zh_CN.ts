@@ -168,6 +168,237 @@
         </message>
     </context>
     <context>
+        <name>sitefit::gui::AttributeEditCommand</name>
+        <message>
+            <location filename="../app/src/attribute_edit_command.cpp" line="16" />
+            <source>(empty)</source>
+            <translation>（空）</translation>
+        </message>
+        <message>
+            <location filename="../app/src/attribute_edit_command.cpp" line="17" />
+            <source>%1 %2: %3 = %4</source>
+            <translation>%1 %2：%3 = %4</translation>
+        </message>
+    </context>
+    <context>
+        <name>sitefit::gui::AttributeEditor</name>
+        <message>
+            <location filename="../app/src/attribute_editor.cpp" line="66" />
+            <source>Kind</source>
+            <translation>类型</translation>
+        </message>
+        <message>
+            <location filename="../app/src/attribute_editor.cpp" line="67" />
+            <source>Floors</source>
+            <translation>层数</translation>
+        </message>
+        <message>
+            <location filename="../app/src/attribute_editor.cpp" line="68" />
+            <source>Floor area (m²)</source>
+            <translation>建筑面积（m²）</translation>
+        </message>
+        <message>
+            <location filename="../app/src/attribute_editor.cpp" line="69" />
+            <source>Vacant floor space (m²)</source>
+            <translation>空置厂房面积（m²）</translation>
+        </message>
+        <message>
+            <location filename="../app/src/attribute_editor.cpp" line="70" />
+            <source>Floor load (kN/m²)</source>
+            <translation>楼面荷载（kN/m²）</translation>
+        </message>
+        <message>
+            <location filename="../app/src/attribute_editor.cpp" line="71" />
+            <source>Clear height (m)</source>
+            <translation>净高（m）</translation>
+        </message>
+        <message>
+            <location filename="../app/src/attribute_editor.cpp" line="72" />
+            <source>Rent (yuan/m²/month)</source>
+            <translation>租金（元/m²/月）</translation>
+        </message>
+        <message>
+            <location filename="../app/src/attribute_editor.cpp" line="73" />
+            <source>Available from</source>
+            <translation>可交付日期</translation>
+        </message>
+        <message>
+            <location filename="../app/src/attribute_editor.cpp" line="74" />
+            <source>Carrier</source>
+            <translation>载体运营方</translation>
+        </message>
+        <message>
+            <location filename="../app/src/attribute_editor.cpp" line="75" />
+            <source>Land use</source>
+            <translation>用地性质</translation>
+        </message>
+        <message>
+            <location filename="../app/src/attribute_editor.cpp" line="76" />
+            <source>Status</source>
+            <translation>状态</translation>
+        </message>
+        <message>
+            <location filename="../app/src/attribute_editor.cpp" line="77" />
+            <source>Min. FAR</source>
+            <translation>容积率下限</translation>
+        </message>
+        <message>
+            <location filename="../app/src/attribute_editor.cpp" line="78" />
+            <source>Max. FAR</source>
+            <translation>容积率上限</translation>
+        </message>
+        <message>
+            <location filename="../app/src/attribute_editor.cpp" line="79" />
+            <source>Max. building coverage</source>
+            <translation>建筑密度上限</translation>
+        </message>
+        <message>
+            <location filename="../app/src/attribute_editor.cpp" line="80" />
+            <source>Max. green ratio</source>
+            <translation>绿地率上限</translation>
+        </message>
+        <message>
+            <location filename="../app/src/attribute_editor.cpp" line="81" />
+            <source>Max. height (m)</source>
+            <translation>限高（m）</translation>
+        </message>
+        <message>
+            <location filename="../app/src/attribute_editor.cpp" line="82" />
+            <source>Land price (10k yuan/mu)</source>
+            <translation>地价（万元/亩）</translation>
+        </message>
+        <message>
+            <location filename="../app/src/attribute_editor.cpp" line="83" />
+            <source>Power (kVA)</source>
+            <translation>供电容量（kVA）</translation>
+        </message>
+        <message>
+            <location filename="../app/src/attribute_editor.cpp" line="84" />
+            <source>Name</source>
+            <translation>名称</translation>
+        </message>
+        <message>
+            <location filename="../app/src/attribute_editor.cpp" line="85" />
+            <source>Investor</source>
+            <translation>投资方</translation>
+        </message>
+        <message>
+            <location filename="../app/src/attribute_editor.cpp" line="86" />
+            <source>Category</source>
+            <translation>产业门类</translation>
+        </message>
+        <message>
+            <location filename="../app/src/attribute_editor.cpp" line="87" />
+            <source>Needs</source>
+            <translation>需求类型</translation>
+        </message>
+        <message>
+            <location filename="../app/src/attribute_editor.cpp" line="88" />
+            <source>Land (m²)</source>
+            <translation>用地面积（m²）</translation>
+        </message>
+        <message>
+            <location filename="../app/src/attribute_editor.cpp" line="89" />
+            <source>Floor area needed (m²)</source>
+            <translation>所需建筑面积（m²）</translation>
+        </message>
+        <message>
+            <location filename="../app/src/attribute_editor.cpp" line="90" />
+            <source>Investment (10k yuan)</source>
+            <translation>投资额（万元）</translation>
+        </message>
+        <message>
+            <location filename="../app/src/attribute_editor.cpp" line="91" />
+            <source>Pollution class</source>
+            <translation>污染等级</translation>
+        </message>
+        <message>
+            <location filename="../app/src/attribute_editor.cpp" line="92" />
+            <source>Preferred zone</source>
+            <translation>意向园区</translation>
+        </message>
+        <message>
+            <location filename="../app/src/attribute_editor.cpp" line="93" />
+            <source>Needed by</source>
+            <translation>需用日期</translation>
+        </message>
+        <message>
+            <location filename="../app/src/attribute_editor.cpp" line="94" />
+            <source>Annual tax (10k yuan)</source>
+            <translation>年税收（万元）</translation>
+        </message>
+        <message>
+            <location filename="../app/src/attribute_editor.cpp" line="95" />
+            <source>Jobs</source>
+            <translation>就业岗位</translation>
+        </message>
+        <message>
+            <location filename="../app/src/attribute_editor.cpp" line="96" />
+            <source>Priority</source>
+            <translation>优先级</translation>
+        </message>
+        <message>
+            <location filename="../app/src/attribute_editor.cpp" line="97" />
+            <source>Mandatory (0/1)</source>
+            <translation>必须落地（0/1）</translation>
+        </message>
+        <message>
+            <location filename="../app/src/attribute_editor.cpp" line="160" />
+            <source>Field</source>
+            <translation>字段</translation>
+        </message>
+        <message>
+            <location filename="../app/src/attribute_editor.cpp" line="160" />
+            <source>Saved value</source>
+            <translation>已保存的值</translation>
+        </message>
+        <message>
+            <location filename="../app/src/attribute_editor.cpp" line="160" />
+            <source>Value</source>
+            <translation>值</translation>
+        </message>
+        <message>
+            <location filename="../app/src/attribute_editor.cpp" line="161" />
+            <source>Reload Row</source>
+            <translation>重新读取</translation>
+        </message>
+        <message>
+            <location filename="../app/src/attribute_editor.cpp" line="163" />
+            <source>Read the row again from the workspace (after someone else saved it); your unsaved changes stay and will be saved on top of its current values</source>
+            <translation>从工作空间重新读取这一行（他人保存之后）；您未保存的修改保留，并将在其当前值的基础上保存</translation>
+        </message>
+        <message>
+            <location filename="../app/src/attribute_editor.cpp" line="174" />
+            <source>Cannot read %1 %2: %3</source>
+            <translation>无法读取 %1 %2：%3</translation>
+        </message>
+        <message>
+            <location filename="../app/src/attribute_editor.cpp" line="180" />
+            <source>Click a building or parcel on the map, or select a project, to edit its attributes.</source>
+            <translation>在地图上点击建筑或地块，或选择一个项目，即可编辑其属性。</translation>
+        </message>
+        <message>
+            <location filename="../app/src/attribute_editor.cpp" line="186" />
+            <source>%1 %2, version %3</source>
+            <translation>%1 %2，版本 %3</translation>
+        </message>
+        <message>
+            <location filename="../app/src/attribute_editor.cpp" line="189" />
+            <source>last saved by %1 at %2</source>
+            <translation>最后由 %1 于 %2 保存</translation>
+        </message>
+        <message>
+            <location filename="../app/src/attribute_editor.cpp" line="217" />
+            <source>Unsaved change; saved value: %1</source>
+            <translation>未保存的修改；已保存的值：%1</translation>
+        </message>
+        <message>
+            <location filename="../app/src/attribute_editor.cpp" line="218" />
+            <source>(empty)</source>
+            <translation>（空）</translation>
+        </message>
+    </context>
+    <context>
         <name>sitefit::gui::CandidatesPanel</name>
         <message>
             <location filename="../app/src/candidates_panel.cpp" line="137" />
@@ -692,6 +923,108 @@
             <location filename="../app/src/domain_labels.cpp" line="225" />
             <source>no plan found in time</source>
             <translation>限时内未找到方案</translation>
+        </message>
+    </context>
+    <context>
+        <name>sitefit::gui::EditLogView</name>
+        <message>
+            <location filename="../app/src/edit_log_view.cpp" line="57" />
+            <source>When (UTC)</source>
+            <translation>时间（UTC）</translation>
+        </message>
+        <message>
+            <location filename="../app/src/edit_log_view.cpp" line="57" />
+            <source>Editor</source>
+            <translation>编辑人</translation>
+        </message>
+        <message>
+            <location filename="../app/src/edit_log_view.cpp" line="57" />
+            <source>Layer</source>
+            <translation>图层</translation>
+        </message>
+        <message>
+            <location filename="../app/src/edit_log_view.cpp" line="57" />
+            <source>ID</source>
+            <translation>编号</translation>
+        </message>
+        <message>
+            <location filename="../app/src/edit_log_view.cpp" line="58" />
+            <source>Field</source>
+            <translation>字段</translation>
+        </message>
+        <message>
+            <location filename="../app/src/edit_log_view.cpp" line="58" />
+            <source>Old value</source>
+            <translation>原值</translation>
+        </message>
+        <message>
+            <location filename="../app/src/edit_log_view.cpp" line="58" />
+            <source>New value</source>
+            <translation>新值</translation>
+        </message>
+        <message>
+            <location filename="../app/src/edit_log_view.cpp" line="65" />
+            <source>Cannot read the edit log: %1</source>
+            <translation>无法读取编辑记录：%1</translation>
+        </message>
+        <message>
+            <location filename="../app/src/edit_log_view.cpp" line="69" />
+            <source>No workspace is open.</source>
+            <translation>未打开工作空间。</translation>
+        </message>
+        <message>
+            <location filename="../app/src/edit_log_view.cpp" line="72" />
+            <source>No edit has been saved to this workspace yet.</source>
+            <translation>该工作空间尚无已保存的编辑。</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../app/src/edit_log_view.cpp" line="73" />
+            <source>%n saved change(s), newest first</source>
+            <translation>
+                <numerusform>已保存的修改 %n 条，最新的在前</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../app/src/edit_log_view.cpp" line="76" />
+            <source>(empty)</source>
+            <translation>（空）</translation>
+        </message>
+    </context>
+    <context>
+        <name>sitefit::gui::EditSession</name>
+        <message numerus="yes">
+            <location filename="../app/src/edit_session.cpp" line="83" />
+            <source>Saved %n change(s) as %1</source>
+            <translation>
+                <numerusform>已以 %1 的身份保存 %n 处修改</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../app/src/edit_session.cpp" line="90" />
+            <source>%1 saved it at %2</source>
+            <translation>%1 已于 %2 保存</translation>
+        </message>
+        <message>
+            <location filename="../app/src/edit_session.cpp" line="93" />
+            <source>someone else saved it</source>
+            <translation>他人已保存</translation>
+        </message>
+        <message>
+            <location filename="../app/src/edit_session.cpp" line="95" />
+            <source>%1 %2 was changed since you read it (version %3, not %4): %5. Nothing was saved and your changes are still pending: reload the row, check them against its current values and save again.</source>
+            <translation>%1 %2 在您读取后已被修改（当前版本 %3，而非 %4）：%5。未保存任何内容，您的修改仍待保存：请重新读取该行，对照其当前值核对修改后再次保存。</translation>
+        </message>
+        <message>
+            <location filename="../app/src/edit_session.cpp" line="106" />
+            <source>Nothing was saved and your changes are still pending: %1</source>
+            <translation>未保存任何内容，您的修改仍待保存：%1</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../app/src/edit_session.cpp" line="143" />
+            <source>Restore %n unsaved change(s)</source>
+            <translation>
+                <numerusform>恢复 %n 处未保存的修改</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -2340,318 +2673,418 @@ in the district</source>
     <context>
         <name>sitefit::gui::MainWindow</name>
         <message>
-            <location filename="../app/src/main_window.cpp" line="257" />
+            <location filename="../app/src/main_window.cpp" line="308" />
             <source>About sitefit</source>
             <translation>关于 sitefit</translation>
         </message>
         <message>
-            <location filename="../app/src/main_window.cpp" line="258" />
+            <location filename="../app/src/main_window.cpp" line="309" />
             <source>&lt;b&gt;sitefit %1&lt;/b&gt;&lt;p&gt;Land and carrier-capacity planning for industrial investment attraction: where an incoming project can land, how much land and floor space is still free, and one plan for all projects at once.&lt;/p&gt;</source>
             <translation>&lt;b&gt;sitefit %1&lt;/b&gt;&lt;p&gt;面向产业招商的土地与载体承接能力规划工具：来访项目可以落在哪里，还有多少土地和厂房空间可用，并为全部项目一次性给出配置方案。&lt;/p&gt;</translation>
         </message>
         <message>
-            <location filename="../app/src/main_window.cpp" line="293" />
+            <location filename="../app/src/main_window.cpp" line="321" />
+            <source>Discarded the unsaved changes</source>
+            <translation>已放弃未保存的修改</translation>
+        </message>
+        <message>
+            <location filename="../app/src/main_window.cpp" line="327" />
+            <source>The unsaved changes cannot be kept for recovery: %1</source>
+            <translation>无法为恢复保留未保存的修改：%1</translation>
+        </message>
+        <message>
+            <location filename="../app/src/main_window.cpp" line="366" />
             <source>Cancelled: %1</source>
             <translation>已取消：%1</translation>
         </message>
         <message>
-            <location filename="../app/src/main_window.cpp" line="296" />
+            <location filename="../app/src/main_window.cpp" line="369" />
             <source>Done: %1</source>
             <translation>已完成：%1</translation>
         </message>
         <message>
-            <location filename="../app/src/main_window.cpp" line="348" />
+            <location filename="../app/src/main_window.cpp" line="429" />
             <source>%1 — sitefit</source>
             <translation>%1 — sitefit</translation>
         </message>
         <message>
-            <location filename="../app/src/main_window.cpp" line="349" />
-            <location filename="../app/src/main_window.cpp" line="526" />
+            <location filename="../app/src/main_window.cpp" line="431" />
+            <location filename="../app/src/main_window.cpp" line="668" />
+            <location filename="../app/src/main_window.cpp" line="733" />
             <source>sitefit</source>
             <translation>sitefit</translation>
         </message>
         <message>
-            <location filename="../app/src/main_window.cpp" line="350" />
+            <location filename="../app/src/main_window.cpp" line="432" />
             <source>&amp;File</source>
             <translation>文件(&amp;F)</translation>
         </message>
         <message>
-            <location filename="../app/src/main_window.cpp" line="351" />
+            <location filename="../app/src/main_window.cpp" line="433" />
+            <source>&amp;Edit</source>
+            <translation>编辑(&amp;E)</translation>
+        </message>
+        <message>
+            <location filename="../app/src/main_window.cpp" line="434" />
             <source>&amp;Export Map</source>
             <translation>导出地图(&amp;E)</translation>
         </message>
         <message>
-            <location filename="../app/src/main_window.cpp" line="352" />
+            <location filename="../app/src/main_window.cpp" line="435" />
             <source>&amp;View</source>
             <translation>视图(&amp;V)</translation>
         </message>
         <message>
-            <location filename="../app/src/main_window.cpp" line="353" />
+            <location filename="../app/src/main_window.cpp" line="436" />
             <source>&amp;Panels</source>
             <translation>面板(&amp;P)</translation>
         </message>
         <message>
-            <location filename="../app/src/main_window.cpp" line="354" />
+            <location filename="../app/src/main_window.cpp" line="437" />
             <source>&amp;Toolbars</source>
             <translation>工具栏(&amp;T)</translation>
         </message>
         <message>
-            <location filename="../app/src/main_window.cpp" line="355" />
+            <location filename="../app/src/main_window.cpp" line="438" />
             <source>&amp;Map</source>
             <translation>地图(&amp;M)</translation>
         </message>
         <message>
-            <location filename="../app/src/main_window.cpp" line="356" />
+            <location filename="../app/src/main_window.cpp" line="439" />
             <source>&amp;Analysis</source>
             <translation>分析(&amp;A)</translation>
         </message>
         <message>
-            <location filename="../app/src/main_window.cpp" line="357" />
+            <location filename="../app/src/main_window.cpp" line="440" />
             <source>&amp;Settings</source>
             <translation>设置(&amp;S)</translation>
         </message>
         <message>
-            <location filename="../app/src/main_window.cpp" line="358" />
+            <location filename="../app/src/main_window.cpp" line="441" />
             <source>&amp;Help</source>
             <translation>帮助(&amp;H)</translation>
         </message>
         <message>
-            <location filename="../app/src/main_window.cpp" line="360" />
+            <location filename="../app/src/main_window.cpp" line="443" />
             <source>&amp;Open Workspace…</source>
             <translation>打开工作空间(&amp;O)…</translation>
         </message>
         <message>
-            <location filename="../app/src/main_window.cpp" line="361" />
+            <location filename="../app/src/main_window.cpp" line="444" />
             <source>Open a workspace (GeoPackage) (Ctrl+O)</source>
             <translation>打开工作空间（GeoPackage）（Ctrl+O）</translation>
         </message>
         <message>
-            <location filename="../app/src/main_window.cpp" line="362" />
+            <location filename="../app/src/main_window.cpp" line="445" />
             <source>&amp;Close Workspace</source>
             <translation>关闭工作空间(&amp;C)</translation>
         </message>
         <message>
-            <location filename="../app/src/main_window.cpp" line="363" />
+            <location filename="../app/src/main_window.cpp" line="446" />
+            <source>&amp;Save Changes</source>
+            <translation>保存修改(&amp;S)</translation>
+        </message>
+        <message>
+            <location filename="../app/src/main_window.cpp" line="448" />
+            <source>Save every unsaved change to the workspace at once (Ctrl+S); refused as a whole if someone else changed one of the rows since you read it</source>
+            <translation>将所有未保存的修改一次性保存到工作空间（Ctrl+S）；如在您读取后他人修改了其中某行，则全部不予保存</translation>
+        </message>
+        <message>
+            <location filename="../app/src/main_window.cpp" line="450" />
+            <source>&amp;Undo</source>
+            <translation>撤销(&amp;U)</translation>
+        </message>
+        <message>
+            <location filename="../app/src/main_window.cpp" line="451" />
+            <source>&amp;Redo</source>
+            <translation>重做(&amp;R)</translation>
+        </message>
+        <message>
+            <location filename="../app/src/main_window.cpp" line="452" />
+            <source>&amp;Discard Unsaved Changes</source>
+            <translation>放弃未保存的修改(&amp;D)</translation>
+        </message>
+        <message>
+            <location filename="../app/src/main_window.cpp" line="453" />
             <source>As &amp;Image (PNG)…</source>
             <translation>导出为图片 PNG(&amp;I)…</translation>
         </message>
         <message>
-            <location filename="../app/src/main_window.cpp" line="365" />
+            <location filename="../app/src/main_window.cpp" line="455" />
             <source>Export the map with title, legend, scale bar and north arrow as a PNG image</source>
             <translation>将地图连同标题、图例、比例尺和指北针导出为 PNG 图片</translation>
         </message>
         <message>
-            <location filename="../app/src/main_window.cpp" line="367" />
+            <location filename="../app/src/main_window.cpp" line="457" />
             <source>As &amp;PDF…</source>
             <translation>导出为 PDF(&amp;P)…</translation>
         </message>
         <message>
-            <location filename="../app/src/main_window.cpp" line="369" />
+            <location filename="../app/src/main_window.cpp" line="459" />
             <source>Export the map with title, legend, scale bar and north arrow as an A4 PDF</source>
             <translation>将地图连同标题、图例、比例尺和指北针导出为 A4 幅面的 PDF</translation>
         </message>
         <message>
-            <location filename="../app/src/main_window.cpp" line="371" />
+            <location filename="../app/src/main_window.cpp" line="461" />
             <source>&amp;Quit</source>
             <translation>退出(&amp;Q)</translation>
         </message>
         <message>
-            <location filename="../app/src/main_window.cpp" line="372" />
+            <location filename="../app/src/main_window.cpp" line="462" />
             <source>&amp;Pan</source>
             <translation>平移(&amp;P)</translation>
         </message>
         <message>
-            <location filename="../app/src/main_window.cpp" line="373" />
+            <location filename="../app/src/main_window.cpp" line="463" />
             <source>Pan the map: drag to move, click to identify (Ctrl+1)</source>
             <translation>平移地图：拖动移动，单击查询要素（Ctrl+1）</translation>
         </message>
         <message>
-            <location filename="../app/src/main_window.cpp" line="374" />
+            <location filename="../app/src/main_window.cpp" line="464" />
             <source>Zoom to &amp;Box</source>
             <translation>拉框放大(&amp;B)</translation>
         </message>
         <message>
-            <location filename="../app/src/main_window.cpp" line="376" />
+            <location filename="../app/src/main_window.cpp" line="466" />
             <source>Drag a box to zoom into; Shift+drag does the same with any tool (Ctrl+2)</source>
             <translation>拖出矩形框放大到该范围；任何工具下按住 Shift 拖动效果相同（Ctrl+2）</translation>
         </message>
         <message>
-            <location filename="../app/src/main_window.cpp" line="378" />
+            <location filename="../app/src/main_window.cpp" line="468" />
             <source>&amp;Identify Features</source>
             <translation>要素查询(&amp;I)</translation>
         </message>
         <message>
-            <location filename="../app/src/main_window.cpp" line="379" />
+            <location filename="../app/src/main_window.cpp" line="469" />
             <source>Click a feature to see its figures (Ctrl+Shift+I)</source>
             <translation>单击要素查看其指标（Ctrl+Shift+I）</translation>
         </message>
         <message>
-            <location filename="../app/src/main_window.cpp" line="380" />
+            <location filename="../app/src/main_window.cpp" line="470" />
             <source>Zoom &amp;In</source>
             <translation>放大(&amp;I)</translation>
         </message>
         <message>
-            <location filename="../app/src/main_window.cpp" line="381" />
+            <location filename="../app/src/main_window.cpp" line="471" />
             <source>Zoom &amp;Out</source>
             <translation>缩小(&amp;O)</translation>
         </message>
         <message>
-            <location filename="../app/src/main_window.cpp" line="382" />
+            <location filename="../app/src/main_window.cpp" line="472" />
             <source>Zoom &amp;Full</source>
             <translation>全图显示(&amp;F)</translation>
         </message>
         <message>
-            <location filename="../app/src/main_window.cpp" line="383" />
+            <location filename="../app/src/main_window.cpp" line="473" />
             <source>Show the whole district (Ctrl+Shift+F, or Home on the map)</source>
             <translation>显示全区（Ctrl+Shift+F，或在地图上按 Home 键）</translation>
         </message>
         <message>
-            <location filename="../app/src/main_window.cpp" line="384" />
+            <location filename="../app/src/main_window.cpp" line="474" />
             <source>Zoom to &amp;Layer</source>
             <translation>缩放至图层(&amp;L)</translation>
         </message>
         <message>
-            <location filename="../app/src/main_window.cpp" line="385" />
+            <location filename="../app/src/main_window.cpp" line="475" />
             <source>Show the whole of the layer selected in the Layers panel</source>
             <translation>显示图层面板中所选图层的全部范围</translation>
         </message>
         <message>
-            <location filename="../app/src/main_window.cpp" line="386" />
+            <location filename="../app/src/main_window.cpp" line="476" />
             <source>Zoom to &amp;Selection</source>
             <translation>缩放至选中要素(&amp;S)</translation>
         </message>
         <message>
-            <location filename="../app/src/main_window.cpp" line="387" />
+            <location filename="../app/src/main_window.cpp" line="477" />
             <source>&amp;Refresh</source>
             <translation>刷新(&amp;R)</translation>
         </message>
         <message>
-            <location filename="../app/src/main_window.cpp" line="388" />
+            <location filename="../app/src/main_window.cpp" line="478" />
             <source>Run &amp;Allocation</source>
             <translation>运行配置(&amp;A)</translation>
         </message>
         <message>
-            <location filename="../app/src/main_window.cpp" line="389" />
+            <location filename="../app/src/main_window.cpp" line="479" />
             <source>Place every project at once, conflict-free (Ctrl+R)</source>
             <translation>一次性为全部项目安排地块，互不冲突（Ctrl+R）</translation>
         </message>
         <message>
-            <location filename="../app/src/main_window.cpp" line="390" />
+            <location filename="../app/src/main_window.cpp" line="480" />
             <source>&amp;Cancel Running Task</source>
             <translation>取消正在运行的任务(&amp;C)</translation>
         </message>
         <message>
-            <location filename="../app/src/main_window.cpp" line="391" />
+            <location filename="../app/src/main_window.cpp" line="481" />
             <source>&amp;About sitefit</source>
             <translation>关于 sitefit(&amp;A)</translation>
         </message>
         <message>
-            <location filename="../app/src/main_window.cpp" line="393" />
+            <location filename="../app/src/main_window.cpp" line="483" />
             <source>Layers</source>
             <translation>图层</translation>
         </message>
         <message>
-            <location filename="../app/src/main_window.cpp" line="394" />
+            <location filename="../app/src/main_window.cpp" line="484" />
             <source>Identify</source>
             <translation>要素查询</translation>
         </message>
         <message>
-            <location filename="../app/src/main_window.cpp" line="395" />
+            <location filename="../app/src/main_window.cpp" line="485" />
             <source>Projects</source>
             <translation>招商项目</translation>
         </message>
         <message>
-            <location filename="../app/src/main_window.cpp" line="396" />
+            <location filename="../app/src/main_window.cpp" line="486" />
             <source>Candidate Sites</source>
             <translation>候选地块</translation>
         </message>
         <message>
-            <location filename="../app/src/main_window.cpp" line="397" />
+            <location filename="../app/src/main_window.cpp" line="487" />
             <source>Allocation</source>
             <translation>配置方案</translation>
         </message>
         <message>
-            <location filename="../app/src/main_window.cpp" line="398" />
+            <location filename="../app/src/main_window.cpp" line="488" />
             <source>Capacity</source>
             <translation>承接能力</translation>
         </message>
         <message>
-            <location filename="../app/src/main_window.cpp" line="399" />
+            <location filename="../app/src/main_window.cpp" line="489" />
+            <source>Edit</source>
+            <translation>编辑</translation>
+        </message>
+        <message>
+            <location filename="../app/src/main_window.cpp" line="490" />
+            <source>Edit History</source>
+            <translation>编辑历史</translation>
+        </message>
+        <message>
+            <location filename="../app/src/main_window.cpp" line="491" />
+            <source>Edit Log</source>
+            <translation>编辑记录</translation>
+        </message>
+        <message>
+            <location filename="../app/src/main_window.cpp" line="492" />
+            <source>&lt;no unsaved change&gt;</source>
+            <translation>&lt;无未保存的修改&gt;</translation>
+        </message>
+        <message>
+            <location filename="../app/src/main_window.cpp" line="494" />
             <source>File</source>
             <translation>文件</translation>
         </message>
         <message>
-            <location filename="../app/src/main_window.cpp" line="400" />
+            <location filename="../app/src/main_window.cpp" line="495" />
             <source>Map Navigation</source>
             <translation>地图浏览</translation>
         </message>
         <message>
-            <location filename="../app/src/main_window.cpp" line="401" />
+            <location filename="../app/src/main_window.cpp" line="496" />
             <source>Analysis</source>
             <translation>分析</translation>
         </message>
         <message>
-            <location filename="../app/src/main_window.cpp" line="447" />
+            <location filename="../app/src/main_window.cpp" line="546" />
             <source>Open Workspace</source>
             <translation>打开工作空间</translation>
         </message>
         <message>
-            <location filename="../app/src/main_window.cpp" line="450" />
+            <location filename="../app/src/main_window.cpp" line="549" />
             <source>Workspaces (*.gpkg);;All files (*)</source>
             <translation>工作空间 (*.gpkg);;所有文件 (*)</translation>
         </message>
         <message>
-            <location filename="../app/src/main_window.cpp" line="459" />
+            <location filename="../app/src/main_window.cpp" line="561" />
             <source>Opening %1</source>
             <translation>正在打开 %1</translation>
         </message>
         <message>
-            <location filename="../app/src/main_window.cpp" line="479" />
+            <location filename="../app/src/main_window.cpp" line="584" />
             <source>Opened %1: %2 zones, %3 parcels, %4 buildings, %5 sites on offer, %6 projects</source>
             <translation>已打开 %1：%2 个园区，%3 个地块，%4 栋建筑，%5 处可供地块和厂房，%6 个项目</translation>
         </message>
         <message>
-            <location filename="../app/src/main_window.cpp" line="525" />
+            <location filename="../app/src/main_window.cpp" line="636" />
+            <source>Undo %1</source>
+            <translation>撤销 %1</translation>
+        </message>
+        <message>
+            <location filename="../app/src/main_window.cpp" line="637" />
+            <source>Redo %1</source>
+            <translation>重做 %1</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../app/src/main_window.cpp" line="648" />
+            <source>%n unsaved change(s)</source>
+            <translation>
+                <numerusform>%n 处未保存的修改</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../app/src/main_window.cpp" line="667" />
+            <source>Nothing was saved</source>
+            <translation>未保存任何内容</translation>
+        </message>
+        <message>
+            <location filename="../app/src/main_window.cpp" line="670" />
+            <source>Someone else changed a row you edited.</source>
+            <translation>他人修改了您编辑的行。</translation>
+        </message>
+        <message>
+            <location filename="../app/src/main_window.cpp" line="671" />
+            <source>The changes cannot be saved.</source>
+            <translation>无法保存修改。</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../app/src/main_window.cpp" line="725" />
+            <source>Restored %n unsaved change(s)</source>
+            <translation>
+                <numerusform>已恢复 %n 处未保存的修改</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../app/src/main_window.cpp" line="732" />
             <source>Failed: %1</source>
             <translation>失败：%1</translation>
         </message>
         <message>
-            <location filename="../app/src/main_window.cpp" line="526" />
+            <location filename="../app/src/main_window.cpp" line="733" />
             <source>%1 failed.</source>
             <translation>%1失败。</translation>
         </message>
         <message>
-            <location filename="../app/src/main_window.cpp" line="537" />
+            <location filename="../app/src/main_window.cpp" line="744" />
             <source>%1 — candidate sites for %2 %3</source>
             <translation>%1 — %2 %3 的候选地块</translation>
         </message>
         <message>
-            <location filename="../app/src/main_window.cpp" line="541" />
+            <location filename="../app/src/main_window.cpp" line="748" />
             <source>%1 — allocation plan</source>
             <translation>%1 — 配置方案</translation>
         </message>
         <message>
-            <location filename="../app/src/main_window.cpp" line="554" />
+            <location filename="../app/src/main_window.cpp" line="761" />
             <source>PDF documents (*.pdf)</source>
             <translation>PDF 文档 (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../app/src/main_window.cpp" line="554" />
+            <location filename="../app/src/main_window.cpp" line="761" />
             <source>PNG images (*.png)</source>
             <translation>PNG 图片 (*.png)</translation>
         </message>
         <message>
-            <location filename="../app/src/main_window.cpp" line="555" />
+            <location filename="../app/src/main_window.cpp" line="762" />
             <source>Export Map</source>
             <translation>导出地图</translation>
         </message>
         <message>
-            <location filename="../app/src/main_window.cpp" line="575" />
+            <location filename="../app/src/main_window.cpp" line="782" />
             <source>Exported the map to %1</source>
             <translation>地图已导出到 %1</translation>
         </message>
         <message>
-            <location filename="../app/src/main_window.cpp" line="579" />
+            <location filename="../app/src/main_window.cpp" line="786" />
             <source>Exporting the map</source>
             <translation>导出地图</translation>
         </message>
@@ -2659,7 +3092,12 @@ in the district</source>
     <context>
         <name>sitefit::gui::MapCanvas</name>
         <message>
-            <location filename="../app/src/map_canvas.cpp" line="365" />
+            <location filename="../app/src/map_canvas.cpp" line="361" />
+            <source>%1: %2 in view, shown as density; zoom in to see each one</source>
+            <translation>%1：视图内 %2 个，以密度显示；放大可查看每一个</translation>
+        </message>
+        <message>
+            <location filename="../app/src/map_canvas.cpp" line="411" />
             <source>Open a workspace to see its map (File ▸ Open, Ctrl+O)</source>
             <translation>打开工作空间以查看地图（文件 ▸ 打开，Ctrl+O）</translation>
         </message>
@@ -2970,6 +3408,64 @@ in the district</source>
             <location filename="../app/src/task_status_widget.cpp" line="82" />
             <source>Cancel</source>
             <translation>取消</translation>
+        </message>
+    </context>
+    <context>
+        <name>sitefit::gui::UnsavedEditsQuestions</name>
+        <message>
+            <location filename="../app/src/unsaved_edits_prompt.cpp" line="10" />
+            <source>Unsaved Changes</source>
+            <translation>未保存的修改</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../app/src/unsaved_edits_prompt.cpp" line="11" />
+            <source>The workspace has %n unsaved change(s).</source>
+            <translation>
+                <numerusform>工作空间有 %n 处未保存的修改。</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../app/src/unsaved_edits_prompt.cpp" line="13" />
+            <source>Save them to the workspace before going on?</source>
+            <translation>继续之前是否将其保存到工作空间？</translation>
+        </message>
+        <message>
+            <location filename="../app/src/unsaved_edits_prompt.cpp" line="15" />
+            <source>Save</source>
+            <translation>保存</translation>
+        </message>
+        <message>
+            <location filename="../app/src/unsaved_edits_prompt.cpp" line="16" />
+            <location filename="../app/src/unsaved_edits_prompt.cpp" line="37" />
+            <source>Discard</source>
+            <translation>放弃</translation>
+        </message>
+        <message>
+            <location filename="../app/src/unsaved_edits_prompt.cpp" line="17" />
+            <source>Cancel</source>
+            <translation>取消</translation>
+        </message>
+        <message>
+            <location filename="../app/src/unsaved_edits_prompt.cpp" line="29" />
+            <source>Restore Unsaved Changes</source>
+            <translation>恢复未保存的修改</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../app/src/unsaved_edits_prompt.cpp" line="30" />
+            <source>%n change(s) to %1 were not saved when sitefit last closed.</source>
+            <translation>
+                <numerusform>sitefit 上次关闭时，%1 有 %n 处修改未保存。</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../app/src/unsaved_edits_prompt.cpp" line="34" />
+            <source>Restore them as unsaved changes (you can then review, undo or save them), or discard them?</source>
+            <translation>将其恢复为未保存的修改（之后可以查看、撤销或保存），还是放弃？</translation>
+        </message>
+        <message>
+            <location filename="../app/src/unsaved_edits_prompt.cpp" line="36" />
+            <source>Restore</source>
+            <translation>恢复</translation>
         </message>
     </context>
 </TS>

@@ -125,16 +125,18 @@ TEST(PostgisMigrate, CreatesTheSchemaOnceAndRecordsEachVersion) {
     TestDatabase db;
     ProcessResult result = runSitefit({"migrate", db.workspace()});
     ASSERT_EQ(result.exit_code, 0) << result.err;
-    EXPECT_NE(result.out.find("from version 0 to 2 (0001_schema, 0002_roles)"), std::string::npos)
+    EXPECT_NE(result.out.find("from version 0 to 3 (0001_schema, 0002_roles, 0003_plan_links)"),
+              std::string::npos)
         << result.out;
     const auto versions = db.sql("SELECT version, name FROM schema_migrations ORDER BY version");
-    ASSERT_EQ(versions.size(), 2U);
+    ASSERT_EQ(versions.size(), 3U);
     EXPECT_EQ(*versions[0][1], "0001_schema");
     EXPECT_EQ(*versions[1][1], "0002_roles");
+    EXPECT_EQ(*versions[2][1], "0003_plan_links");
     // Again: nothing to do.
     result = runSitefit({"migrate", db.workspace()});
     ASSERT_EQ(result.exit_code, 0) << result.err;
-    EXPECT_NE(result.out.find("at version 2, the current one: nothing to do"), std::string::npos);
+    EXPECT_NE(result.out.find("at version 3, the current one: nothing to do"), std::string::npos);
     // Every table has its GiST index and RLS where the roles need it.
     EXPECT_EQ(db.sql("SELECT count(*) FROM pg_indexes WHERE indexdef LIKE '%USING gist%'")[0][0],
               "4");

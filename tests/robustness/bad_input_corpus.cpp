@@ -20,6 +20,14 @@ namespace {
 // The workspace's layers, in the order DESIGN.md lists them.
 constexpr const char* kLayers[] = {"zones",    "parcels", "buildings",  "enterprises",
                                    "projects", "chains",  "categories", "chain_links"};
+// Optional layers the base has none of: in a case's workspace only when it replaces them.
+constexpr const char* kOptionalLayers[] = {"plan_links"};
+
+bool isCorpusLayer(const std::string& layer) {
+    const auto named = [&](const char* known) { return layer == known; };
+    return std::any_of(std::begin(kLayers), std::end(kLayers), named) ||
+           std::any_of(std::begin(kOptionalLayers), std::end(kOptionalLayers), named);
+}
 
 class ManifestReader {
 public:
@@ -144,8 +152,7 @@ private:
         corpusCase->about = text(table, "about", name);
         corpusCase->replace = textTable(table, "replace", name);
         for (const auto& [layer, file] : corpusCase->replace) {
-            if (std::none_of(std::begin(kLayers), std::end(kLayers),
-                             [&](const char* known) { return layer == known; })) {
+            if (!isCorpusLayer(layer)) {
                 fail(name, "replace." + layer + " is not a workspace layer");
             }
         }
@@ -287,7 +294,13 @@ void buildWorkspace(const CorpusCase& corpusCase, const std::filesystem::path& b
     if (!output) {
         gdalFailure("cannot create " + path.string());
     }
-    for (const char* layer : kLayers) {
+    std::vector<std::string> layers(std::begin(kLayers), std::end(kLayers));
+    for (const char* optional : kOptionalLayers) {
+        if (corpusCase.replace.count(optional) != 0) {
+            layers.emplace_back(optional);
+        }
+    }
+    for (const std::string& layer : layers) {
         const std::filesystem::path source = sourceOf(layer, corpusCase, baseDir, caseDir);
         CPLStringList openOptions;
         if (source.extension() == ".csv") {
@@ -299,7 +312,7 @@ void buildWorkspace(const CorpusCase& corpusCase, const std::filesystem::path& b
         if (!input || input->GetLayerCount() != 1) {
             gdalFailure("cannot read " + source.string() + " as one layer");
         }
-        if (output->CopyLayer(input->GetLayer(0), layer, nullptr) == nullptr) {
+        if (output->CopyLayer(input->GetLayer(0), layer.c_str(), nullptr) == nullptr) {
             gdalFailure("cannot copy " + source.string());
         }
     }

@@ -1,5 +1,7 @@
 #include "detail/geometry_checks.hpp"
 
+#include <ogr_p.h>  // OGRReadWKBGeometryType: exported by GDAL, declared only here
+
 #include <algorithm>
 #include <cmath>
 #include <string>
@@ -141,18 +143,38 @@ Wkb toWkb(const OGRGeometry& geometry) {
     return wkb;
 }
 
+std::unique_ptr<OGRGeometry> fromWkb(const Wkb& wkb) {
+    OGRGeometry* raw = nullptr;
+    if (OGRGeometryFactory::createFromWkb(wkb.data(), nullptr, &raw, wkb.size()) != OGRERR_NONE) {
+        throw Error(Error::Kind::Internal, "a geometry in memory is not valid WKB");
+    }
+    return std::unique_ptr<OGRGeometry>(raw);
+}
+
 std::vector<std::unique_ptr<OGRGeometry>> fromWkb(const std::vector<Wkb>& wkbs) {
     std::vector<std::unique_ptr<OGRGeometry>> geometries;
     geometries.reserve(wkbs.size());
     for (const Wkb& wkb : wkbs) {
-        OGRGeometry* raw = nullptr;
-        if (OGRGeometryFactory::createFromWkb(wkb.data(), nullptr, &raw, wkb.size()) !=
-            OGRERR_NONE) {
-            throw Error(Error::Kind::Internal, "a geometry in memory is not valid WKB");
-        }
-        geometries.emplace_back(raw);
+        geometries.push_back(fromWkb(wkb));
     }
     return geometries;
+}
+
+OGRwkbGeometryType commonLayerType(const std::vector<Wkb>& wkbs) {
+    OGRwkbGeometryType common = wkbNone;
+    for (const Wkb& wkb : wkbs) {
+        OGRwkbGeometryType type = wkbUnknown;
+        if (OGRReadWKBGeometryType(wkb.data(), wkbVariantIso, &type) != OGRERR_NONE) {
+            throw Error(Error::Kind::Internal, "a geometry in memory is not valid WKB");
+        }
+        type = wkbFlatten(type);
+        if (common == wkbNone) {
+            common = type;
+        } else if (common != type) {
+            return wkbMultiPolygon;
+        }
+    }
+    return common;
 }
 
 OGRwkbGeometryType commonLayerType(const std::vector<std::unique_ptr<OGRGeometry>>& geometries) {

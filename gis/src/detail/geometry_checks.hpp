@@ -37,6 +37,11 @@ std::vector<std::unique_ptr<OGRGeometry>> fromWkb(const std::vector<Wkb>& wkbs);
 // MultiPolygon when polygons and multipolygons mix (then promote with forceToMultiPolygon);
 // wkbNone when there are none.
 OGRwkbGeometryType commonLayerType(const std::vector<std::unique_ptr<OGRGeometry>>& geometries);
+// The same, read from the WKB headers alone (OGRReadWKBGeometryType): a writer need not hold
+// a million OGR geometries beside their WKB to choose the type.
+OGRwkbGeometryType commonLayerType(const std::vector<Wkb>& wkbs);
+// One WKB back to an OGR geometry; throws an Internal error on bytes that are not WKB.
+std::unique_ptr<OGRGeometry> fromWkb(const Wkb& wkb);
 
 // The geometry column's name for messages: "geometry" unless the source names it.
 inline constexpr const char* kGeometryField = "geometry";

@@ -12,6 +12,8 @@
 #include "detail/gdal_dataset.hpp"
 #include "detail/gdal_error_capture.hpp"
 #include "detail/geometry_checks.hpp"
+#include "detail/plan_link_edit.hpp"
+#include "detail/record_codec.hpp"
 #include "detail/row_revision.hpp"
 #include "detail/schema_layer.hpp"
 #include "sitefit/core/error.hpp"
@@ -189,10 +191,145 @@ OGRFeatureUniquePtr featureOf(OGRLayer& layer, GIntBig fid) {
     return OGRFeatureUniquePtr(layer.GetFeature(fid));
 }
 
+// The plan_links table, created (with its version column) in a transaction of its own, like
+// the edit log, at the first link saved.
+OGRLayer& ensurePlanLinks(GDALDataset& dataset, const std::string& path) {
+    const LayerSpec& spec = layerSpec(layer_names::kPlanLinks);
+    if (OGRLayer* links = dataset.GetLayerByName(std::string(spec.name).c_str())) {
+        ensureVersionColumn(dataset, *links, path);
+        return *links;
+    }
+    GdalErrorCapture errors;
+    DatasetTransaction transaction(dataset, path);
+    OGRLayer& links = createSchemaLayer(dataset, path, spec, nullptr, wkbNone);
+    OGRFieldDefn version(kVersionField, OFTInteger64);
+    version.SetNullable(FALSE);
+    version.SetDefault("0");
+    if (links.CreateField(&version) != OGRERR_NONE) {
+        throw Error(Error::Kind::Output,
+                    "cannot create the plan_links table: " + errors.lastMessage(),
+                    {path, std::string(spec.name), "", kVersionField});
+    }
+    transaction.commit();
+    return links;
+}
+
+// Every stored link, by project; each row read and checked as the reader reads it.
+std::map<std::string, std::vector<StoredPlanLink>> storedPlanLinks(OGRLayer& layer,
+                                                                   const std::string& path) {
+    const LayerSpec& spec = layerSpec(layer_names::kPlanLinks);
+    FieldSource source(path, std::string(spec.name), *layer.GetLayerDefn(), spec);
+    std::map<std::string, std::vector<StoredPlanLink>> links;
+    layer.ResetReading();
+    for (const auto& feature : layer) {
+        source.setFeature(*feature);
+        core::PlanLink link = decodePlanLink(source);
+        std::string project = link.project_id;
+        links[project].push_back({std::move(link), versionOf(*feature), feature->GetFID()});
+    }
+    return links;
+}
+
+void setLinkRow(OGRFeature& feature, const PlanLinkStep& step) {
+    encode(step.link, feature);
+    feature.SetField(kVersionField, static_cast<GIntBig>(step.saved.new_version));
+}
+
+// Carries out one link step in the open transaction.
+void writePlanLinkStep(OGRLayer& layer, const PlanLinkStep& step, const std::string& path) {
+    GdalErrorCapture errors;
+    const std::string& label = step.saved.id;
+    OGRErr result = OGRERR_NONE;
+    if (step.write == PlanLinkWrite::Insert) {
+        OGRFeature feature(layer.GetLayerDefn());
+        setLinkRow(feature, step);
+        insertFeature(layer, feature, path, label);
+        return;
+    }
+    if (step.write == PlanLinkWrite::Update) {
+        const OGRFeatureUniquePtr feature = featureOf(layer, step.fid);
+        if (!feature) {
+            throw Error(Error::Kind::Input, "cannot read the link", {path, layer.GetName(), label});
+        }
+        setLinkRow(*feature, step);
+        result = layer.SetFeature(feature.get());
+    } else if (step.write == PlanLinkWrite::Delete) {
+        result = layer.DeleteFeature(step.fid);
+    }
+    if (result != OGRERR_NONE) {
+        throw Error(Error::Kind::Output, "cannot save the link: " + errors.lastMessage(),
+                    {path, layer.GetName(), label});
+    }
+}
+
+void logEdit(OGRLayer& log, const EditOutcome& outcome, const SavedRow& saved,
+             const FieldEdit& edit, const std::string& path) {
+    OGRFeature entry(log.GetLayerDefn());
+    entry.SetField("edited_at", outcome.edited_at.c_str());
+    entry.SetField("editor", outcome.editor.c_str());
+    entry.SetField("layer", saved.layer.c_str());
+    entry.SetField("object_id", saved.id.c_str());
+    entry.SetField("field", edit.field.c_str());
+    if (edit.old_value.empty()) {
+        entry.SetFieldNull(entry.GetFieldIndex("old_value"));
+    } else {
+        entry.SetField("old_value", edit.old_value.c_str());
+    }
+    if (edit.new_value.empty()) {
+        entry.SetFieldNull(entry.GetFieldIndex("new_value"));
+    } else {
+        entry.SetField("new_value", edit.new_value.c_str());
+    }
+    entry.SetField(kVersionField, static_cast<GIntBig>(saved.new_version));
+    insertFeature(log, entry, path, saved.id);
+}
+
+// The ids of a layer, or none when the workspace lacks it (projects, buildings: optional).
+std::unordered_map<std::string, GIntBig> idsOf(GDALDataset& dataset, std::string_view name) {
+    OGRLayer* layer = dataset.GetLayerByName(std::string(name).c_str());
+    if (layer == nullptr) {
+        return {};
+    }
+    return idIndex(*layer, std::string(layerSpec(name).id_field));
+}
+
+void saveLinks(GDALDataset& dataset, OGRLayer& layer, OGRLayer& log, const std::string& path,
+               const std::vector<PlanLinkChange>& links, EditOutcome& outcome) {
+    using namespace layer_names;
+    const auto projects = idsOf(dataset, kProjects);
+    const auto parcels = idsOf(dataset, kParcels);
+    const auto buildings = idsOf(dataset, kBuildings);
+    auto stored = storedPlanLinks(layer, path);
+    for (const PlanLinkChange& change : links) {
+        // A link may be removed whatever became of its project or site.
+        if (change.action != PlanLinkChange::Action::Unlink) {
+            if (projects.count(change.project_id) == 0) {
+                refuseUnknownLinkEnd(path, change, "project_id");
+            }
+            if (parcels.count(change.site_id) == 0 && buildings.count(change.site_id) == 0) {
+                refuseUnknownLinkEnd(path, change, "site_id");
+            }
+        }
+        const std::string label = change.project_id + "=" + change.site_id;
+        const PlanLinkStep step = planLinkStep(stored[change.project_id], change, path, [&] {
+            return lastEditOf(dataset, std::string(kPlanLinks), label);
+        });
+        if (step.write == PlanLinkWrite::None) {
+            ++outcome.unchanged_rows;
+            continue;
+        }
+        writePlanLinkStep(layer, step, path);
+        for (const FieldEdit& edit : step.saved.fields) {
+            logEdit(log, outcome, step.saved, edit, path);
+        }
+        outcome.rows.push_back(step.saved);
+    }
+}
+
 }  // namespace
 
 EditOutcome saveInGeoPackage(const std::string& path, const std::vector<RowChanges>& rows,
-                             const std::string& editor) {
+                             const std::vector<PlanLinkChange>& links, const std::string& editor) {
     // Every GDAL message of the save ends up in an Error, none on the user's terminal. A
     // second writer waits for the first (SQLite's busy timeout) instead of failing at once.
     const GdalErrorCapture quiet;
@@ -225,6 +362,7 @@ EditOutcome saveInGeoPackage(const std::string& path, const std::vector<RowChang
         ensureFieldColumns(*dataset, *layers.at(row.layer), path, row);
     }
     OGRLayer& log = ensureEditLog(*dataset, path);
+    OGRLayer* linkLayer = links.empty() ? nullptr : &ensurePlanLinks(*dataset, path);
 
     DatasetTransaction transaction(*dataset, path);
     std::map<std::string, std::unordered_map<std::string, GIntBig>> indexes;
@@ -285,26 +423,12 @@ EditOutcome saveInGeoPackage(const std::string& path, const std::vector<RowChang
             }
         }
         for (const FieldEdit& edit : saved.fields) {
-            OGRFeature entry(log.GetLayerDefn());
-            entry.SetField("edited_at", outcome.edited_at.c_str());
-            entry.SetField("editor", outcome.editor.c_str());
-            entry.SetField("layer", row.layer.c_str());
-            entry.SetField("object_id", row.id.c_str());
-            entry.SetField("field", edit.field.c_str());
-            if (edit.old_value.empty()) {
-                entry.SetFieldNull(entry.GetFieldIndex("old_value"));
-            } else {
-                entry.SetField("old_value", edit.old_value.c_str());
-            }
-            if (edit.new_value.empty()) {
-                entry.SetFieldNull(entry.GetFieldIndex("new_value"));
-            } else {
-                entry.SetField("new_value", edit.new_value.c_str());
-            }
-            entry.SetField(kVersionField, static_cast<GIntBig>(saved.new_version));
-            insertFeature(log, entry, path, row.id);
+            logEdit(log, outcome, saved, edit, path);
         }
         outcome.rows.push_back(std::move(saved));
+    }
+    if (linkLayer != nullptr) {
+        saveLinks(*dataset, *linkLayer, log, path, links, outcome);
     }
     transaction.commit();
     closeWrittenDataset(dataset, path);

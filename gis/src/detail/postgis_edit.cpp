@@ -3,6 +3,7 @@
 #include <map>
 
 #include "detail/pg_connection.hpp"
+#include "detail/plan_link_edit.hpp"
 #include "detail/postgis_schema.hpp"
 #include "detail/row_revision.hpp"
 #include "sitefit/core/error.hpp"
@@ -140,10 +141,119 @@ std::string joined(const std::vector<std::string>& items) {
                 where);
 }
 
+// The database's refusal of a link change. Runs after the transaction has been rolled back.
+[[noreturn]] void explainLinkRefusal(const DatabaseError& error, const std::string& workspace,
+                                     const std::string& user) {
+    const ErrorContext where{workspace, std::string(layer_names::kPlanLinks)};
+    if (error.isPermissionDenied()) {
+        throw Error(Error::Kind::Output,
+                    "the database refused the change (" + error.serverMessage() +
+                        "): database user '" + user +
+                        "' may not read or change pins and exclusions; plans are confidential "
+                        "to planners (sitefit_planner)",
+                    where);
+    }
+    throw Error(Error::Kind::Output,
+                "the database refused the change: " + error.serverMessage() +
+                    (error.sqlstate() == "23505"
+                         ? " (another planner saved a link of the project meanwhile; try again)"
+                         : ""),
+                where);
+}
+
+// The project's stored links, locked for the rest of the transaction.
+std::vector<StoredPlanLink> storedPlanLinks(PgConnection& connection, const std::string& project) {
+    const PgResult result = connection.exec(
+        "SELECT site_id, kind, coalesce(note, ''), version FROM plan_links "
+        "WHERE project_id = $1 ORDER BY fid FOR UPDATE",
+        {project});
+    std::vector<StoredPlanLink> links;
+    for (int r = 0; r < result.rows(); ++r) {
+        core::PlanLink link{project, result.text(r, 0),
+                            core::parsePlanLinkKind(result.text(r, 1))
+                                .value_or(core::PlanLinkKind::Exclude),  // CHECKed by the table
+                            result.text(r, 2)};
+        links.push_back({std::move(link), result.integer(r, 3), -1});
+    }
+    return links;
+}
+
+bool exists(PgConnection& connection, const std::string& sql, const std::string& id) {
+    return connection.exec(sql, {id}).rows() > 0;
+}
+
+// The links of the request, in the open transaction. The database versions and logs them
+// (trigger sitefit_record_plan_link) and lets only planners touch them.
+void saveLinks(PgConnection& connection, const std::string& workspace,
+               const std::vector<PlanLinkChange>& links, EditOutcome& outcome) {
+    std::map<std::string, std::vector<StoredPlanLink>> stored;
+    for (const PlanLinkChange& change : links) {
+        if (change.action != PlanLinkChange::Action::Unlink) {
+            if (!exists(connection, "SELECT 1 FROM projects WHERE project_id = $1",
+                        change.project_id)) {
+                refuseUnknownLinkEnd(workspace, change, "project_id");
+            }
+            if (!exists(connection,
+                        "SELECT 1 FROM parcels WHERE parcel_id = $1 UNION ALL "
+                        "SELECT 1 FROM buildings WHERE building_id = $1",
+                        change.site_id)) {
+                refuseUnknownLinkEnd(workspace, change, "site_id");
+            }
+        }
+        auto project = stored.find(change.project_id);
+        if (project == stored.end()) {
+            project =
+                stored.emplace(change.project_id, storedPlanLinks(connection, change.project_id))
+                    .first;
+        }
+        const std::string label = change.project_id + "=" + change.site_id;
+        PlanLinkStep step = planLinkStep(project->second, change, workspace, [&] {
+            return lastEditOf(connection, std::string(layer_names::kPlanLinks), label);
+        });
+        const std::string kind(core::toString(step.link.kind));
+        const PgParam note = step.link.note.empty() ? PgParam{} : PgParam{step.link.note};
+        switch (step.write) {
+            case PlanLinkWrite::None:
+                ++outcome.unchanged_rows;
+                continue;
+            case PlanLinkWrite::Insert:
+                step.saved.new_version =
+                    connection
+                        .exec(
+                            "INSERT INTO plan_links (project_id, site_id, kind, note) "
+                            "VALUES ($1, $2, $3, $4) RETURNING version",
+                            {change.project_id, change.site_id, kind, note}, Error::Kind::Output)
+                        .integer(0, 0);
+                break;
+            case PlanLinkWrite::Update:
+                step.saved.new_version =
+                    connection
+                        .exec(
+                            "UPDATE plan_links SET kind = $3, note = $4 "
+                            "WHERE project_id = $1 AND site_id = $2 RETURNING version",
+                            {change.project_id, change.site_id, kind, note}, Error::Kind::Output)
+                        .integer(0, 0);
+                break;
+            case PlanLinkWrite::Delete:
+                // The removal is logged with the version after the link's last.
+                step.saved.new_version =
+                    connection
+                        .exec(
+                            "DELETE FROM plan_links WHERE project_id = $1 AND site_id = $2 "
+                            "RETURNING version",
+                            {change.project_id, change.site_id}, Error::Kind::Output)
+                        .integer(0, 0) +
+                    1;
+                break;
+        }
+        outcome.rows.push_back(std::move(step.saved));
+    }
+}
+
 }  // namespace
 
 EditOutcome saveInPostgis(const std::string& workspace, const std::vector<RowChanges>& rows,
-                          const std::string& editor) {
+                          const std::vector<PlanLinkChange>& links, const std::string& editor) {
     PgConnection connection(workspace);
     requireCurrentSchema(connection);
     const std::string user = connection.sessionUser();
@@ -157,6 +267,7 @@ EditOutcome saveInPostgis(const std::string& workspace, const std::vector<RowCha
     EditOutcome outcome;
     outcome.editor = user;
     const RowChanges* current = nullptr;
+    bool savingLinks = false;
     try {
         PgTransaction transaction(connection);
         outcome.edited_at =
@@ -209,10 +320,16 @@ EditOutcome saveInPostgis(const std::string& workspace, const std::vector<RowCha
             outcome.rows.push_back(std::move(saved));
         }
         current = nullptr;
+        savingLinks = true;
+        saveLinks(connection, workspace, links, outcome);
+        savingLinks = false;
         transaction.commit();
     } catch (const DatabaseError& error) {
         if (current != nullptr) {
             explainRefusal(connection, error, *current, user);
+        }
+        if (savingLinks) {
+            explainLinkRefusal(error, workspace, user);
         }
         throw;
     }

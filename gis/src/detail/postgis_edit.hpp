@@ -14,7 +14,7 @@ namespace sitefit::gis::detail {
 // versions and writes the edit log (a trigger), and decides who may change what (column
 // privileges and row-level security); its refusals become messages naming the row.
 EditOutcome saveInPostgis(const std::string& workspace, const std::vector<RowChanges>& rows,
-                          const std::string& editor);
+                          const std::vector<PlanLinkChange>& links, const std::string& editor);
 
 EditableRow fetchFromPostgis(const std::string& workspace, std::string_view layer,
                              const std::string& id);

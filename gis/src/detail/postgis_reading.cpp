@@ -38,4 +38,26 @@ OGRLayer* workspaceLayer(GDALDataset& dataset, std::string_view name) {
     return dataset.GetLayerByName(confidential ? "projects_public" : layer.c_str());
 }
 
+bool mayReadTable(GDALDataset& dataset, std::string_view table) {
+    // Only schema table names come here, never user input; still, keep the name a literal
+    // the query cannot be broken out of.
+    const std::string name(table);
+    if (name.find_first_not_of("abcdefghijklmnopqrstuvwxyz_") != std::string::npos) {
+        return false;
+    }
+    GdalErrorCapture quiet;
+    // CASE, not AND: has_table_privilege fails on a table that does not exist.
+    const std::string sql = "SELECT CASE WHEN to_regclass('" + name +
+                            "') IS NULL THEN false ELSE has_table_privilege('" + name +
+                            "', 'SELECT') END AS readable";
+    OGRLayer* answer = dataset.ExecuteSQL(sql.c_str(), nullptr, nullptr);
+    if (answer == nullptr) {
+        return false;
+    }
+    const OGRFeatureUniquePtr row(answer->GetNextFeature());
+    const bool readable = row && row->GetFieldAsInteger(0) != 0;
+    dataset.ReleaseResultSet(answer);
+    return readable;
+}
+
 }  // namespace sitefit::gis::detail

@@ -23,6 +23,11 @@ bool isPostgisDataset(GDALDataset& dataset);
 // reads as one without them. Elsewhere simply the layer of that name (or nullptr).
 OGRLayer* workspaceLayer(GDALDataset& dataset, std::string_view name);
 
+// Whether the connection's user may read the table (false when there is no such table).
+// Carriers and investors may not read plan_links: a workspace reads for them as one without
+// stored pins and exclusions.
+bool mayReadTable(GDALDataset& dataset, std::string_view table);
+
 // PostgreSQL hands rows out in storage order, which every UPDATE changes; a workspace's
 // order is by FID, as in a GeoPackage, so that results and their order do not move when a
 // row is edited. Sorts records[first...] (and the geometries alongside, if any) by `fids`,

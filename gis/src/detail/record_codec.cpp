@@ -284,6 +284,16 @@ core::ChainLink decodeChainLink(const FieldSource& source) {
     return {source.requiredText("from_category"), source.requiredText("to_category")};
 }
 
+core::PlanLink decodePlanLink(const FieldSource& source) {
+    core::PlanLink link;
+    link.project_id = source.requiredText("project_id");
+    link.site_id = source.requiredText("site_id");
+    link.kind =
+        enumeration<core::PlanLinkKind>(source, "kind", core::parsePlanLinkKind, "pin, exclude");
+    link.note = source.text("note").value_or("");
+    return link;
+}
+
 void encode(const core::Zone& zone, OGRFeature& feature) {
     setText(feature, "zone_id", zone.zone_id);
     setText(feature, "name", zone.name);
@@ -370,6 +380,13 @@ void encode(const core::Category& category, OGRFeature& feature) {
 void encode(const core::ChainLink& link, OGRFeature& feature) {
     setText(feature, "from_category", link.from_category);
     setText(feature, "to_category", link.to_category);
+}
+
+void encode(const core::PlanLink& link, OGRFeature& feature) {
+    setText(feature, "project_id", link.project_id);
+    setText(feature, "site_id", link.site_id);
+    setText(feature, "kind", std::string(core::toString(link.kind)));
+    setText(feature, "note", link.note);
 }
 
 }  // namespace sitefit::gis::detail

@@ -22,6 +22,9 @@ core::Project decodeProject(const FieldSource& source);
 core::Chain decodeChain(const FieldSource& source);
 core::Category decodeCategory(const FieldSource& source);
 core::ChainLink decodeChainLink(const FieldSource& source);
+// The row alone: that its project and site exist, and the rules between rows (one row per
+// pair, one pin per project), are checked once every layer is read (checkPlanLinks).
+core::PlanLink decodePlanLink(const FieldSource& source);
 
 // `feature` must have the schema's fields (see createSchemaLayer).
 void encode(const core::Zone& zone, OGRFeature& feature);
@@ -32,6 +35,7 @@ void encode(const core::Project& project, OGRFeature& feature);
 void encode(const core::Chain& chain, OGRFeature& feature);
 void encode(const core::Category& category, OGRFeature& feature);
 void encode(const core::ChainLink& link, OGRFeature& feature);
+void encode(const core::PlanLink& link, OGRFeature& feature);
 
 // Splits "a, b，c" (ASCII or full-width commas) into trimmed, non-empty items.
 std::vector<std::string> splitList(const std::string& text);

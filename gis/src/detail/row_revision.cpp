@@ -46,6 +46,8 @@ void decode(const LayerSpec& spec, const FieldSource& source, std::optional<doub
         (void)decodeCategory(source);
     } else if (spec.name == kChainLinks) {
         (void)decodeChainLink(source);
+    } else if (spec.name == kPlanLinks) {
+        (void)decodePlanLink(source);
     }
 }
 

@@ -7,6 +7,7 @@
 #include <QDockWidget>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QPointer>
@@ -16,12 +17,17 @@
 #include <QStandardPaths>
 #include <QStyle>
 #include <QToolBar>
+#include <QUndoStack>
+#include <QUndoView>
 #include <chrono>
 
 #include "allocation_panel.hpp"
+#include "attribute_editor.hpp"
 #include "background_task.hpp"
 #include "candidates_panel.hpp"
 #include "capacity_dashboard.hpp"
+#include "edit_log_view.hpp"
+#include "edit_session.hpp"
 #include "identify_panel.hpp"
 #include "language_menu.hpp"
 #include "layer_panel.hpp"
@@ -40,7 +46,7 @@ namespace sitefit::gui {
 namespace {
 
 // Bump when docks or toolbars change, so an old saved layout is not restored onto them.
-constexpr int kStateVersion = 1;
+constexpr int kStateVersion = 2;
 
 core::Date today() {
     return core::Date{std::chrono::floor<std::chrono::days>(std::chrono::system_clock::now())};
@@ -61,6 +67,13 @@ MainWindow::MainWindow(std::optional<core::Date> as_of, QWidget* parent)
     : QMainWindow(parent), m_asOf(as_of.value_or(today())) {
     setObjectName(QStringLiteral("mainWindow"));
     m_document = new WorkspaceDocument(this);
+    m_edits = new EditSession(this);
+    m_unsavedPrompt = [this](int pending) {
+        return UnsavedEditsQuestions::askBeforeLeaving(this, pending);
+    };
+    m_recoveryPrompt = [this](int pending, const QString& workspace) {
+        return UnsavedEditsQuestions::askToRestore(this, pending, workspace);
+    };
     m_task = new BackgroundTask(this);
     m_canvas = new MapCanvas(this);
     m_canvas->setObjectName(QStringLiteral("mapCanvas"));
@@ -96,6 +109,15 @@ void MainWindow::createActions() {
     m_open->setShortcut(QKeySequence::Open);
     m_close = action("actionClose", s->standardIcon(QStyle::SP_DialogCloseButton));
     m_close->setShortcut(QKeySequence::Close);
+    m_save = action("actionSave", s->standardIcon(QStyle::SP_DialogSaveButton));
+    m_save->setShortcut(QKeySequence::Save);
+    m_undo = action("actionUndo");
+    m_undo->setShortcut(QKeySequence::Undo);
+    m_redo = action("actionRedo");
+    // Ctrl+Shift+Z everywhere (QKeySequence::Redo is Ctrl+Y on Windows only), and Ctrl+Y.
+    m_redo->setShortcuts(
+        {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence(Qt::CTRL | Qt::Key_Y)});
+    m_discard = action("actionDiscardEdits");
     m_exportPng = action("actionExportPng", mapToolIcon(MapToolIcon::ExportImage));
     m_exportPng->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
     m_exportPdf = action("actionExportPdf", mapToolIcon(MapToolIcon::ExportPdf));
@@ -157,6 +179,12 @@ void MainWindow::createDocks() {
     m_candidates = new CandidatesPanel(*m_document, this);
     m_allocation = new AllocationPanel(*m_document, *m_task, this);
     m_capacity = new CapacityDashboard(*m_document, this);
+    m_attributeEditor = new AttributeEditor(*m_document, *m_edits, this);
+    m_attributeEditor->setObjectName(QStringLiteral("attributeEditor"));
+    m_undoView = new QUndoView(&m_edits->undoStack(), this);
+    m_undoView->setObjectName(QStringLiteral("undoView"));
+    m_editLog = new EditLogView(this);
+    m_editLog->setObjectName(QStringLiteral("editLogView"));
 
     m_layersDock = makeDock(this, "layersDock", layers);
     m_identifyDock = makeDock(this, "identifyDock", m_identify);
@@ -164,6 +192,9 @@ void MainWindow::createDocks() {
     m_candidatesDock = makeDock(this, "candidatesDock", m_candidates);
     m_allocationDock = makeDock(this, "allocationDock", m_allocation);
     m_capacityDock = makeDock(this, "capacityDock", m_capacity);
+    m_editDock = makeDock(this, "editDock", m_attributeEditor);
+    m_historyDock = makeDock(this, "editHistoryDock", m_undoView);
+    m_editLogDock = makeDock(this, "editLogDock", m_editLog);
 
     addDockWidget(Qt::LeftDockWidgetArea, m_layersDock);
     addDockWidget(Qt::LeftDockWidgetArea, m_identifyDock);
@@ -174,7 +205,16 @@ void MainWindow::createDocks() {
     addDockWidget(Qt::BottomDockWidgetArea, m_allocationDock);
     addDockWidget(Qt::BottomDockWidgetArea, m_capacityDock);
     tabifyDockWidget(m_allocationDock, m_capacityDock);
+    addDockWidget(Qt::BottomDockWidgetArea, m_editLogDock);
+    tabifyDockWidget(m_capacityDock, m_editLogDock);
     m_allocationDock->raise();
+    // Editing sits with Identify: click a feature, read its figures, change its attributes.
+    addDockWidget(Qt::LeftDockWidgetArea, m_editDock);
+    tabifyDockWidget(m_identifyDock, m_editDock);
+    m_identifyDock->raise();
+    addDockWidget(Qt::RightDockWidgetArea, m_historyDock);
+    tabifyDockWidget(m_candidatesDock, m_historyDock);
+    m_candidatesDock->raise();
     setCorner(Qt::BottomLeftCorner, Qt::LeftDockWidgetArea);
     setCorner(Qt::BottomRightCorner, Qt::RightDockWidgetArea);
     resizeDocks({m_layersDock, m_projectsDock}, {270, 470}, Qt::Horizontal);
@@ -189,6 +229,7 @@ void MainWindow::createMenus() {
     m_recent = new RecentWorkspaces(this);
     m_fileMenu->addMenu(m_recent);
     m_fileMenu->addAction(m_close);
+    m_fileMenu->addAction(m_save);
     m_fileMenu->addSeparator();
     m_exportMenu = m_fileMenu->addMenu(QString());
     m_exportMenu->addAction(m_exportPng);
@@ -196,10 +237,16 @@ void MainWindow::createMenus() {
     m_fileMenu->addSeparator();
     m_fileMenu->addAction(m_quit);
 
+    m_editMenu = menuBar()->addMenu(QString());
+    m_editMenu->addActions({m_undo, m_redo});
+    m_editMenu->addSeparator();
+    m_editMenu->addActions({m_save, m_discard});
+
     m_viewMenu = menuBar()->addMenu(QString());
     m_panelsMenu = m_viewMenu->addMenu(QString());
-    for (QDockWidget* dock : {m_layersDock, m_identifyDock, m_projectsDock, m_candidatesDock,
-                              m_allocationDock, m_capacityDock}) {
+    for (QDockWidget* dock :
+         {m_layersDock, m_identifyDock, m_editDock, m_projectsDock, m_candidatesDock, m_historyDock,
+          m_allocationDock, m_capacityDock, m_editLogDock}) {
         m_panelsMenu->addAction(dock->toggleViewAction());
     }
     m_toolbarsMenu = m_viewMenu->addMenu(QString());
@@ -226,7 +273,7 @@ void MainWindow::createMenus() {
 void MainWindow::createToolBars() {
     m_fileToolBar = addToolBar(QString());
     m_fileToolBar->setObjectName(QStringLiteral("fileToolBar"));
-    m_fileToolBar->addActions({m_open, m_exportPng, m_exportPdf});
+    m_fileToolBar->addActions({m_open, m_save, m_exportPng, m_exportPdf});
     m_navigationToolBar = addToolBar(QString());
     m_navigationToolBar->setObjectName(QStringLiteral("navigationToolBar"));
     m_navigationToolBar->addActions({m_pan, m_zoomBox, m_identifyTool});
@@ -246,7 +293,11 @@ void MainWindow::wire() {
     // File
     connect(m_open, &QAction::triggered, this, &MainWindow::chooseWorkspace);
     connect(m_recent, &RecentWorkspaces::openRequested, this, &MainWindow::openWorkspace);
-    connect(m_close, &QAction::triggered, m_document, &WorkspaceDocument::close);
+    connect(m_close, &QAction::triggered, this, [this] {
+        if (settleUnsavedEdits()) {
+            m_document->close();
+        }
+    });
     connect(m_exportPng, &QAction::triggered, this,
             [this] { chooseExport(QStringLiteral("png")); });
     connect(m_exportPdf, &QAction::triggered, this,
@@ -260,6 +311,28 @@ void MainWindow::wire() {
                "floor space is still free, and one plan for all projects at once.</p>")
                 .arg(QCoreApplication::applicationVersion()));
     });
+
+    // Editing
+    connect(m_save, &QAction::triggered, this, &MainWindow::saveEdits);
+    connect(m_undo, &QAction::triggered, &m_edits->undoStack(), &QUndoStack::undo);
+    connect(m_redo, &QAction::triggered, &m_edits->undoStack(), &QUndoStack::redo);
+    connect(m_discard, &QAction::triggered, this, [this] {
+        m_edits->discard();
+        m_statusBar->showMessage(tr("Discarded the unsaved changes"), 5000);
+    });
+    connect(&m_edits->undoStack(), &QUndoStack::indexChanged, this, &MainWindow::updateActions);
+    connect(m_edits, &EditSession::changed, this, &MainWindow::onEditsChanged);
+    connect(m_edits, &EditSession::journalFailed, this, [this](const QString& message) {
+        m_statusBar->showMessage(
+            tr("The unsaved changes cannot be kept for recovery: %1").arg(message), 10000);
+    });
+    connect(m_document, &WorkspaceDocument::projectSelected, this,
+            [this](std::optional<std::size_t> project) {
+                if (project) {
+                    m_attributeEditor->showRow(
+                        "projects", m_document->district().projects.at(*project).project_id);
+                }
+            });
 
     // Map navigation
     connect(m_pan, &QAction::triggered, this, [this] { m_canvas->setTool(MapCanvas::Tool::Pan); });
@@ -316,6 +389,13 @@ void MainWindow::wire() {
         m_document->setSelection(feature ? std::vector<FeatureRef>{*feature}
                                          : std::vector<FeatureRef>{});
         m_identify->showFeature(feature);
+        if (feature && feature->layer == MapLayerId::Buildings) {
+            m_attributeEditor->showRow(
+                "buildings", m_document->district().buildings.at(feature->feature).building_id);
+        } else if (feature && feature->layer == MapLayerId::Parcels) {
+            m_attributeEditor->showRow(
+                "parcels", m_document->district().parcels.at(feature->feature).parcel_id);
+        }
         if (feature && !m_identifyDock->isVisible()) {
             m_identifyDock->show();
         }
@@ -344,10 +424,13 @@ void MainWindow::wire() {
 }
 
 void MainWindow::retranslateUi() {
+    // "[*]": Qt shows a '*' there while the window is modified (edits are pending).
     setWindowTitle(m_document->isOpen()
-                       ? tr("%1 — sitefit").arg(QFileInfo(m_document->path()).fileName())
+                       ? tr("%1 — sitefit")
+                             .arg(QFileInfo(m_document->path()).fileName() + QStringLiteral("[*]"))
                        : tr("sitefit"));
     m_fileMenu->setTitle(tr("&File"));
+    m_editMenu->setTitle(tr("&Edit"));
     m_exportMenu->setTitle(tr("&Export Map"));
     m_viewMenu->setTitle(tr("&View"));
     m_panelsMenu->setTitle(tr("&Panels"));
@@ -360,6 +443,13 @@ void MainWindow::retranslateUi() {
     m_open->setText(tr("&Open Workspace…"));
     m_open->setToolTip(tr("Open a workspace (GeoPackage) (Ctrl+O)"));
     m_close->setText(tr("&Close Workspace"));
+    m_save->setText(tr("&Save Changes"));
+    m_save->setToolTip(
+        tr("Save every unsaved change to the workspace at once (Ctrl+S); refused as a whole "
+           "if someone else changed one of the rows since you read it"));
+    m_undo->setText(tr("&Undo"));
+    m_redo->setText(tr("&Redo"));
+    m_discard->setText(tr("&Discard Unsaved Changes"));
     m_exportPng->setText(tr("As &Image (PNG)…"));
     m_exportPng->setToolTip(
         tr("Export the map with title, legend, scale bar and north arrow "
@@ -396,6 +486,11 @@ void MainWindow::retranslateUi() {
     m_candidatesDock->setWindowTitle(tr("Candidate Sites"));
     m_allocationDock->setWindowTitle(tr("Allocation"));
     m_capacityDock->setWindowTitle(tr("Capacity"));
+    m_editDock->setWindowTitle(tr("Edit"));
+    m_historyDock->setWindowTitle(tr("Edit History"));
+    m_editLogDock->setWindowTitle(tr("Edit Log"));
+    m_undoView->setEmptyLabel(tr("<no unsaved change>"));
+    onEditsChanged();
     m_fileToolBar->setWindowTitle(tr("File"));
     m_navigationToolBar->setWindowTitle(tr("Map Navigation"));
     m_analysisToolBar->setWindowTitle(tr("Analysis"));
@@ -435,6 +530,10 @@ void MainWindow::writeSettings() const {
 }
 
 void MainWindow::closeEvent(QCloseEvent* event) {
+    if (!settleUnsavedEdits()) {
+        event->ignore();
+        return;
+    }
     writeSettings();
     m_task->cancel();
     event->accept();
@@ -454,6 +553,9 @@ void MainWindow::chooseWorkspace() {
 }
 
 void MainWindow::openWorkspace(const QString& path) {
+    if (!settleUnsavedEdits()) {
+        return;
+    }
     const core::Date asOf = m_asOf;
     QPointer<MainWindow> self(this);
     m_task->start(tr("Opening %1").arg(QFileInfo(path).fileName()), [path, asOf,
@@ -475,6 +577,14 @@ void MainWindow::onOpened() {
     m_statusBar->showScale(m_canvas->scaleDenominator());
     m_recent->add(m_document->path());
     m_identify->showFeature(std::nullopt);
+    m_edits->begin(m_document->path());
+    if (m_rowToReshow) {
+        m_attributeEditor->showRow(m_rowToReshow->first, m_rowToReshow->second);
+        m_rowToReshow.reset();
+    } else {
+        m_attributeEditor->clear();
+    }
+    m_editLog->refresh(m_document->path());
     const core::District& district = m_document->district();
     m_statusBar->showMessage(tr("Opened %1: %2 zones, %3 parcels, %4 buildings, %5 sites on "
                                 "offer, %6 projects")
@@ -488,6 +598,7 @@ void MainWindow::onOpened() {
     retranslateUi();
     updateLegend();
     updateActions();
+    offerRecovery();
 }
 
 void MainWindow::onClosed() {
@@ -495,6 +606,9 @@ void MainWindow::onClosed() {
     m_statusBar->setCrs({});
     m_statusBar->showScale(0.0);
     m_identify->showFeature(std::nullopt);
+    m_edits->end();
+    m_attributeEditor->clear();
+    m_editLog->refresh({});
     retranslateUi();
     updateLegend();
     updateActions();
@@ -519,6 +633,107 @@ void MainWindow::updateActions() {
     m_zoomSelection->setEnabled(open && !m_document->selection().empty());
     m_runAllocation->setEnabled(open && !m_task->isRunning());
     m_cancelTask->setEnabled(m_task->isRunning());
+    m_save->setEnabled(open && m_edits->isModified());
+    m_discard->setEnabled(open && m_edits->isModified());
+    const QUndoStack& stack = m_edits->undoStack();
+    m_undo->setEnabled(stack.canUndo());
+    m_redo->setEnabled(stack.canRedo());
+    m_undo->setToolTip(stack.canUndo() ? tr("Undo %1").arg(stack.undoText()) : QString());
+    m_redo->setToolTip(stack.canRedo() ? tr("Redo %1").arg(stack.redoText()) : QString());
+}
+
+void MainWindow::onEditsChanged() {
+    const int pending = static_cast<int>(m_edits->pendingCount());
+    setWindowModified(pending > 0);
+    if (m_unsavedLabel == nullptr) {
+        m_unsavedLabel = new QLabel(this);
+        m_unsavedLabel->setObjectName(QStringLiteral("unsavedChangesLabel"));
+        m_statusBar->addPermanentWidget(m_unsavedLabel);
+    }
+    m_unsavedLabel->setText(pending > 0 ? tr("%n unsaved change(s)", "", pending) : QString());
+    m_unsavedLabel->setVisible(pending > 0);
+    updateActions();
+}
+
+bool MainWindow::savePendingEdits() {
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    const EditSaveResult result = m_edits->save({});
+    QApplication::restoreOverrideCursor();
+    switch (result.status) {
+        case EditSaveResult::Status::Nothing:
+            return true;
+        case EditSaveResult::Status::Saved:
+            m_statusBar->showMessage(result.message, 8000);
+            return true;
+        case EditSaveResult::Status::Stale:
+        case EditSaveResult::Status::Refused:
+            break;
+    }
+    m_statusBar->showMessage(tr("Nothing was saved"), 8000);
+    auto* box = new QMessageBox(QMessageBox::Warning, tr("sitefit"),
+                                result.status == EditSaveResult::Status::Stale
+                                    ? tr("Someone else changed a row you edited.")
+                                    : tr("The changes cannot be saved."),
+                                QMessageBox::Ok, this);
+    box->setObjectName(QStringLiteral("saveProblemBox"));
+    box->setInformativeText(result.message);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->open();  // not exec(): the window keeps running, the edits stay pending
+    if (result.status == EditSaveResult::Status::Stale && m_attributeEditor->row() &&
+        m_attributeEditor->row()->layer == result.layer &&
+        m_attributeEditor->row()->id == result.id) {
+        m_editDock->show();
+        m_editDock->raise();
+    }
+    return false;
+}
+
+bool MainWindow::saveEdits() {
+    if (!m_edits->isModified()) {
+        return true;
+    }
+    if (!savePendingEdits()) {
+        return false;
+    }
+    // Reopen so that the map, the tables and the capacity show the saved values.
+    if (const auto& row = m_attributeEditor->row()) {
+        m_rowToReshow = std::make_pair(row->layer, row->id);
+    }
+    openWorkspace(m_document->path());
+    return true;
+}
+
+bool MainWindow::settleUnsavedEdits() {
+    if (!m_edits->isModified()) {
+        return true;
+    }
+    switch (m_unsavedPrompt(static_cast<int>(m_edits->pendingCount()))) {
+        case UnsavedEditsChoice::Save:
+            return savePendingEdits();
+        case UnsavedEditsChoice::Discard:
+            m_edits->discard();
+            return true;
+        case UnsavedEditsChoice::Cancel:
+            break;
+    }
+    return false;
+}
+
+void MainWindow::offerRecovery() {
+    const std::optional<PendingEdits> journaled = m_edits->journaledEdits();
+    if (!journaled) {
+        return;
+    }
+    if (m_recoveryPrompt(static_cast<int>(journaled->size()), m_document->path())) {
+        m_edits->restore(*journaled);
+        m_editDock->show();
+        m_historyDock->show();
+        m_historyDock->raise();
+        m_statusBar->showMessage(
+            tr("Restored %n unsaved change(s)", "", static_cast<int>(journaled->size())), 8000);
+    } else {
+        m_edits->dropJournal();
+    }
 }
 
 void MainWindow::showError(const QString& title, const QString& message) {

@@ -2,20 +2,28 @@
 
 #include <QMainWindow>
 #include <optional>
+#include <string>
+#include <utility>
 
 #include "sitefit/core/date.hpp"
+#include "unsaved_edits_prompt.hpp"
 
 class QAction;
 class QDockWidget;
+class QLabel;
 class QMenu;
 class QToolBar;
+class QUndoView;
 
 namespace sitefit::gui {
 
 class AllocationPanel;
+class AttributeEditor;
 class BackgroundTask;
 class CandidatesPanel;
 class CapacityDashboard;
+class EditLogView;
+class EditSession;
 class IdentifyPanel;
 class LanguageMenu;
 class LayerPanel;
@@ -37,7 +45,8 @@ public:
     explicit MainWindow(std::optional<core::Date> as_of = std::nullopt, QWidget* parent = nullptr);
     ~MainWindow() override;
 
-    // Opens a workspace in the background (the window stays responsive).
+    // Opens a workspace in the background (the window stays responsive). With unsaved edits
+    // it first asks to save or discard them; Cancel (or a failed save) opens nothing.
     void openWorkspace(const QString& path);
     // Writes the current map view with title, legend, scale bar and north arrow: PNG at the
     // map's pixel size or PDF (A4), by extension. Returns false (and says why) on failure.
@@ -55,6 +64,17 @@ public:
     [[nodiscard]] CapacityDashboard* capacityDashboard() const { return m_capacity; }
     [[nodiscard]] MapStatusBar* mapStatusBar() const { return m_statusBar; }
     [[nodiscard]] LanguageMenu* languageMenu() const { return m_languageMenu; }
+    [[nodiscard]] EditSession& edits() const { return *m_edits; }
+    [[nodiscard]] AttributeEditor* attributeEditor() const { return m_attributeEditor; }
+    [[nodiscard]] EditLogView* editLogView() const { return m_editLog; }
+
+    // Saves the pending edits in one transaction and, when saved, reopens the workspace so
+    // the map and figures show them. A stale row or a refused value is shown in a message
+    // box and every edit stays pending. Returns whether nothing is pending any more.
+    bool saveEdits();
+    // The questions about unsaved edits (default: message boxes); tests answer them.
+    void setUnsavedEditsPrompt(UnsavedEditsPrompt prompt) { m_unsavedPrompt = std::move(prompt); }
+    void setRecoveryPrompt(RecoveryPrompt prompt) { m_recoveryPrompt = std::move(prompt); }
 
 protected:
     void closeEvent(QCloseEvent* event) override;
@@ -77,6 +97,12 @@ private:
     void updateActions();
     void showError(const QString& title, const QString& message);
     [[nodiscard]] QString mapTitle() const;
+    // Editing: the pending edits changed, a save without reopening, the question before the
+    // workspace goes away (true: go on), the recovery offer after opening.
+    void onEditsChanged();
+    bool savePendingEdits();
+    bool settleUnsavedEdits();
+    void offerRecovery();
 
     core::Date m_asOf;
     WorkspaceDocument* m_document = nullptr;
@@ -92,6 +118,15 @@ private:
     MapStatusBar* m_statusBar = nullptr;
     RecentWorkspaces* m_recent = nullptr;
     LanguageMenu* m_languageMenu = nullptr;
+    EditSession* m_edits = nullptr;
+    AttributeEditor* m_attributeEditor = nullptr;
+    EditLogView* m_editLog = nullptr;
+    QUndoView* m_undoView = nullptr;
+    QLabel* m_unsavedLabel = nullptr;
+    // The row the Edit panel showed when a save reopened the workspace: shown again after.
+    std::optional<std::pair<std::string, std::string>> m_rowToReshow;
+    UnsavedEditsPrompt m_unsavedPrompt;
+    RecoveryPrompt m_recoveryPrompt;
 
     QDockWidget* m_layersDock = nullptr;
     QDockWidget* m_identifyDock = nullptr;
@@ -99,8 +134,12 @@ private:
     QDockWidget* m_candidatesDock = nullptr;
     QDockWidget* m_allocationDock = nullptr;
     QDockWidget* m_capacityDock = nullptr;
+    QDockWidget* m_editDock = nullptr;
+    QDockWidget* m_historyDock = nullptr;
+    QDockWidget* m_editLogDock = nullptr;
 
     QMenu* m_fileMenu = nullptr;
+    QMenu* m_editMenu = nullptr;
     QMenu* m_exportMenu = nullptr;
     QMenu* m_viewMenu = nullptr;
     QMenu* m_panelsMenu = nullptr;
@@ -115,6 +154,10 @@ private:
 
     QAction* m_open = nullptr;
     QAction* m_close = nullptr;
+    QAction* m_save = nullptr;
+    QAction* m_undo = nullptr;
+    QAction* m_redo = nullptr;
+    QAction* m_discard = nullptr;
     QAction* m_exportPng = nullptr;
     QAction* m_exportPdf = nullptr;
     QAction* m_quit = nullptr;

@@ -1,12 +1,15 @@
 #include "map_canvas.hpp"
 
+#include <QFontMetrics>
 #include <QKeyEvent>
+#include <QLocale>
 #include <QMouseEvent>
 #include <QPainter>
 #include <QWheelEvent>
 #include <algorithm>
 #include <cmath>
 
+#include "domain_labels.hpp"
 #include "sitefit/gui/map_export.hpp"
 
 namespace sitefit::gui {
@@ -68,6 +71,7 @@ MapCanvas::MapCanvas(QWidget* parent)
     m_renderTimer.setSingleShot(true);
     connect(&m_renderTimer, &QTimer::timeout, this, &MapCanvas::startRender);
     connect(m_job, &MapRenderJob::finished, this, &MapCanvas::onRendered);
+    connect(m_job, &MapRenderJob::partial, this, &MapCanvas::onPartial);
     updateCursor();
 }
 
@@ -126,6 +130,8 @@ MapSettings MapCanvas::settings() const {
     settings.size = deviceSize();
     settings.dpi = logicalDpiX() * dpr();
     settings.layers = m_layers;
+    // Interactive view only: exports and `sitefit render` draw every feature.
+    settings.detail_budget = kDetailBudget;
     return settings;
 }
 
@@ -320,14 +326,54 @@ void MapCanvas::startRender() {
 }
 
 void MapCanvas::onRendered(const QImage& image, const MapSettings& settings) {
+    if (showImage(image, settings)) {
+        emit renderFinished();
+    }
+}
+
+void MapCanvas::onPartial(const QImage& image, const MapSettings& settings) {
+    // Shown like a finished image, but the render goes on: no renderFinished.
+    showImage(image, settings);
+}
+
+bool MapCanvas::showImage(const QImage& image, const MapSettings& settings) {
     if (image.isNull()) {
-        return;
+        return false;
     }
     m_image = image;
     m_image.setDevicePixelRatio(1.0);
     m_imageSettings = settings;
     update();
-    emit renderFinished();
+    return true;
+}
+
+std::vector<DensityLayer> MapCanvas::densityLayers() const {
+    return m_job->densityLayersLastTime();
+}
+
+void MapCanvas::paintDensityNote(QPainter& painter) {
+    const std::vector<DensityLayer> layers = m_job->densityLayersLastTime();
+    if (layers.empty() || m_image.isNull()) {
+        return;
+    }
+    QStringList lines;
+    for (const DensityLayer& layer : layers) {
+        lines << tr("%1: %2 in view, shown as density; zoom in to see each one")
+                     .arg(DomainLabels::layer(layer.layer))
+                     .arg(QLocale().toString(static_cast<qulonglong>(layer.features_in_view)));
+    }
+    const QString text = lines.join(QLatin1Char('\n'));
+    const QFontMetrics metrics(font());
+    const QRect box = metrics.boundingRect(QRect(0, 0, width(), height()), Qt::AlignLeft, text)
+                          .adjusted(-6, -4, 6, 4)
+                          .translated(10, 10);
+    painter.save();
+    painter.setPen(Qt::NoPen);
+    painter.setBrush(QColor(255, 255, 255, 215));
+    painter.drawRoundedRect(box, 4, 4);
+    painter.setPen(palette().color(QPalette::WindowText));
+    painter.drawText(box.adjusted(6, 4, -6, -4), Qt::AlignLeft, text);
+    painter.restore();
 }
 
 void MapCanvas::viewMoved() {
@@ -372,6 +418,7 @@ void MapCanvas::paintEvent(QPaintEvent* /*event*/) {
         drawDecorations(
             painter, current,
             MapLayout{.title = {}, .legend = false, .scale_bar = true, .north_arrow = true});
+        paintDensityNote(painter);
     }
     if (m_boxing && m_dragged) {
         painter.setPen(QPen(QColor(30, 90, 200), 1.0, Qt::DashLine));

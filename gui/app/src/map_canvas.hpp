@@ -71,6 +71,10 @@ public:
 
     // The last image shown, in device pixels, and the settings it was drawn for.
     [[nodiscard]] const QImage& renderedImage() const { return m_image; }
+    // The layers the shown image draws as density (level of detail), bottom to top.
+    [[nodiscard]] std::vector<DensityLayer> densityLayers() const;
+    // More features of a layer in view than this and the layer is drawn as density.
+    static constexpr std::size_t kDetailBudget = 150'000;
     [[nodiscard]] const MapSettings& renderedSettings() const { return m_imageSettings; }
     // True while a render is scheduled or running.
     [[nodiscard]] bool isRendering() const;
@@ -98,6 +102,10 @@ private:
     void scheduleRender(int delay_ms);
     void startRender();
     void onRendered(const QImage& image, const MapSettings& settings);
+    void onPartial(const QImage& image, const MapSettings& settings);
+    // Shows a rendered (or partly rendered) image; false for a null one (cancelled).
+    bool showImage(const QImage& image, const MapSettings& settings);
+    void paintDensityNote(QPainter& painter);
     void viewMoved();
     void updateCursor();
     [[nodiscard]] QSize deviceSize() const;

@@ -77,8 +77,13 @@ void UiLanguage::apply(const QString& language) {
         t.language = language;
     } else {
         QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
-        // The source texts are English: removing the translators (which posts
-        // LanguageChange) is all it takes.
+        // The source texts are English; the English catalogue only gives the plural forms
+        // of counted messages ("1 unsaved change", "3 unsaved changes").
+        auto app = std::make_unique<QTranslator>();
+        if (app->load(translationCatalogue(QString::fromLatin1(kEnglish)))) {
+            QCoreApplication::installTranslator(app.get());
+            t.app = std::move(app);
+        }
         t.language = QString::fromLatin1(kEnglish);
     }
 }

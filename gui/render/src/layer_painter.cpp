@@ -32,16 +32,7 @@ std::vector<ClassPaint> classPaints(const LayerStyle& style, MapLayerId layer, d
 }
 
 const gis::DrawableLayer& sourceOf(const MapData& data, MapLayerId layer) {
-    switch (layer) {
-        case MapLayerId::Parcels:
-            return data.parcels;
-        case MapLayerId::Buildings:
-            return data.buildings;
-        case MapLayerId::Enterprises:
-            return data.enterprises;
-        default:
-            return data.zones;
-    }
+    return featureSource(data, layer);
 }
 
 struct SiteFeature {
@@ -220,6 +211,19 @@ bool paintSites(QPainter& painter, const LayerPaintContext& context, const Layer
 }
 
 }  // namespace
+
+const gis::DrawableLayer& featureSource(const MapData& data, MapLayerId layer) {
+    switch (layer) {
+        case MapLayerId::Parcels:
+            return data.parcels;
+        case MapLayerId::Buildings:
+            return data.buildings;
+        case MapLayerId::Enterprises:
+            return data.enterprises;
+        default:
+            return data.zones;
+    }
+}
 
 bool paintLayer(QPainter& painter, const LayerPaintContext& context, const CancelFlag* cancel,
                 std::vector<LabelCandidate>& labels) {

@@ -22,6 +22,9 @@ struct LayerPaintContext {
     double dpi = 96.0;  // symbol sizes are designed at 96 dpi and scaled to this
 };
 
+// The geometry behind a feature layer (parcels, buildings, enterprises; zones otherwise).
+[[nodiscard]] const gis::DrawableLayer& featureSource(const MapData& data, MapLayerId layer);
+
 // Paints one layer's features (no labels, opacity left to the caller) onto `painter`, whose
 // device coordinates are the transform's pixels, and appends the layer's label candidates
 // to `labels` when its labels are on. Fetches only features meeting the visible extent,

@@ -2,6 +2,7 @@
 
 #include <QPainter>
 
+#include "density_painter.hpp"
 #include "layer_painter.hpp"
 
 namespace sitefit::gui::detail {
@@ -31,6 +32,16 @@ LayerImage renderLayerImage(const MapSnapshot& snapshot, const LayerSettings& la
     }
     result.image = blankImage(transform.size(), Qt::transparent, snapshot.settings.dpi);
     QPainter painter(&result.image);
+    const std::optional<std::size_t> density =
+        paintDensityWhenDense(painter, context, snapshot.settings.detail_budget, cancel);
+    if (!density) {
+        painter.end();
+        return {};
+    }
+    if (*density > 0) {
+        result.density_of = *density;
+        return result;  // no labels: thousands of ids over a density surface say nothing
+    }
     if (!paintLayer(painter, context, cancel, result.labels)) {
         painter.end();
         return {};

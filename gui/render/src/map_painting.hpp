@@ -20,6 +20,9 @@ struct LayerImage {
     // Nothing of the layer is in view: no image was made (a full-size transparent image
     // costs more to clear and compose than most zoomed-in layers cost to draw).
     bool blank = false;
+    // Features in view when the layer was drawn as a density surface (level of detail,
+    // MapSettings::detail_budget); 0 when drawn one by one.
+    std::size_t density_of = 0;
 };
 
 // Draws one layer of the snapshot into its own image of the transform's size. A null image

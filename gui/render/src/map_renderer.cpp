@@ -1,5 +1,6 @@
 #include "sitefit/gui/map_renderer.hpp"
 
+#include <QTimer>
 #include <QtConcurrent/QtConcurrentMap>
 #include <algorithm>
 #include <bit>
@@ -62,13 +63,14 @@ struct LayerCacheKey {
     gis::Envelope extent;
     QSize size;
     double dpi = 96.0;
+    std::size_t detail_budget = 0;
     std::uint64_t results_hash = 0;
     const MapData* data = nullptr;
     bool operator==(const LayerCacheKey&) const = default;
 
     [[nodiscard]] bool sameView(const LayerCacheKey& other) const {
         return extent == other.extent && size == other.size && dpi == other.dpi &&
-               data == other.data;
+               detail_budget == other.detail_budget && data == other.data;
     }
 };
 
@@ -80,6 +82,7 @@ LayerCacheKey cacheKey(const MapSnapshot& snapshot, const LayerSettings& layer) 
                          snapshot.settings.extent,
                          snapshot.settings.size,
                          snapshot.settings.dpi,
+                         snapshot.settings.detail_budget,
                          resultsHashFor(layer.layer, snapshot.results.get()),
                          snapshot.data.get()};
 }
@@ -131,10 +134,24 @@ struct MapRenderJob::State {
     std::optional<MapSnapshot> pending;  // the newest request made while one was running
     std::vector<CachedLayer> cache;
     int layersDrawnLastTime = 0;
+    std::vector<DensityLayer> densityLayers;
+    // Progressive rendering: looks at the running render now and then; partialLayers is how
+    // many drawn layers the last partial image showed.
+    QTimer progressTimer;
+    int partialLayers = 0;
 };
+
+namespace {
+
+// A render quicker than this shows no partial image: it would only flicker.
+constexpr int kFirstPartialMs = 150;
+constexpr int kPartialIntervalMs = 250;
+
+}  // namespace
 
 MapRenderJob::MapRenderJob(QObject* parent) : QObject(parent), m_state(std::make_unique<State>()) {
     connect(&m_state->watcher, &QFutureWatcherBase::finished, this, [this] { onFinished(); });
+    connect(&m_state->progressTimer, &QTimer::timeout, this, [this] { showProgress(); });
 }
 
 MapRenderJob::~MapRenderJob() {
@@ -175,6 +192,10 @@ int MapRenderJob::layersDrawnLastTime() const {
     return m_state->layersDrawnLastTime;
 }
 
+std::vector<DensityLayer> MapRenderJob::densityLayersLastTime() const {
+    return m_state->densityLayers;
+}
+
 void MapRenderJob::launch(MapSnapshot snapshot) {
     State& state = *m_state;
     state.cancel = std::make_shared<CancelFlag>(false);
@@ -200,6 +221,10 @@ void MapRenderJob::launch(MapSnapshot snapshot) {
         }
     }
     state.running = snapshot;
+    state.partialLayers = 0;
+    if (!toDraw.empty()) {
+        state.progressTimer.start(kFirstPartialMs);
+    }
     // The workers own copies of everything they read: the snapshot's shared data and the
     // cancel flag outlive this job even if it is destroyed mid-render.
     const MapTransform transform(snapshot.settings.extent, snapshot.settings.size);
@@ -215,8 +240,47 @@ void MapRenderJob::launch(MapSnapshot snapshot) {
         }));
 }
 
+void MapRenderJob::showProgress() {
+    State& state = *m_state;
+    state.progressTimer.setInterval(kPartialIntervalMs);
+    if (!state.running || state.pending || state.cancel->load()) {
+        return;
+    }
+    const QFuture<std::shared_ptr<const LayerImage>> future = state.watcher.future();
+    std::vector<ComposedLayer> composed;
+    // Keeps the layer images read from the future alive while `composed` points at them.
+    std::vector<std::shared_ptr<const LayerImage>> held;
+    int drawnSoFar = 0;
+    std::size_t drawing = 0;  // position in state.drawing
+    for (std::size_t i = 0; i < state.jobs.size(); ++i) {
+        const LayerJob& job = state.jobs[i];
+        if (drawing < state.drawing.size() && state.drawing[drawing] == i) {
+            const int result = static_cast<int>(drawing++);
+            if (future.isResultReadyAt(result)) {
+                // resultAt copies the shared pointer; the image itself is immutable.
+                const std::shared_ptr<const LayerImage> image = future.resultAt(result);
+                if (image) {
+                    ++drawnSoFar;
+                    held.push_back(image);
+                    composed.push_back(ComposedLayer{image.get(), job.opacity});
+                }
+            }
+        } else if (job.image) {
+            composed.push_back(ComposedLayer{job.image.get(), job.opacity});
+        }
+    }
+    if (drawnSoFar <= state.partialLayers || drawnSoFar >= static_cast<int>(state.drawing.size())) {
+        return;  // nothing new, or all done: finished() follows
+    }
+    state.partialLayers = drawnSoFar;
+    const MapTransform transform(state.running->settings.extent, state.running->settings.size);
+    const QImage image = detail::composeMap(*state.running, transform, composed);
+    emit partial(image, state.running->settings);
+}
+
 void MapRenderJob::onFinished() {
     State& state = *m_state;
+    state.progressTimer.stop();
     const QFuture<std::shared_ptr<const LayerImage>> future = state.watcher.future();
     bool complete = !future.isCanceled() && !state.cancel->load() &&
                     future.resultCount() == static_cast<int>(state.drawing.size());
@@ -250,6 +314,13 @@ void MapRenderJob::onFinished() {
     const MapTransform transform(finishedSnapshot.settings.extent, finishedSnapshot.settings.size);
     const QImage image = detail::composeMap(finishedSnapshot, transform, composed);
     state.layersDrawnLastTime = static_cast<int>(state.drawing.size());
+    state.densityLayers.clear();
+    for (std::size_t i = 0; i < state.jobs.size(); ++i) {
+        if (state.jobs[i].image && state.jobs[i].image->density_of > 0) {
+            state.densityLayers.push_back(
+                DensityLayer{state.jobs[i].key.layer.layer, state.jobs[i].image->density_of});
+        }
+    }
     emit finished(image, finishedSnapshot.settings);
 }
 

@@ -161,6 +161,18 @@ def attribute_cases():
     write_text("non-utf8-attributes", "projects.csv", projects, encoding="gbk")
 
 
+def plan_link_cases():
+    # Planners' stored pins and exclusions (an optional table the base has none of).
+    head = "project_id,site_id,kind,note\n"
+    case_dir("plan-link-unknown-kind")
+    write_text("plan-link-unknown-kind", "plan_links.csv", head + "J1,P1,keep,\n")
+    case_dir("plan-link-unknown-site")
+    write_text("plan-link-unknown-site", "plan_links.csv", head + "J1,P9,pin,\n")
+    case_dir("plan-link-second-pin")
+    write_text("plan-link-second-pin", "plan_links.csv",
+               head + "J1,P1,pin,地块已谈妥\nJ1,P2,pin,\n")
+
+
 # --- formats --------------------------------------------------------------------------------
 
 def format_cases():
@@ -307,6 +319,7 @@ def main():
     geometry_cases()
     crs_cases()
     attribute_cases()
+    plan_link_cases()
     format_cases()
     text_cases()
     shapefile_cases()

@@ -6,6 +6,7 @@
 #include "sitefit/core/catalogue.hpp"
 #include "sitefit/core/enterprise.hpp"
 #include "sitefit/core/parcel.hpp"
+#include "sitefit/core/plan_link.hpp"
 #include "sitefit/core/project.hpp"
 #include "sitefit/core/zone.hpp"
 
@@ -20,6 +21,7 @@ struct District {
     std::vector<Enterprise> enterprises;
     std::vector<Project> projects;
     CatalogueTables catalogue;
+    std::vector<PlanLink> plan_links;  // planners' stored pins and exclusions
 };
 
 }  // namespace sitefit::core

@@ -13,15 +13,18 @@
 #include "sitefit/core/district.hpp"
 #include "sitefit/core/industry_catalogue.hpp"
 #include "sitefit/core/site_facts.hpp"
+#include "sitefit/core/site_predicate.hpp"
 #include "sitefit/core/spatial_facts.hpp"
 
 namespace sitefit::core {
 
 // Which sites a listing offers: those of one carrier, of one zone, or (both empty) every
-// site of the district. Both set: the carrier's sites in that zone.
+// site of the district. Both set: the carrier's sites in that zone. `admits`, when set,
+// narrows any of these further (a user's `--where` filter).
 struct ListingScope {
     std::string carrier;  // the `carrier` of the parcel or building
     std::string zone_id;  // the zone holding the site (largest-share rule)
+    SitePredicate admits{};
 };
 
 // How to reach a carrier (optional `carriers` table of the workspace, docs/listings.md).
@@ -142,7 +145,8 @@ struct Listing {
 // Chooses the sites a listing offers and gathers their figures. A site is listed when it
 // is a parcel whose status is `available` or a building with vacant floor space (the
 // matcher's space sites), and it fits the scope. Zones appear when they hold a listed site
-// or, for a carrier's listing, when the carrier operates them (then possibly with none).
+// or, for a carrier's listing, when the carrier operates them (then possibly with none);
+// without a carrier, every zone in scope appears unless `admits` is set and no zone named.
 class ListingBuilder {
 public:
     // `sites` is the matcher's site list (gis::SiteFactsBuilder); the other inputs are

@@ -8,6 +8,7 @@
 #include "sitefit/core/match_result.hpp"
 #include "sitefit/core/rule_pack.hpp"
 #include "sitefit/core/site_facts.hpp"
+#include "sitefit/core/site_predicate.hpp"
 
 namespace sitefit::core {
 
@@ -18,9 +19,11 @@ namespace sitefit::core {
 class Matcher {
 public:
     // `as_of` is "today" for readiness. The references must outlive the matcher.
+    // `admits` (optional) restricts the sites considered at all: the others are neither
+    // candidates nor rejections. Site indices in results stay indices into `sites`.
     // Throws sitefit::Error (Input) for a project whose category is not in the catalogue.
     Matcher(const District& district, const IndustryCatalogue& catalogue, const RulePack& rules,
-            const std::vector<SiteFacts>& sites, Date as_of);
+            const std::vector<SiteFacts>& sites, Date as_of, const SitePredicate& admits = {});
 
     // What a match reports besides the ranked candidates.
     enum class Detail {
@@ -45,11 +48,18 @@ private:
     [[nodiscard]] std::vector<std::size_t> sitesInSizeRange(SiteType type, double least,
                                                             double most) const;
 
+    // The admitted sites of the type, in site order (rejections read in that order).
+    [[nodiscard]] const std::vector<std::size_t>& sitesOfType(SiteType type) const {
+        return type == SiteType::Parcel ? m_parcels : m_spaces;
+    }
+
     const District& m_district;
     const IndustryCatalogue& m_catalogue;
     const RulePack& m_rules;
     const std::vector<SiteFacts>& m_sites;
     Date m_asOf;
+    std::vector<std::size_t> m_parcels;  // admitted parcel sites, in site order
+    std::vector<std::size_t> m_spaces;   // admitted space sites, in site order
     std::vector<std::size_t> m_parcelsBySize;
     std::vector<std::size_t> m_spacesBySize;
 };

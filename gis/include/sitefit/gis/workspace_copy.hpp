@@ -28,7 +28,8 @@ struct CopyReport {
 
 // Copies a whole workspace between a GeoPackage and PostGIS (either way, or between two of
 // a kind) without loss: every feature with its FID, every attribute exactly (reals to the
-// last bit), the version columns, the edit log and the stored result layers.
+// last bit), the version columns, the planners' pins and exclusions (plan_links), the edit
+// log and the stored result layers.
 //  - The source is read and checked by WorkspaceReader first: a broken workspace is not
 //    copied.
 //  - A GeoPackage target is written beside and renamed over (replaced whole or not at all).
@@ -36,7 +37,8 @@ struct CopyReport {
 //    transaction, every value a bound parameter.
 //  - A target that already holds a workspace is refused unless `replace`.
 //  - What the source's database user may not read is not copied: an investor's copy has
-//    projects without investor and investment, and no edit log (CopyReport::withheld).
+//    projects without investor and investment, no plan links and no edit log
+//    (CopyReport::withheld).
 // Thread rules: reentrant.
 class WorkspaceCopier {
 public:

@@ -24,12 +24,31 @@ struct FieldChange {
     std::string origin;  // where the change came from, for messages ("line 7"); may be ""
 };
 
+// A planner's stored what-if (table plan_links): pin the project to the site, exclude it
+// from the site, or remove whichever of the two is stored for the pair. A pair is a pin or
+// an exclusion, never both; a project has at most one pin.
+struct PlanLinkChange {
+    enum class Action { Pin, Exclude, Unlink };
+    std::string project_id;  // a project_id of the workspace
+    std::string site_id;     // a parcel_id or building_id of the workspace
+    Action action = Action::Pin;
+    // Why, for the other planners. nullopt keeps the stored note (none for a new link); ""
+    // clears it. Not for Unlink.
+    std::optional<std::string> note;
+    // As FieldChange::expected_version; an absent link is at version 0.
+    std::optional<std::int64_t> expected_version;
+};
+
 // Changes to save together: all of them or none.
 struct EditRequest {
     std::vector<FieldChange> changes;
     // Who edits, for the edit log. A GeoPackage records it as given (empty: the login
     // name); PostGIS records the database user, and refuses a different name here.
     std::string editor;
+    // Saved after `changes`, in the same transaction, in this order (so that one request
+    // can move a pin: unlink P=S1, then pin P=S2). Initialised so that a request written
+    // as {changes, editor} stays complete.
+    std::vector<PlanLinkChange> links = {};
 };
 
 struct FieldEdit {
@@ -38,6 +57,8 @@ struct FieldEdit {
     std::string new_value;
 };
 
+// For a plan link: layer "plan_links", id "P=S", fields kind and note; a removed link's
+// new_version is the one its removal was logged with.
 struct SavedRow {
     std::string layer;
     std::string id;
@@ -90,7 +111,8 @@ private:
     std::optional<LastEdit> m_last;
 };
 
-// Edits rows of a workspace in place: carriers' buildings and parcels, planners' projects.
+// Edits rows of a workspace in place: carriers' buildings and parcels, planners' projects
+// and their stored pins and exclusions (plan_links, created at the first link saved).
 // Each save is one transaction (a GeoPackage's SQLite transaction, a PostgreSQL
 // transaction): a crash or kill at any moment leaves the rows and the edit log as they
 // were before or as they are after, never between. New values are checked by the rules of
@@ -107,8 +129,11 @@ public:
     [[nodiscard]] static std::string layerNamed(std::string_view name);
 
     // Saves the request. Throws EditConflict for a stale row, sitefit::Error: Usage for an
-    // unknown layer or field, Input for a value the reader would refuse or an unknown id,
-    // Output when the workspace cannot be written (or the database refuses the change).
+    // unknown layer or field, or a pair both pinned and excluded in one request; Input for a
+    // value the reader would refuse, an unknown id (a link's project or site included), a
+    // pin or exclusion over the other kind stored for the pair, a second pin for a project,
+    // or the removal of a link that is not stored; Output when the workspace cannot be
+    // written (or the database refuses the change: in PostGIS only planners may link).
     static EditOutcome save(const std::string& workspace, const EditRequest& request);
 
     // Reads a batch of changes from a CSV file with the columns layer, id, field, value and

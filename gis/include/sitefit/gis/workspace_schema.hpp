@@ -32,6 +32,8 @@ inline constexpr std::string_view kProjects = "projects";
 inline constexpr std::string_view kChains = "chains";
 inline constexpr std::string_view kCategories = "categories";
 inline constexpr std::string_view kChainLinks = "chain_links";
+// Planners' stored pins and exclusions (optional; no geometry; one row per project and site).
+inline constexpr std::string_view kPlanLinks = "plan_links";
 inline constexpr std::string_view kParcelCapacity = "parcel_capacity";
 inline constexpr std::string_view kZoneCapacity = "zone_capacity";
 }  // namespace layer_names

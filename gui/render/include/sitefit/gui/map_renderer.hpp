@@ -4,7 +4,9 @@
 #include <QImage>
 #include <QObject>
 #include <atomic>
+#include <cstddef>
 #include <memory>
+#include <vector>
 
 #include "sitefit/gui/map_data.hpp"
 #include "sitefit/gui/map_results.hpp"
@@ -31,6 +33,14 @@ using CancelFlag = std::atomic<bool>;
 // Callable from any thread.
 [[nodiscard]] QImage renderMap(const MapSnapshot& snapshot, const CancelFlag* cancel = nullptr);
 
+// A layer the last render drew as a density surface (level of detail), and how many of its
+// features were in view.
+struct DensityLayer {
+    MapLayerId layer = MapLayerId::Buildings;
+    std::size_t features_in_view = 0;
+    bool operator==(const DensityLayer&) const = default;
+};
+
 // The asynchronous renderer behind the map canvas. start() cancels the running render
 // (merging rapid requests: only the newest snapshot is drawn), draws on worker threads and
 // emits finished() on the GUI thread. Layer images are cached by layer settings, extent,
@@ -49,14 +59,22 @@ public:
     void clearCache();
     // How many layer images the last emitted render drew; the others came from the cache.
     [[nodiscard]] int layersDrawnLastTime() const;
+    // The layers of the last emitted render drawn as density (MapSettings::detail_budget),
+    // bottom to top.
+    [[nodiscard]] std::vector<DensityLayer> densityLayersLastTime() const;
 
 signals:
     // The image of `settings` (the snapshot's settings), ready to show.
     void finished(const QImage& image, const sitefit::gui::MapSettings& settings);
+    // Progressive rendering: while a render runs longer than a moment, the layers drawn so
+    // far (zones and parcels are quick, a million buildings are not), composed in order
+    // without the others, so the user sees the map fill in rather than a stale image.
+    void partial(const QImage& image, const sitefit::gui::MapSettings& settings);
 
 private:
     void launch(MapSnapshot snapshot);
     void onFinished();
+    void showProgress();
     // Keeps the finished render's layer images for the next request.
     void remember(const MapSnapshot& snapshot);
 

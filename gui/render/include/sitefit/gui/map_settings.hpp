@@ -3,6 +3,7 @@
 #include <QColor>
 #include <QSize>
 #include <QString>
+#include <cstddef>
 #include <vector>
 
 #include "sitefit/gis/drawable_layer.hpp"
@@ -26,6 +27,11 @@ struct MapSettings {
     double dpi = 96.0;     // for the scale denominator and symbol sizes in print
     std::vector<LayerSettings> layers;  // bottom to top; layers not listed are not drawn
     QColor background{Qt::white};
+    // Level of detail: a parcel, building or enterprise layer with more features in view
+    // than this is drawn as a density surface instead of one by one (a million footprints
+    // at full extent are a grey smear, and drawing them all costs most of a frame); zooming
+    // in until fewer are in view draws them. 0: always every feature (exports, the CLI).
+    std::size_t detail_budget = 0;
     bool operator==(const MapSettings&) const = default;
 };
 
