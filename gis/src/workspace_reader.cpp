@@ -141,6 +141,19 @@ public:
         return batch;
     }
 
+    // Hands a batch the caller is done with back to the reading thread, which frees it.
+    // glibc's malloc keeps one arena per thread: features allocated on the reading thread
+    // and freed on this one pile up as deferred frees in the reading thread's arena, which
+    // its next large allocation must consolidate (malloc_consolidate was 7 % of a load's
+    // CPU, with more in locking); freed where they were made, they are reused at once.
+    void giveBack(std::vector<OGRFeatureUniquePtr> spent) {
+        if (!m_thread.joinable() || spent.empty()) {
+            return;  // read on this thread: freed here, where it was made
+        }
+        const std::lock_guard lock(m_mutex);
+        m_spent.push_back(std::move(spent));
+    }
+
     // What GDAL reported on the reading thread, once next() came back empty.
     [[nodiscard]] bool failed() const noexcept { return m_failed; }
     [[nodiscard]] const std::string& failure() const noexcept { return m_failure; }
@@ -165,6 +178,13 @@ private:
     void produce(const std::stop_token& stop) {
         detail::GdalErrorCapture messages;  // this thread's: a damaged page ends the loop
         for (;;) {
+            {
+                std::vector<std::vector<OGRFeatureUniquePtr>> spent;
+                {
+                    const std::lock_guard lock(m_mutex);
+                    spent.swap(m_spent);
+                }
+            }  // freed here, outside the lock
             std::vector<OGRFeatureUniquePtr> batch = readBatch();
             const bool last = batch.size() < kBatch;
             std::unique_lock lock(m_mutex);
@@ -192,6 +212,7 @@ private:
     std::mutex m_mutex;
     std::condition_variable m_changed;
     std::deque<std::vector<OGRFeatureUniquePtr>> m_batches;
+    std::vector<std::vector<OGRFeatureUniquePtr>> m_spent;  // given back, to free on the thread
     bool m_finished = false;
     bool m_failed = false;
     std::string m_failure;
@@ -371,6 +392,7 @@ private:
                     }
                     records.push_back(std::move(record));
                 }
+                feed.giveBack(std::move(batch));
             }
         } catch (const Error&) {
             if (const auto position = ids.firstDuplicate()) {
