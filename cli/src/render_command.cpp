@@ -35,6 +35,7 @@
 #include "sitefit/gui/map_results.hpp"
 #include "sitefit/gui/map_settings.hpp"
 #include "sitefit/gui/map_transform.hpp"
+#include "stored_plan_links.hpp"
 #include "terminal_progress.hpp"
 
 namespace sitefit::cli {
@@ -57,6 +58,7 @@ struct RenderOptions {
     std::string project;
     int top = 10;
     double timeLimit = 30.0;
+    bool ignoreStoredLinks = false;
     std::string rules;
     std::string asOf;
     bool quiet = false;
@@ -210,12 +212,35 @@ core::Date parseAsOf(const std::string& text) {
     return *date;
 }
 
-// The allocation plan made as `sitefit allocate` makes it (no pins or exclusions).
+// The allocation plan made as `sitefit allocate WORKSPACE` makes it: with the planners'
+// stored pins and exclusions, merged by the same code, so the map shows the plan `allocate`
+// prints.
 std::vector<gui::PlacementMark> planPlacements(const gis::MatchingSession& session,
                                                const RenderOptions& options) {
     const auto matches = session.matcher().matchAll(core::Matcher::Detail::CandidatesOnly);
-    const core::WorkspaceProblem built =
-        core::buildWorkspaceProblem(session.district(), session.sites(), matches, {});
+    core::PlanRequest request;
+    const StoredLinks stored = options.ignoreStoredLinks
+                                   ? StoredLinks{}
+                                   : mergeStoredLinks(session.district().plan_links, request);
+    if (!options.quiet) {
+        printStoredLinks(stored, std::cerr);
+    }
+    const core::WorkspaceProblem built = [&] {
+        try {
+            return core::buildWorkspaceProblem(session.district(), session.sites(), matches,
+                                               request);
+        } catch (const Error& error) {
+            if (stored.applied.empty()) {
+                throw;
+            }
+            // Only stored links are in the request: say how to leave them out.
+            throw Error(error.kind(),
+                        error.message() + " (a stored link of the workspace: " +
+                            "--ignore-stored-links leaves them out, `sitefit edit WORKSPACE " +
+                            "--unlink PROJECT=SITE` removes one)",
+                        error.context());
+        }
+    }();
     core::SolveOptions solveOptions;
     solveOptions.time_limit_s = options.timeLimit;
     core::AllocationResult result = core::AutoAllocationSolver().solve(built.problem, solveOptions);
@@ -366,7 +391,8 @@ void addRenderCommand(CLI::App& app) {
         ->default_val("1920x1080");
     command->add_option("--title", options->title, "Title drawn at the top");
     command->add_flag("--plan", options->plan,
-                      "Draw the allocation plan for all open projects (as `sitefit allocate`)");
+                      "Draw the allocation plan for all open projects (as `sitefit allocate`, "
+                      "with the workspace's stored pins and exclusions)");
     command->add_option("--project", options->project,
                         "Draw this project's ranked candidate sites (project_id)");
     command->add_option("--top", options->top, "Candidates drawn for --project (0: all)")
@@ -375,11 +401,18 @@ void addRenderCommand(CLI::App& app) {
     command->add_option("--time-limit", options->timeLimit, "Seconds the plan's solver may take")
         ->default_val(30.0)
         ->check(CLI::PositiveNumber);
+    command->add_flag("--ignore-stored-links", options->ignoreStoredLinks,
+                      "--plan without the pins and exclusions stored in the workspace");
     command->add_option("--rules", options->rules,
                         "Rule pack (TOML); default: built-in jiangsu-north");
     command->add_option("--as-of", options->asOf, "Date for readiness (YYYY-MM-DD; default today)");
     command->add_flag("--quiet,-q", options->quiet, "No progress or notes on stderr");
-    command->callback([options] { run(*options); });
+    command->callback([options] {
+        if (options->ignoreStoredLinks && !options->plan) {
+            usage("--ignore-stored-links goes with --plan");
+        }
+        run(*options);
+    });
 }
 
 }  // namespace sitefit::cli

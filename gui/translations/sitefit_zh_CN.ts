@@ -4,167 +4,186 @@
     <context>
         <name>sitefit::gui::AllocationPanel</name>
         <message>
-            <location filename="../app/src/allocation_panel.cpp" line="176" />
+            <location filename="../app/src/allocation_panel.cpp" line="184" />
             <source>Running the allocation</source>
             <translation>正在运行配置</translation>
         </message>
         <message>
-            <location filename="../app/src/allocation_panel.cpp" line="196" />
+            <location filename="../app/src/allocation_panel.cpp" line="204" />
             <source>No feasible site: every site fails a hard constraint (see its rejected sites)</source>
             <translation>没有可行地块：每个地块都不满足某项硬性约束（见其不符合地块）</translation>
         </message>
         <message>
-            <location filename="../app/src/allocation_panel.cpp" line="207" />
+            <location filename="../app/src/allocation_panel.cpp" line="215" />
             <source>Its best site %1 is left to a better use of the other sites</source>
             <translation>其最优地块 %1 留作他用，整体方案更优</translation>
         </message>
         <message>
-            <location filename="../app/src/allocation_panel.cpp" line="209" />
+            <location filename="../app/src/allocation_panel.cpp" line="217" />
             <source>Outcompeted for its best site %1 by %2 (value %3 against its %4)</source>
             <translation>最优地块 %1 被 %2 占用（对方价值 %3，本项目 %4）</translation>
         </message>
         <message>
-            <location filename="../app/src/allocation_panel.cpp" line="223" />
+            <location filename="../app/src/allocation_panel.cpp" line="231" />
             <source>No plan yet: run the allocation to place every project at once.</source>
             <translation>尚无配置方案：运行配置，为全部项目一次性安排落地地块。</translation>
         </message>
         <message>
-            <location filename="../app/src/allocation_panel.cpp" line="226" />
+            <location filename="../app/src/allocation_panel.cpp" line="234" />
             <source>Not placed</source>
             <translation>未落地项目</translation>
         </message>
         <message>
-            <location filename="../app/src/allocation_panel.cpp" line="261" />
+            <location filename="../app/src/allocation_panel.cpp" line="269" />
             <source>Not placed (%1)</source>
             <translation>未落地项目（%1）</translation>
         </message>
         <message>
-            <location filename="../app/src/allocation_panel.cpp" line="266" />
+            <location filename="../app/src/allocation_panel.cpp" line="274" />
             <source>%1 of %2 projects placed; land %3 of %4 亩 asked, floor space %5 of %6 m² asked. Solver %7, %8, objective %9, gap %10 %.</source>
             <translation>%2 个项目中已落地 %1 个；土地需求 %4 亩，已安排 %3 亩；厂房需求 %6 m²，已安排 %5 m²。求解器 %7，%8，目标值 %9，间隙 %10 %。</translation>
         </message>
         <message>
-            <location filename="../app/src/allocation_panel.cpp" line="278" />
+            <location filename="../app/src/allocation_panel.cpp" line="286" />
             <source>No plan satisfies the pins and mandatory projects: %1</source>
             <translation>没有方案能同时满足锁定和必须落地的项目：%1</translation>
         </message>
         <message>
-            <location filename="../app/src/allocation_panel.cpp" line="282" />
+            <location filename="../app/src/allocation_panel.cpp" line="290" />
             <source>Requirements were edited since: run it again.</source>
             <translation>此后项目需求已修改，请重新运行配置。</translation>
         </message>
         <message>
-            <location filename="../app/src/allocation_panel.cpp" line="297" />
+            <location filename="../app/src/allocation_panel.cpp" line="309" />
             <source>Pin %1 → %2</source>
             <translation>锁定 %1 → %2</translation>
         </message>
         <message>
-            <location filename="../app/src/allocation_panel.cpp" line="308" />
-            <location filename="../app/src/allocation_panel.cpp" line="387" />
+            <location filename="../app/src/allocation_panel.cpp" line="397" />
             <source>Close %1 to every project</source>
             <translation>%1 不向任何项目开放</translation>
         </message>
         <message>
-            <location filename="../app/src/allocation_panel.cpp" line="309" />
-            <location filename="../app/src/allocation_panel.cpp" line="379" />
+            <location filename="../app/src/allocation_panel.cpp" line="310" />
+            <location filename="../app/src/allocation_panel.cpp" line="394" />
             <source>Exclude %2 for %1</source>
             <translation>%1 不考虑 %2</translation>
         </message>
         <message>
-            <location filename="../app/src/allocation_panel.cpp" line="316" />
+            <location filename="../app/src/allocation_panel.cpp" line="322" />
+            <source>Not saved yet: File ▸ Save Changes stores it for every planner</source>
+            <translation>尚未保存：“文件 ▸ 保存修改”后对所有规划人员生效</translation>
+        </message>
+        <message>
+            <location filename="../app/src/allocation_panel.cpp" line="325" />
+            <source>Stored in the workspace: %1</source>
+            <translation>已保存在工作空间中：%1</translation>
+        </message>
+        <message>
+            <location filename="../app/src/allocation_panel.cpp" line="327" />
+            <source>Stored in the workspace</source>
+            <translation>已保存在工作空间中</translation>
+        </message>
+        <message>
+            <location filename="../app/src/allocation_panel.cpp" line="335" />
+            <source>Close %1 to every project (this session only)</source>
+            <translation>%1 不向任何项目开放（仅本次会话）</translation>
+        </message>
+        <message>
+            <location filename="../app/src/allocation_panel.cpp" line="341" />
             <source>Pins and exclusions (%1)</source>
             <translation>锁定与排除（%1）</translation>
         </message>
         <message>
-            <location filename="../app/src/allocation_panel.cpp" line="367" />
+            <location filename="../app/src/allocation_panel.cpp" line="387" />
             <source>Zoom to %1</source>
             <translation>缩放至 %1</translation>
         </message>
         <message>
-            <location filename="../app/src/allocation_panel.cpp" line="371" />
+            <location filename="../app/src/allocation_panel.cpp" line="391" />
             <source>Pin %1 to %2</source>
             <translation>将 %1 锁定到 %2</translation>
         </message>
         <message>
-            <location filename="../app/src/allocation_panel.cpp" line="406" />
+            <location filename="../app/src/allocation_panel.cpp" line="423" />
             <source>Remove</source>
             <translation>移除</translation>
         </message>
         <message>
-            <location filename="../app/src/allocation_panel.cpp" line="418" />
+            <location filename="../app/src/allocation_panel.cpp" line="445" />
             <source>Run allocation</source>
             <translation>运行配置</translation>
         </message>
         <message>
-            <location filename="../app/src/allocation_panel.cpp" line="420" />
+            <location filename="../app/src/allocation_panel.cpp" line="447" />
             <source>Place every project at once, conflict-free, maximising the priority-weighted score</source>
             <translation>一次性为全部项目安排地块，互不冲突，使按优先级加权的总得分最高</translation>
         </message>
         <message>
-            <location filename="../app/src/allocation_panel.cpp" line="422" />
+            <location filename="../app/src/allocation_panel.cpp" line="449" />
             <source>Clear pins and exclusions</source>
             <translation>清除锁定与排除</translation>
         </message>
         <message>
-            <location filename="../app/src/allocation_panel.cpp" line="423" />
-            <location filename="../app/src/allocation_panel.cpp" line="429" />
+            <location filename="../app/src/allocation_panel.cpp" line="450" />
+            <location filename="../app/src/allocation_panel.cpp" line="456" />
             <source>Project</source>
             <translation>项目</translation>
         </message>
         <message>
-            <location filename="../app/src/allocation_panel.cpp" line="423" />
+            <location filename="../app/src/allocation_panel.cpp" line="450" />
             <source>Name</source>
             <translation>名称</translation>
         </message>
         <message>
-            <location filename="../app/src/allocation_panel.cpp" line="423" />
+            <location filename="../app/src/allocation_panel.cpp" line="450" />
             <source>Site</source>
             <translation>地块</translation>
         </message>
         <message>
-            <location filename="../app/src/allocation_panel.cpp" line="423" />
+            <location filename="../app/src/allocation_panel.cpp" line="450" />
             <source>Zone</source>
             <translation>园区</translation>
         </message>
         <message>
-            <location filename="../app/src/allocation_panel.cpp" line="424" />
+            <location filename="../app/src/allocation_panel.cpp" line="451" />
             <source>Size</source>
             <translation>规模</translation>
         </message>
         <message>
-            <location filename="../app/src/allocation_panel.cpp" line="424" />
+            <location filename="../app/src/allocation_panel.cpp" line="451" />
             <source>Score</source>
             <translation>得分</translation>
         </message>
         <message>
-            <location filename="../app/src/allocation_panel.cpp" line="424" />
+            <location filename="../app/src/allocation_panel.cpp" line="451" />
             <source>Rank</source>
             <translation>排名</translation>
         </message>
         <message>
-            <location filename="../app/src/allocation_panel.cpp" line="424" />
+            <location filename="../app/src/allocation_panel.cpp" line="451" />
             <source>Given up</source>
             <translation>让出分值</translation>
         </message>
         <message>
-            <location filename="../app/src/allocation_panel.cpp" line="426" />
+            <location filename="../app/src/allocation_panel.cpp" line="453" />
             <source>The rank of the site among the project's candidates (1 = its first choice)</source>
             <translation>该地块在项目候选地块中的排名（1 = 首选）</translation>
         </message>
         <message>
-            <location filename="../app/src/allocation_panel.cpp" line="428" />
+            <location filename="../app/src/allocation_panel.cpp" line="455" />
             <source>Score given up against the project's best site</source>
             <translation>与项目最优地块相比少得的分数</translation>
         </message>
         <message>
-            <location filename="../app/src/allocation_panel.cpp" line="429" />
+            <location filename="../app/src/allocation_panel.cpp" line="456" />
             <source>Why not placed</source>
             <translation>未落地原因</translation>
         </message>
         <message>
-            <location filename="../app/src/allocation_panel.cpp" line="431" />
-            <source>Right-click a plan row or a candidate to pin or exclude; right-click here to remove</source>
-            <translation>右键点击方案行或候选地块可锁定或排除；在此右键点击可移除</translation>
+            <location filename="../app/src/allocation_panel.cpp" line="458" />
+            <source>Right-click a plan row or a candidate to pin or exclude; right-click here to remove. Pins and exclusions are saved with the other changes (Ctrl+S) and shared with every planner; unsaved ones are marked *</source>
+            <translation>右键点击方案行或候选地块可锁定或排除；在此右键点击可移除。锁定与排除随其他修改一起保存（Ctrl+S），所有规划人员共享；未保存的标有 *</translation>
         </message>
     </context>
     <context>
@@ -456,54 +475,54 @@
             <translation>配置时将 %1 锁定到 %2</translation>
         </message>
         <message>
-            <location filename="../app/src/candidates_panel.cpp" line="282" />
+            <location filename="../app/src/candidates_panel.cpp" line="277" />
             <source>Exclude %2 for %1 in the allocation</source>
             <translation>配置时 %1 不考虑 %2</translation>
         </message>
         <message>
-            <location filename="../app/src/candidates_panel.cpp" line="293" />
+            <location filename="../app/src/candidates_panel.cpp" line="286" />
             <source>Rank</source>
             <translation>排名</translation>
         </message>
         <message>
-            <location filename="../app/src/candidates_panel.cpp" line="293" />
-            <location filename="../app/src/candidates_panel.cpp" line="303" />
+            <location filename="../app/src/candidates_panel.cpp" line="286" />
+            <location filename="../app/src/candidates_panel.cpp" line="296" />
             <source>Site</source>
             <translation>地块</translation>
         </message>
         <message>
-            <location filename="../app/src/candidates_panel.cpp" line="293" />
-            <location filename="../app/src/candidates_panel.cpp" line="303" />
+            <location filename="../app/src/candidates_panel.cpp" line="286" />
+            <location filename="../app/src/candidates_panel.cpp" line="296" />
             <source>Zone</source>
             <translation>园区</translation>
         </message>
         <message>
-            <location filename="../app/src/candidates_panel.cpp" line="293" />
+            <location filename="../app/src/candidates_panel.cpp" line="286" />
             <source>Score</source>
             <translation>得分</translation>
         </message>
         <message>
-            <location filename="../app/src/candidates_panel.cpp" line="293" />
+            <location filename="../app/src/candidates_panel.cpp" line="286" />
             <source>Criteria</source>
             <translation>各项指标</translation>
         </message>
         <message>
-            <location filename="../app/src/candidates_panel.cpp" line="293" />
+            <location filename="../app/src/candidates_panel.cpp" line="286" />
             <source>Size</source>
             <translation>规模</translation>
         </message>
         <message>
-            <location filename="../app/src/candidates_panel.cpp" line="303" />
+            <location filename="../app/src/candidates_panel.cpp" line="296" />
             <source>Constraint</source>
             <translation>约束条件</translation>
         </message>
         <message>
-            <location filename="../app/src/candidates_panel.cpp" line="303" />
+            <location filename="../app/src/candidates_panel.cpp" line="296" />
             <source>Required</source>
             <translation>要求</translation>
         </message>
         <message>
-            <location filename="../app/src/candidates_panel.cpp" line="303" />
+            <location filename="../app/src/candidates_panel.cpp" line="296" />
             <source>Actual</source>
             <translation>实际</translation>
         </message>
@@ -992,35 +1011,40 @@
     </context>
     <context>
         <name>sitefit::gui::EditSession</name>
+        <message>
+            <location filename="../app/src/edit_session.cpp" line="112" />
+            <source>Remove every pin and exclusion</source>
+            <translation>移除全部锁定与排除</translation>
+        </message>
         <message numerus="yes">
-            <location filename="../app/src/edit_session.cpp" line="83" />
+            <location filename="../app/src/edit_session.cpp" line="163" />
             <source>Saved %n change(s) as %1</source>
             <translation>
                 <numerusform>已以 %1 的身份保存 %n 处修改</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../app/src/edit_session.cpp" line="90" />
+            <location filename="../app/src/edit_session.cpp" line="170" />
             <source>%1 saved it at %2</source>
             <translation>%1 已于 %2 保存</translation>
         </message>
         <message>
-            <location filename="../app/src/edit_session.cpp" line="93" />
+            <location filename="../app/src/edit_session.cpp" line="173" />
             <source>someone else saved it</source>
             <translation>他人已保存</translation>
         </message>
         <message>
-            <location filename="../app/src/edit_session.cpp" line="95" />
+            <location filename="../app/src/edit_session.cpp" line="175" />
             <source>%1 %2 was changed since you read it (version %3, not %4): %5. Nothing was saved and your changes are still pending: reload the row, check them against its current values and save again.</source>
             <translation>%1 %2 在您读取后已被修改（当前版本 %3，而非 %4）：%5。未保存任何内容，您的修改仍待保存：请重新读取该行，对照其当前值核对修改后再次保存。</translation>
         </message>
         <message>
-            <location filename="../app/src/edit_session.cpp" line="106" />
+            <location filename="../app/src/edit_session.cpp" line="186" />
             <source>Nothing was saved and your changes are still pending: %1</source>
             <translation>未保存任何内容，您的修改仍待保存：%1</translation>
         </message>
         <message numerus="yes">
-            <location filename="../app/src/edit_session.cpp" line="143" />
+            <location filename="../app/src/edit_session.cpp" line="225" />
             <source>Restore %n unsaved change(s)</source>
             <translation>
                 <numerusform>恢复 %n 处未保存的修改</numerusform>
@@ -2693,398 +2717,398 @@ in the district</source>
             <translation>无法为恢复保留未保存的修改：%1</translation>
         </message>
         <message>
-            <location filename="../app/src/main_window.cpp" line="366" />
+            <location filename="../app/src/main_window.cpp" line="375" />
             <source>Cancelled: %1</source>
             <translation>已取消：%1</translation>
         </message>
         <message>
-            <location filename="../app/src/main_window.cpp" line="369" />
+            <location filename="../app/src/main_window.cpp" line="378" />
             <source>Done: %1</source>
             <translation>已完成：%1</translation>
         </message>
         <message>
-            <location filename="../app/src/main_window.cpp" line="429" />
+            <location filename="../app/src/main_window.cpp" line="438" />
             <source>%1 — sitefit</source>
             <translation>%1 — sitefit</translation>
         </message>
         <message>
-            <location filename="../app/src/main_window.cpp" line="431" />
-            <location filename="../app/src/main_window.cpp" line="668" />
-            <location filename="../app/src/main_window.cpp" line="733" />
+            <location filename="../app/src/main_window.cpp" line="440" />
+            <location filename="../app/src/main_window.cpp" line="685" />
+            <location filename="../app/src/main_window.cpp" line="753" />
             <source>sitefit</source>
             <translation>sitefit</translation>
         </message>
         <message>
-            <location filename="../app/src/main_window.cpp" line="432" />
+            <location filename="../app/src/main_window.cpp" line="441" />
             <source>&amp;File</source>
             <translation>文件(&amp;F)</translation>
         </message>
         <message>
-            <location filename="../app/src/main_window.cpp" line="433" />
+            <location filename="../app/src/main_window.cpp" line="442" />
             <source>&amp;Edit</source>
             <translation>编辑(&amp;E)</translation>
         </message>
         <message>
-            <location filename="../app/src/main_window.cpp" line="434" />
+            <location filename="../app/src/main_window.cpp" line="443" />
             <source>&amp;Export Map</source>
             <translation>导出地图(&amp;E)</translation>
         </message>
         <message>
-            <location filename="../app/src/main_window.cpp" line="435" />
+            <location filename="../app/src/main_window.cpp" line="444" />
             <source>&amp;View</source>
             <translation>视图(&amp;V)</translation>
         </message>
         <message>
-            <location filename="../app/src/main_window.cpp" line="436" />
+            <location filename="../app/src/main_window.cpp" line="445" />
             <source>&amp;Panels</source>
             <translation>面板(&amp;P)</translation>
         </message>
         <message>
-            <location filename="../app/src/main_window.cpp" line="437" />
+            <location filename="../app/src/main_window.cpp" line="446" />
             <source>&amp;Toolbars</source>
             <translation>工具栏(&amp;T)</translation>
         </message>
         <message>
-            <location filename="../app/src/main_window.cpp" line="438" />
+            <location filename="../app/src/main_window.cpp" line="447" />
             <source>&amp;Map</source>
             <translation>地图(&amp;M)</translation>
         </message>
         <message>
-            <location filename="../app/src/main_window.cpp" line="439" />
+            <location filename="../app/src/main_window.cpp" line="448" />
             <source>&amp;Analysis</source>
             <translation>分析(&amp;A)</translation>
         </message>
         <message>
-            <location filename="../app/src/main_window.cpp" line="440" />
+            <location filename="../app/src/main_window.cpp" line="449" />
             <source>&amp;Settings</source>
             <translation>设置(&amp;S)</translation>
         </message>
         <message>
-            <location filename="../app/src/main_window.cpp" line="441" />
+            <location filename="../app/src/main_window.cpp" line="450" />
             <source>&amp;Help</source>
             <translation>帮助(&amp;H)</translation>
         </message>
         <message>
-            <location filename="../app/src/main_window.cpp" line="443" />
+            <location filename="../app/src/main_window.cpp" line="452" />
             <source>&amp;Open Workspace…</source>
             <translation>打开工作空间(&amp;O)…</translation>
         </message>
         <message>
-            <location filename="../app/src/main_window.cpp" line="444" />
+            <location filename="../app/src/main_window.cpp" line="453" />
             <source>Open a workspace (GeoPackage) (Ctrl+O)</source>
             <translation>打开工作空间（GeoPackage）（Ctrl+O）</translation>
         </message>
         <message>
-            <location filename="../app/src/main_window.cpp" line="445" />
+            <location filename="../app/src/main_window.cpp" line="454" />
             <source>&amp;Close Workspace</source>
             <translation>关闭工作空间(&amp;C)</translation>
         </message>
         <message>
-            <location filename="../app/src/main_window.cpp" line="446" />
+            <location filename="../app/src/main_window.cpp" line="455" />
             <source>&amp;Save Changes</source>
             <translation>保存修改(&amp;S)</translation>
         </message>
         <message>
-            <location filename="../app/src/main_window.cpp" line="448" />
+            <location filename="../app/src/main_window.cpp" line="457" />
             <source>Save every unsaved change to the workspace at once (Ctrl+S); refused as a whole if someone else changed one of the rows since you read it</source>
             <translation>将所有未保存的修改一次性保存到工作空间（Ctrl+S）；如在您读取后他人修改了其中某行，则全部不予保存</translation>
         </message>
         <message>
-            <location filename="../app/src/main_window.cpp" line="450" />
+            <location filename="../app/src/main_window.cpp" line="459" />
             <source>&amp;Undo</source>
             <translation>撤销(&amp;U)</translation>
         </message>
         <message>
-            <location filename="../app/src/main_window.cpp" line="451" />
+            <location filename="../app/src/main_window.cpp" line="460" />
             <source>&amp;Redo</source>
             <translation>重做(&amp;R)</translation>
         </message>
         <message>
-            <location filename="../app/src/main_window.cpp" line="452" />
+            <location filename="../app/src/main_window.cpp" line="461" />
             <source>&amp;Discard Unsaved Changes</source>
             <translation>放弃未保存的修改(&amp;D)</translation>
         </message>
         <message>
-            <location filename="../app/src/main_window.cpp" line="453" />
+            <location filename="../app/src/main_window.cpp" line="462" />
             <source>As &amp;Image (PNG)…</source>
             <translation>导出为图片 PNG(&amp;I)…</translation>
         </message>
         <message>
-            <location filename="../app/src/main_window.cpp" line="455" />
+            <location filename="../app/src/main_window.cpp" line="464" />
             <source>Export the map with title, legend, scale bar and north arrow as a PNG image</source>
             <translation>将地图连同标题、图例、比例尺和指北针导出为 PNG 图片</translation>
         </message>
         <message>
-            <location filename="../app/src/main_window.cpp" line="457" />
+            <location filename="../app/src/main_window.cpp" line="466" />
             <source>As &amp;PDF…</source>
             <translation>导出为 PDF(&amp;P)…</translation>
         </message>
         <message>
-            <location filename="../app/src/main_window.cpp" line="459" />
+            <location filename="../app/src/main_window.cpp" line="468" />
             <source>Export the map with title, legend, scale bar and north arrow as an A4 PDF</source>
             <translation>将地图连同标题、图例、比例尺和指北针导出为 A4 幅面的 PDF</translation>
         </message>
         <message>
-            <location filename="../app/src/main_window.cpp" line="461" />
+            <location filename="../app/src/main_window.cpp" line="470" />
             <source>&amp;Quit</source>
             <translation>退出(&amp;Q)</translation>
         </message>
         <message>
-            <location filename="../app/src/main_window.cpp" line="462" />
+            <location filename="../app/src/main_window.cpp" line="471" />
             <source>&amp;Pan</source>
             <translation>平移(&amp;P)</translation>
         </message>
         <message>
-            <location filename="../app/src/main_window.cpp" line="463" />
+            <location filename="../app/src/main_window.cpp" line="472" />
             <source>Pan the map: drag to move, click to identify (Ctrl+1)</source>
             <translation>平移地图：拖动移动，单击查询要素（Ctrl+1）</translation>
         </message>
         <message>
-            <location filename="../app/src/main_window.cpp" line="464" />
+            <location filename="../app/src/main_window.cpp" line="473" />
             <source>Zoom to &amp;Box</source>
             <translation>拉框放大(&amp;B)</translation>
         </message>
         <message>
-            <location filename="../app/src/main_window.cpp" line="466" />
+            <location filename="../app/src/main_window.cpp" line="475" />
             <source>Drag a box to zoom into; Shift+drag does the same with any tool (Ctrl+2)</source>
             <translation>拖出矩形框放大到该范围；任何工具下按住 Shift 拖动效果相同（Ctrl+2）</translation>
         </message>
         <message>
-            <location filename="../app/src/main_window.cpp" line="468" />
+            <location filename="../app/src/main_window.cpp" line="477" />
             <source>&amp;Identify Features</source>
             <translation>要素查询(&amp;I)</translation>
         </message>
         <message>
-            <location filename="../app/src/main_window.cpp" line="469" />
+            <location filename="../app/src/main_window.cpp" line="478" />
             <source>Click a feature to see its figures (Ctrl+Shift+I)</source>
             <translation>单击要素查看其指标（Ctrl+Shift+I）</translation>
         </message>
         <message>
-            <location filename="../app/src/main_window.cpp" line="470" />
+            <location filename="../app/src/main_window.cpp" line="479" />
             <source>Zoom &amp;In</source>
             <translation>放大(&amp;I)</translation>
         </message>
         <message>
-            <location filename="../app/src/main_window.cpp" line="471" />
+            <location filename="../app/src/main_window.cpp" line="480" />
             <source>Zoom &amp;Out</source>
             <translation>缩小(&amp;O)</translation>
         </message>
         <message>
-            <location filename="../app/src/main_window.cpp" line="472" />
+            <location filename="../app/src/main_window.cpp" line="481" />
             <source>Zoom &amp;Full</source>
             <translation>全图显示(&amp;F)</translation>
         </message>
         <message>
-            <location filename="../app/src/main_window.cpp" line="473" />
+            <location filename="../app/src/main_window.cpp" line="482" />
             <source>Show the whole district (Ctrl+Shift+F, or Home on the map)</source>
             <translation>显示全区（Ctrl+Shift+F，或在地图上按 Home 键）</translation>
         </message>
         <message>
-            <location filename="../app/src/main_window.cpp" line="474" />
+            <location filename="../app/src/main_window.cpp" line="483" />
             <source>Zoom to &amp;Layer</source>
             <translation>缩放至图层(&amp;L)</translation>
         </message>
         <message>
-            <location filename="../app/src/main_window.cpp" line="475" />
+            <location filename="../app/src/main_window.cpp" line="484" />
             <source>Show the whole of the layer selected in the Layers panel</source>
             <translation>显示图层面板中所选图层的全部范围</translation>
         </message>
         <message>
-            <location filename="../app/src/main_window.cpp" line="476" />
+            <location filename="../app/src/main_window.cpp" line="485" />
             <source>Zoom to &amp;Selection</source>
             <translation>缩放至选中要素(&amp;S)</translation>
         </message>
         <message>
-            <location filename="../app/src/main_window.cpp" line="477" />
+            <location filename="../app/src/main_window.cpp" line="486" />
             <source>&amp;Refresh</source>
             <translation>刷新(&amp;R)</translation>
         </message>
         <message>
-            <location filename="../app/src/main_window.cpp" line="478" />
+            <location filename="../app/src/main_window.cpp" line="487" />
             <source>Run &amp;Allocation</source>
             <translation>运行配置(&amp;A)</translation>
         </message>
         <message>
-            <location filename="../app/src/main_window.cpp" line="479" />
+            <location filename="../app/src/main_window.cpp" line="488" />
             <source>Place every project at once, conflict-free (Ctrl+R)</source>
             <translation>一次性为全部项目安排地块，互不冲突（Ctrl+R）</translation>
         </message>
         <message>
-            <location filename="../app/src/main_window.cpp" line="480" />
+            <location filename="../app/src/main_window.cpp" line="489" />
             <source>&amp;Cancel Running Task</source>
             <translation>取消正在运行的任务(&amp;C)</translation>
         </message>
         <message>
-            <location filename="../app/src/main_window.cpp" line="481" />
+            <location filename="../app/src/main_window.cpp" line="490" />
             <source>&amp;About sitefit</source>
             <translation>关于 sitefit(&amp;A)</translation>
         </message>
         <message>
-            <location filename="../app/src/main_window.cpp" line="483" />
+            <location filename="../app/src/main_window.cpp" line="492" />
             <source>Layers</source>
             <translation>图层</translation>
         </message>
         <message>
-            <location filename="../app/src/main_window.cpp" line="484" />
+            <location filename="../app/src/main_window.cpp" line="493" />
             <source>Identify</source>
             <translation>要素查询</translation>
         </message>
         <message>
-            <location filename="../app/src/main_window.cpp" line="485" />
+            <location filename="../app/src/main_window.cpp" line="494" />
             <source>Projects</source>
             <translation>招商项目</translation>
         </message>
         <message>
-            <location filename="../app/src/main_window.cpp" line="486" />
+            <location filename="../app/src/main_window.cpp" line="495" />
             <source>Candidate Sites</source>
             <translation>候选地块</translation>
         </message>
         <message>
-            <location filename="../app/src/main_window.cpp" line="487" />
+            <location filename="../app/src/main_window.cpp" line="496" />
             <source>Allocation</source>
             <translation>配置方案</translation>
         </message>
         <message>
-            <location filename="../app/src/main_window.cpp" line="488" />
+            <location filename="../app/src/main_window.cpp" line="497" />
             <source>Capacity</source>
             <translation>承接能力</translation>
         </message>
         <message>
-            <location filename="../app/src/main_window.cpp" line="489" />
+            <location filename="../app/src/main_window.cpp" line="498" />
             <source>Edit</source>
             <translation>编辑</translation>
         </message>
         <message>
-            <location filename="../app/src/main_window.cpp" line="490" />
+            <location filename="../app/src/main_window.cpp" line="499" />
             <source>Edit History</source>
             <translation>编辑历史</translation>
         </message>
         <message>
-            <location filename="../app/src/main_window.cpp" line="491" />
+            <location filename="../app/src/main_window.cpp" line="500" />
             <source>Edit Log</source>
             <translation>编辑记录</translation>
         </message>
         <message>
-            <location filename="../app/src/main_window.cpp" line="492" />
+            <location filename="../app/src/main_window.cpp" line="501" />
             <source>&lt;no unsaved change&gt;</source>
             <translation>&lt;无未保存的修改&gt;</translation>
         </message>
         <message>
-            <location filename="../app/src/main_window.cpp" line="494" />
+            <location filename="../app/src/main_window.cpp" line="503" />
             <source>File</source>
             <translation>文件</translation>
         </message>
         <message>
-            <location filename="../app/src/main_window.cpp" line="495" />
+            <location filename="../app/src/main_window.cpp" line="504" />
             <source>Map Navigation</source>
             <translation>地图浏览</translation>
         </message>
         <message>
-            <location filename="../app/src/main_window.cpp" line="496" />
+            <location filename="../app/src/main_window.cpp" line="505" />
             <source>Analysis</source>
             <translation>分析</translation>
         </message>
         <message>
-            <location filename="../app/src/main_window.cpp" line="546" />
+            <location filename="../app/src/main_window.cpp" line="555" />
             <source>Open Workspace</source>
             <translation>打开工作空间</translation>
         </message>
         <message>
-            <location filename="../app/src/main_window.cpp" line="549" />
+            <location filename="../app/src/main_window.cpp" line="558" />
             <source>Workspaces (*.gpkg);;All files (*)</source>
             <translation>工作空间 (*.gpkg);;所有文件 (*)</translation>
         </message>
         <message>
-            <location filename="../app/src/main_window.cpp" line="561" />
+            <location filename="../app/src/main_window.cpp" line="570" />
             <source>Opening %1</source>
             <translation>正在打开 %1</translation>
         </message>
         <message>
-            <location filename="../app/src/main_window.cpp" line="584" />
+            <location filename="../app/src/main_window.cpp" line="598" />
             <source>Opened %1: %2 zones, %3 parcels, %4 buildings, %5 sites on offer, %6 projects</source>
             <translation>已打开 %1：%2 个园区，%3 个地块，%4 栋建筑，%5 处可供地块和厂房，%6 个项目</translation>
         </message>
         <message>
-            <location filename="../app/src/main_window.cpp" line="636" />
+            <location filename="../app/src/main_window.cpp" line="650" />
             <source>Undo %1</source>
             <translation>撤销 %1</translation>
         </message>
         <message>
-            <location filename="../app/src/main_window.cpp" line="637" />
+            <location filename="../app/src/main_window.cpp" line="651" />
             <source>Redo %1</source>
             <translation>重做 %1</translation>
         </message>
         <message numerus="yes">
-            <location filename="../app/src/main_window.cpp" line="648" />
+            <location filename="../app/src/main_window.cpp" line="665" />
             <source>%n unsaved change(s)</source>
             <translation>
                 <numerusform>%n 处未保存的修改</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../app/src/main_window.cpp" line="667" />
+            <location filename="../app/src/main_window.cpp" line="684" />
             <source>Nothing was saved</source>
             <translation>未保存任何内容</translation>
         </message>
         <message>
-            <location filename="../app/src/main_window.cpp" line="670" />
+            <location filename="../app/src/main_window.cpp" line="687" />
             <source>Someone else changed a row you edited.</source>
             <translation>他人修改了您编辑的行。</translation>
         </message>
         <message>
-            <location filename="../app/src/main_window.cpp" line="671" />
+            <location filename="../app/src/main_window.cpp" line="688" />
             <source>The changes cannot be saved.</source>
             <translation>无法保存修改。</translation>
         </message>
         <message numerus="yes">
-            <location filename="../app/src/main_window.cpp" line="725" />
+            <location filename="../app/src/main_window.cpp" line="745" />
             <source>Restored %n unsaved change(s)</source>
             <translation>
                 <numerusform>已恢复 %n 处未保存的修改</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../app/src/main_window.cpp" line="732" />
+            <location filename="../app/src/main_window.cpp" line="752" />
             <source>Failed: %1</source>
             <translation>失败：%1</translation>
         </message>
         <message>
-            <location filename="../app/src/main_window.cpp" line="733" />
+            <location filename="../app/src/main_window.cpp" line="753" />
             <source>%1 failed.</source>
             <translation>%1失败。</translation>
         </message>
         <message>
-            <location filename="../app/src/main_window.cpp" line="744" />
+            <location filename="../app/src/main_window.cpp" line="764" />
             <source>%1 — candidate sites for %2 %3</source>
             <translation>%1 — %2 %3 的候选地块</translation>
         </message>
         <message>
-            <location filename="../app/src/main_window.cpp" line="748" />
+            <location filename="../app/src/main_window.cpp" line="768" />
             <source>%1 — allocation plan</source>
             <translation>%1 — 配置方案</translation>
         </message>
         <message>
-            <location filename="../app/src/main_window.cpp" line="761" />
+            <location filename="../app/src/main_window.cpp" line="781" />
             <source>PDF documents (*.pdf)</source>
             <translation>PDF 文档 (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../app/src/main_window.cpp" line="761" />
+            <location filename="../app/src/main_window.cpp" line="781" />
             <source>PNG images (*.png)</source>
             <translation>PNG 图片 (*.png)</translation>
         </message>
         <message>
-            <location filename="../app/src/main_window.cpp" line="762" />
+            <location filename="../app/src/main_window.cpp" line="782" />
             <source>Export Map</source>
             <translation>导出地图</translation>
         </message>
         <message>
-            <location filename="../app/src/main_window.cpp" line="782" />
+            <location filename="../app/src/main_window.cpp" line="802" />
             <source>Exported the map to %1</source>
             <translation>地图已导出到 %1</translation>
         </message>
         <message>
-            <location filename="../app/src/main_window.cpp" line="786" />
+            <location filename="../app/src/main_window.cpp" line="806" />
             <source>Exporting the map</source>
             <translation>导出地图</translation>
         </message>
@@ -3133,6 +3157,24 @@ in the district</source>
             <location filename="../app/src/map_status_bar.cpp" line="96" />
             <source>Map scale at the screen's resolution</source>
             <translation>按屏幕分辨率计算的地图比例尺</translation>
+        </message>
+    </context>
+    <context>
+        <name>sitefit::gui::PlanLinkEditCommand</name>
+        <message>
+            <location filename="../app/src/plan_link_edit_command.cpp" line="22" />
+            <source>Remove the link %1=%2</source>
+            <translation>移除锁定/排除 %1=%2</translation>
+        </message>
+        <message>
+            <location filename="../app/src/plan_link_edit_command.cpp" line="25" />
+            <source>Pin %1 → %2</source>
+            <translation>锁定 %1 → %2</translation>
+        </message>
+        <message>
+            <location filename="../app/src/plan_link_edit_command.cpp" line="27" />
+            <source>Exclude %2 for %1</source>
+            <translation>%1 不考虑 %2</translation>
         </message>
     </context>
     <context>

@@ -157,8 +157,18 @@ BY_SOURCE = {
         "该地块在项目候选地块中的排名（1 = 首选）",
     "Score given up against the project's best site": "与项目最优地块相比少得的分数",
     "Why not placed": "未落地原因",
-    "Right-click a plan row or a candidate to pin or exclude; right-click here to remove":
-        "右键点击方案行或候选地块可锁定或排除；在此右键点击可移除",
+    "Right-click a plan row or a candidate to pin or exclude; right-click here to remove. "
+    "Pins and exclusions are saved with the other changes (Ctrl+S) and shared with every "
+    "planner; unsaved ones are marked *":
+        "右键点击方案行或候选地块可锁定或排除；在此右键点击可移除。锁定与排除随其他修改一起保存"
+        "（Ctrl+S），所有规划人员共享；未保存的标有 *",
+    "Not saved yet: File ▸ Save Changes stores it for every planner":
+        "尚未保存：“文件 ▸ 保存修改”后对所有规划人员生效",
+    "Stored in the workspace: %1": "已保存在工作空间中：%1",
+    "Stored in the workspace": "已保存在工作空间中",
+    "Close %1 to every project (this session only)": "%1 不向任何项目开放（仅本次会话）",
+    "Remove every pin and exclusion": "移除全部锁定与排除",
+    "Remove the link %1=%2": "移除锁定/排除 %1=%2",
     # --- candidates panel ---
     "Select a project to see where it can go.": "选择一个项目，查看它可以落在哪里。",
     "Ranked": "候选地块",

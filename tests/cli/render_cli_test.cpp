@@ -175,3 +175,51 @@ TEST(RenderCli, UsageErrorsExitTwoBeforeLoading) {
     }
     EXPECT_FALSE(std::filesystem::exists(out));
 }
+
+// `render --plan` applies the planners' stored pins and exclusions as `allocate` does
+// (docs/shared-workspace.md, "Pins and exclusions"). As of kAsOf, left alone, P001 takes
+// YY-0021 and nothing takes parcel GX-0101 (`sitefit allocate` on the sample); a stored pin
+// P001=GX-0101 puts P001 there, and the plan drawn shows it: the allocation's outline
+// (#08306b, gui/render/src/symbology.cpp) appears on a map of GX-0101 only with the pin.
+TEST(RenderCli, PlanAppliesTheStoredPins) {
+    ScratchDir dir;
+    const auto workspace = dir / "haizhou.gpkg";
+    std::filesystem::copy_file(SITEFIT_SAMPLE, workspace);
+    CommandResult result = runSitefit({"edit", workspace.string(), "--pin", "P001=GX-0101", "-q"});
+    ASSERT_EQ(result.exit_code, 0) << result.err;
+
+    // 400 m around GX-0101 (its bounding box is 421735–421967 E, 3829536–3829862 N).
+    const auto render = [&](const std::string& name, std::vector<std::string> extra) {
+        const auto out = dir / name;
+        std::vector<std::string> arguments{
+            "render",     workspace.string(), "--out",
+            out.string(), "--plan",           "--layers",
+            "allocation", "--extent",         "421700,3829500,422000,3829900",
+            "--size",     "400x400",          "--as-of",
+            kAsOf};
+        arguments.insert(arguments.end(), extra.begin(), extra.end());
+        const CommandResult rendered = runSitefit(arguments);
+        EXPECT_EQ(rendered.exit_code, 0) << rendered.err;
+        return std::make_pair(rendered, QImage(QString::fromStdString(out.string())));
+    };
+    constexpr QRgb kAllocationOutline = qRgb(0x08, 0x30, 0x6b);
+    const auto [pinned, pinnedImage] = render("pinned.png", {});
+    ASSERT_FALSE(pinnedImage.isNull());
+    EXPECT_NE(pinned.err.find("Stored links applied (1):\n  pin P001=GX-0101"), std::string::npos)
+        << pinned.err;
+    EXPECT_NE(pinned.err.find("Plan: 42 of 48 projects placed"), std::string::npos) << pinned.err;
+    // The parcel's outline, a few pixels wide around a 230 × 330 m parcel at 1 m a pixel
+    // (222 pixels when this test was written).
+    EXPECT_GT(countInMiddle(pinnedImage, kAllocationOutline), 100);
+
+    // The control: the same map without the stored links has nothing placed there.
+    const auto [ignored, ignoredImage] = render("ignored.png", {"--ignore-stored-links", "-q"});
+    ASSERT_FALSE(ignoredImage.isNull());
+    EXPECT_EQ(countInMiddle(ignoredImage, kAllocationOutline), 0);
+    EXPECT_EQ(ignored.err.find("Stored links"), std::string::npos) << ignored.err;
+
+    // --ignore-stored-links is about the plan.
+    result = runSitefit(
+        {"render", workspace.string(), "--out", (dir / "x.png").string(), "--ignore-stored-links"});
+    EXPECT_EQ(result.exit_code, 2) << result.err;
+}

@@ -1,6 +1,9 @@
 #include "allocation_panel.hpp"
 
+#include <algorithm>
+
 #include <QEvent>
+#include <QFont>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QItemSelectionModel>
@@ -20,6 +23,7 @@
 #include "domain_labels.hpp"
 #include "figure_text.hpp"
 #include "sitefit/core/units.hpp"
+#include "sitefit/gis/matching_session.hpp"
 #include "workspace_document.hpp"
 
 namespace sitefit::gui {
@@ -29,6 +33,8 @@ constexpr int kProjectRole = Qt::UserRole + 1;
 constexpr int kSiteRole = Qt::UserRole + 2;
 constexpr int kRequestKindRole = Qt::UserRole + 3;
 constexpr int kRequestIndexRole = Qt::UserRole + 4;
+constexpr int kRequestLink = 0;    // a row of planLinks()
+constexpr int kRequestClosed = 1;  // a row of closedSites()
 constexpr double kTimeLimit_s = 30.0;
 
 enum Column { Project, Name, Site, Zone, Size, Score, Rank, GivenUp, ColumnCount };
@@ -112,8 +118,10 @@ AllocationPanel::AllocationPanel(WorkspaceDocument& document, BackgroundTask& ta
     layout->addWidget(splitter, 1);
 
     connect(m_run, &QPushButton::clicked, this, &AllocationPanel::run);
-    connect(m_clear, &QPushButton::clicked, this,
-            [this] { m_document.setPlanRequest(core::PlanRequest{}); });
+    connect(m_clear, &QPushButton::clicked, this, [this] {
+        m_document.setClosedSites({});
+        emit clearLinksRequested();
+    });
     connect(m_table, &QWidget::customContextMenuRequested, this, &AllocationPanel::showPlanMenu);
     connect(m_request, &QWidget::customContextMenuRequested, this,
             &AllocationPanel::showRequestMenu);
@@ -291,26 +299,43 @@ void AllocationPanel::fillRequest() {
     if (!m_document.isOpen()) {
         return;
     }
-    const core::PlanRequest& request = m_document.planRequest();
-    for (std::size_t i = 0; i < request.pins.size(); ++i) {
-        auto* item =
-            new QListWidgetItem(tr("Pin %1 → %2")
-                                    .arg(QString::fromStdString(request.pins[i].project_id),
-                                         QString::fromStdString(request.pins[i].site_id)),
-                                m_request);
-        item->setData(kRequestKindRole, 0);
+    const std::vector<core::PlanLink>& stored = m_document.session().district().plan_links;
+    const std::vector<core::PlanLink>& links = m_document.planLinks();
+    for (std::size_t i = 0; i < links.size(); ++i) {
+        const core::PlanLink& link = links[i];
+        const QString project = QString::fromStdString(link.project_id);
+        const QString site = QString::fromStdString(link.site_id);
+        QString text = link.kind == core::PlanLinkKind::Pin
+                           ? tr("Pin %1 → %2").arg(project, site)
+                           : tr("Exclude %2 for %1").arg(project, site);
+        const auto saved = std::ranges::find_if(stored, [&](const core::PlanLink& s) {
+            return s.project_id == link.project_id && s.site_id == link.site_id &&
+                   s.kind == link.kind;
+        });
+        auto* item = new QListWidgetItem(m_request);
+        // Unsaved links are marked as the Edit panel marks unsaved values: bold with a '*'.
+        if (saved == stored.end()) {
+            text += QStringLiteral(" *");
+            QFont font = item->font();
+            font.setBold(true);
+            item->setFont(font);
+            item->setToolTip(tr("Not saved yet: File ▸ Save Changes stores it for every planner"));
+        } else if (!saved->note.empty()) {
+            item->setToolTip(
+                tr("Stored in the workspace: %1").arg(QString::fromStdString(saved->note)));
+        } else {
+            item->setToolTip(tr("Stored in the workspace"));
+        }
+        item->setText(text);
+        item->setData(kRequestKindRole, kRequestLink);
         item->setData(kRequestIndexRole, static_cast<qulonglong>(i));
     }
-    for (std::size_t i = 0; i < request.exclusions.size(); ++i) {
-        const core::PlanRequest::Link& link = request.exclusions[i];
-        const QString text =
-            link.project_id == "*"
-                ? tr("Close %1 to every project").arg(QString::fromStdString(link.site_id))
-                : tr("Exclude %2 for %1")
-                      .arg(QString::fromStdString(link.project_id),
-                           QString::fromStdString(link.site_id));
-        auto* item = new QListWidgetItem(text, m_request);
-        item->setData(kRequestKindRole, 1);
+    const std::vector<std::string>& closed = m_document.closedSites();
+    for (std::size_t i = 0; i < closed.size(); ++i) {
+        auto* item = new QListWidgetItem(tr("Close %1 to every project (this session only)")
+                                             .arg(QString::fromStdString(closed[i])),
+                                         m_request);
+        item->setData(kRequestKindRole, kRequestClosed);
         item->setData(kRequestIndexRole, static_cast<qulonglong>(i));
     }
     m_requestTitle->setText(tr("Pins and exclusions (%1)").arg(m_request->count()));
@@ -358,39 +383,31 @@ void AllocationPanel::showPlanMenu(const QPoint& position) {
     const std::string site = m_document.sites().at(siteIndex).site_id;
     const QString p = QString::fromStdString(project);
     const QString s = QString::fromStdString(site);
-    const auto change = [this](auto edit) {
-        core::PlanRequest request = m_document.planRequest();
-        edit(request);
-        m_document.setPlanRequest(std::move(request));
-    };
     QMenu menu(this);
     menu.addAction(tr("Zoom to %1").arg(s), this, [this, siteIndex] {
         emit zoomToFeaturesRequested({m_document.featureOfSite(siteIndex)});
     });
     menu.addSeparator();
-    menu.addAction(tr("Pin %1 to %2").arg(p, s), this, [change, project, site] {
-        change([&](core::PlanRequest& request) {
-            std::erase_if(request.pins, [&](const core::PlanRequest::Link& link) {
-                return link.project_id == project;
-            });
-            request.pins.push_back({project, site});
-        });
+    menu.addAction(tr("Pin %1 to %2").arg(p, s), this, [this, project, site] {
+        emit planLinkRequested(project, site, core::PlanLinkKind::Pin);
     });
-    menu.addAction(tr("Exclude %2 for %1").arg(p, s), this, [change, project, site] {
-        change([&](core::PlanRequest& request) {
-            std::erase_if(request.pins, [&](const core::PlanRequest::Link& link) {
-                return link.project_id == project && link.site_id == site;
-            });
-            request.exclusions.push_back({project, site});
-        });
+    menu.addAction(tr("Exclude %2 for %1").arg(p, s), this, [this, project, site] {
+        emit planLinkRequested(project, site, core::PlanLinkKind::Exclude);
     });
-    menu.addAction(tr("Close %1 to every project").arg(s), this, [change, site] {
-        change([&](core::PlanRequest& request) {
-            std::erase_if(request.pins, [&](const core::PlanRequest::Link& link) {
-                return link.site_id == site;
-            });
-            request.exclusions.push_back({"*", site});
-        });
+    menu.addAction(tr("Close %1 to every project").arg(s), this, [this, site] {
+        // A session what-if: the site's pins go (as the request could not hold both).
+        std::vector<std::string> closed = m_document.closedSites();
+        if (std::ranges::find(closed, site) == closed.end()) {
+            closed.push_back(site);
+        }
+        // A copy: each request changes the document's links.
+        const std::vector<core::PlanLink> links = m_document.planLinks();
+        for (const core::PlanLink& link : links) {
+            if (link.site_id == site && link.kind == core::PlanLinkKind::Pin) {
+                emit planLinkRequested(link.project_id, site, std::nullopt);
+            }
+        }
+        m_document.setClosedSites(std::move(closed));
     });
     menu.exec(m_table->viewport()->mapToGlobal(position));
 }
@@ -401,17 +418,27 @@ void AllocationPanel::showRequestMenu(const QPoint& position) {
         return;
     }
     const int kind = item->data(kRequestKindRole).toInt();
-    const auto index = static_cast<std::ptrdiff_t>(item->data(kRequestIndexRole).toULongLong());
+    const auto index = static_cast<std::size_t>(item->data(kRequestIndexRole).toULongLong());
     QMenu menu(this);
-    menu.addAction(tr("Remove"), this, [this, kind, index] {
-        core::PlanRequest request = m_document.planRequest();
-        auto& links = kind == 0 ? request.pins : request.exclusions;
-        if (index < static_cast<std::ptrdiff_t>(links.size())) {
-            links.erase(links.begin() + index);
-        }
-        m_document.setPlanRequest(std::move(request));
-    });
+    menu.addAction(tr("Remove"), this, [this, kind, index] { removeRequestItem(kind, index); });
     menu.exec(m_request->viewport()->mapToGlobal(position));
+}
+
+void AllocationPanel::removeRequestItem(int kind, std::size_t index) {
+    if (kind == kRequestLink) {
+        // Copies: the request changes the document's links.
+        const std::vector<core::PlanLink> links = m_document.planLinks();
+        if (index < links.size()) {
+            const core::PlanLink link = links[index];
+            emit planLinkRequested(link.project_id, link.site_id, std::nullopt);
+        }
+        return;
+    }
+    std::vector<std::string> closed = m_document.closedSites();
+    if (index < closed.size()) {
+        closed.erase(closed.begin() + static_cast<std::ptrdiff_t>(index));
+        m_document.setClosedSites(std::move(closed));
+    }
 }
 
 void AllocationPanel::retranslateUi() {
@@ -428,8 +455,9 @@ void AllocationPanel::retranslateUi() {
         tr("Score given up against the project's best site"));
     m_unplaced->setHeaderLabels({tr("Project"), tr("Why not placed")});
     m_request->setToolTip(
-        tr("Right-click a plan row or a candidate to pin or exclude; "
-           "right-click here to remove"));
+        tr("Right-click a plan row or a candidate to pin or exclude; right-click here to "
+           "remove. Pins and exclusions are saved with the other changes (Ctrl+S) and shared "
+           "with every planner; unsaved ones are marked *"));
     fill();
     fillRequest();
 }

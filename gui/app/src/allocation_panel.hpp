@@ -3,8 +3,10 @@
 #include <QWidget>
 #include <cstddef>
 #include <optional>
+#include <string>
 #include <vector>
 
+#include "sitefit/core/plan_link.hpp"
 #include "sitefit/gui/map_results.hpp"
 
 class QLabel;
@@ -20,9 +22,12 @@ class BackgroundTask;
 class WorkspaceDocument;
 
 // The allocation: runs it in the background (every project at once, as `sitefit allocate`
-// does), shows the plan (project, site, zone, score, rank), the projects left out and why,
-// and the planner's pins and exclusions, set from the context menus here and in the
-// candidates panel. Changing pins or exclusions reruns an existing plan.
+// does, with the workspace's stored pins and exclusions), shows the plan (project, site,
+// zone, score, rank), the projects left out and why, and the pins and exclusions: stored
+// ones, unsaved ones (marked), and sites closed for the session. Pinning or excluding from
+// the context menus here and in the candidates panel asks for a pending edit (the window
+// puts it on the undo stack); changing the links reruns an existing plan at once (a
+// what-if, before any save).
 class AllocationPanel : public QWidget {
     Q_OBJECT
 public:
@@ -35,9 +40,15 @@ public:
     [[nodiscard]] QStandardItemModel* planModel() const { return m_model; }
     [[nodiscard]] QTreeWidget* unplacedTree() const { return m_unplaced; }
     [[nodiscard]] QString summary() const;
+    [[nodiscard]] QListWidget* requestList() const { return m_request; }
 
 signals:
     void zoomToFeaturesRequested(const std::vector<sitefit::gui::FeatureRef>& features);
+    // The planner asks that the pair hold `kind` (nullopt: remove its link).
+    void planLinkRequested(const std::string& project, const std::string& site,
+                           std::optional<sitefit::core::PlanLinkKind> kind);
+    // The planner asks to remove every pin and exclusion.
+    void clearLinksRequested();
 
 protected:
     void changeEvent(QEvent* event) override;
@@ -48,6 +59,9 @@ private:
     void showSelection();
     void showPlanMenu(const QPoint& position);
     void showRequestMenu(const QPoint& position);
+    // Removes row `index` of planLinks() (kind 0: asks for the pending removal) or of
+    // closedSites() (kind 1).
+    void removeRequestItem(int kind, std::size_t index);
     void retranslateUi();
     [[nodiscard]] QString unplacedReason(std::size_t index) const;
 

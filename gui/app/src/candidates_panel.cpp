@@ -272,18 +272,11 @@ void CandidatesPanel::showContextMenu(const QPoint& position) {
     });
     menu.addSeparator();
     menu.addAction(tr("Pin %1 to %2 in the allocation").arg(p, s), this, [this, projectId, siteId] {
-        core::PlanRequest request = m_document.planRequest();
-        std::erase_if(request.pins, [&](const core::PlanRequest::Link& link) {
-            return link.project_id == projectId;
-        });
-        request.pins.push_back({projectId, siteId});
-        m_document.setPlanRequest(std::move(request));
+        emit planLinkRequested(projectId, siteId, core::PlanLinkKind::Pin);
     });
     menu.addAction(tr("Exclude %2 for %1 in the allocation").arg(p, s), this,
                    [this, projectId, siteId] {
-                       core::PlanRequest request = m_document.planRequest();
-                       request.exclusions.push_back({projectId, siteId});
-                       m_document.setPlanRequest(std::move(request));
+                       emit planLinkRequested(projectId, siteId, core::PlanLinkKind::Exclude);
                    });
     menu.exec(m_table->viewport()->mapToGlobal(position));
 }

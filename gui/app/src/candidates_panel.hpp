@@ -3,8 +3,10 @@
 #include <QWidget>
 #include <cstddef>
 #include <optional>
+#include <string>
 #include <vector>
 
+#include "sitefit/core/plan_link.hpp"
 #include "sitefit/gui/map_results.hpp"
 
 class QLabel;
@@ -19,7 +21,8 @@ class WorkspaceDocument;
 
 // For the selected project: the ranked candidate sites with score and a bar per criterion,
 // and the rejected sites with every reason (constraint, required, actual). Selecting a site
-// highlights it on the map; the context menu pins or excludes it for the allocation.
+// highlights it on the map; the context menu asks to pin or exclude it for the allocation
+// (a pending edit of the workspace's plan_links, made by the window).
 class CandidatesPanel : public QWidget {
     Q_OBJECT
 public:
@@ -31,6 +34,9 @@ public:
 
 signals:
     void zoomToFeaturesRequested(const std::vector<sitefit::gui::FeatureRef>& features);
+    // As AllocationPanel::planLinkRequested.
+    void planLinkRequested(const std::string& project, const std::string& site,
+                           std::optional<sitefit::core::PlanLinkKind> kind);
 
 protected:
     void changeEvent(QEvent* event) override;

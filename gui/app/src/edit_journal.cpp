@@ -27,6 +27,15 @@ QString text(const std::string& value) {
     return QString::fromStdString(value);
 }
 
+// "pin", "exclude", or "" for no link.
+QString kindText(const std::optional<core::PlanLinkKind>& kind) {
+    return kind ? text(std::string(core::toString(*kind))) : QString();
+}
+
+std::optional<core::PlanLinkKind> kindOf(const QJsonValue& value) {
+    return core::parsePlanLinkKind(value.toString().toStdString());
+}
+
 }  // namespace
 
 EditJournal::EditJournal(QString workspace) : m_workspace(std::move(workspace)) {}
@@ -57,10 +66,22 @@ void EditJournal::write(const PendingEdits& edits) const {
             {QStringLiteral("expected_version"), static_cast<qint64>(edit.expected_version)},
         });
     }
+    QJsonArray links;
+    for (const PendingLinkEdit& edit : edits.links()) {
+        links.append(QJsonObject{
+            {QStringLiteral("project_id"), text(edit.project_id)},
+            {QStringLiteral("site_id"), text(edit.site_id)},
+            {QStringLiteral("kind"), kindText(edit.kind)},
+            {QStringLiteral("saved_kind"), kindText(edit.saved_kind)},
+        });
+    }
+    // "links" is optional on reading: a journal written before links could be edited has
+    // none, and is still the same format.
     const QJsonObject journal{
         {QStringLiteral("format"), kFormat},
         {QStringLiteral("workspace"), canonicalWorkspace(m_workspace)},
         {QStringLiteral("changes"), changes},
+        {QStringLiteral("links"), links},
     };
     const QString path = filePath();
     QDir().mkpath(QFileInfo(path).absolutePath());
@@ -98,6 +119,18 @@ std::optional<PendingEdits> EditJournal::read() const {
             .saved_value = field("saved_value"),
             .expected_version = change.value(QStringLiteral("expected_version")).toInteger(),
         });
+    }
+    for (const QJsonValue& value : journal.value(QStringLiteral("links")).toArray()) {
+        const QJsonObject link = value.toObject();
+        PendingLinkEdit edit{
+            .project_id = link.value(QStringLiteral("project_id")).toString().toStdString(),
+            .site_id = link.value(QStringLiteral("site_id")).toString().toStdString(),
+            .kind = kindOf(link.value(QStringLiteral("kind"))),
+            .saved_kind = kindOf(link.value(QStringLiteral("saved_kind"))),
+        };
+        if (!edit.project_id.empty() && !edit.site_id.empty() && edit.kind != edit.saved_kind) {
+            edits.setLink(edit);
+        }
     }
     return edits;
 }

@@ -3,6 +3,7 @@
 #include <QUndoStack>
 
 #include "attribute_edit_command.hpp"
+#include "plan_link_edit_command.hpp"
 #include "sitefit/core/error.hpp"
 #include "sitefit/gis/workspace_edit.hpp"
 
@@ -16,9 +17,10 @@ EditSession::~EditSession() {
     m_journal.reset();
 }
 
-void EditSession::begin(const QString& workspace) {
+void EditSession::begin(const QString& workspace, std::vector<core::PlanLink> stored_links) {
     end();
     m_workspace = workspace;
+    m_storedLinks = std::move(stored_links);
     m_journal = std::make_unique<EditJournal>(workspace);
     emit changed();
 }
@@ -27,6 +29,7 @@ void EditSession::end() {
     m_journal.reset();
     m_stack->clear();
     m_pending.clear();
+    m_storedLinks.clear();
     m_workspace.clear();
     emit changed();
 }
@@ -58,6 +61,83 @@ void EditSession::applyPending(const PendingEdit& key, const std::optional<Pendi
         m_pending.set(*edit);
     } else {
         m_pending.remove(key.layer, key.id, key.field);
+    }
+    journal();
+    emit changed();
+}
+
+std::vector<core::PlanLink> EditSession::links() const {
+    return m_pending.linksAfter(m_storedLinks);
+}
+
+void EditSession::setLink(const std::string& project, const std::string& site,
+                          std::optional<core::PlanLinkKind> kind) {
+    if (!isActive()) {
+        return;
+    }
+    const std::vector<core::PlanLink> current = links();
+    std::optional<core::PlanLinkKind> now;
+    std::vector<std::string> otherPins;
+    for (const core::PlanLink& link : current) {
+        if (link.project_id != project) {
+            continue;
+        }
+        if (link.site_id == site) {
+            now = link.kind;
+        } else if (link.kind == core::PlanLinkKind::Pin && kind == core::PlanLinkKind::Pin) {
+            otherPins.push_back(link.site_id);
+        }
+    }
+    if (now == kind) {
+        return;
+    }
+    const QString text = PlanLinkEditCommand::describe({project, site, kind, std::nullopt});
+    if (!otherPins.empty()) {
+        m_stack->beginMacro(text);
+    }
+    for (const std::string& other : otherPins) {
+        pushLink(project, other, std::nullopt);
+    }
+    pushLink(project, site, kind);
+    if (!otherPins.empty()) {
+        m_stack->endMacro();
+    }
+}
+
+void EditSession::clearLinks() {
+    const std::vector<core::PlanLink> current = links();
+    if (!isActive() || current.empty()) {
+        return;
+    }
+    m_stack->beginMacro(tr("Remove every pin and exclusion"));
+    for (const core::PlanLink& link : current) {
+        pushLink(link.project_id, link.site_id, std::nullopt);
+    }
+    m_stack->endMacro();
+}
+
+void EditSession::pushLink(const std::string& project, const std::string& site,
+                           std::optional<core::PlanLinkKind> kind) {
+    std::optional<core::PlanLinkKind> saved;
+    for (const core::PlanLink& link : m_storedLinks) {
+        if (link.project_id == project && link.site_id == site) {
+            saved = link.kind;
+        }
+    }
+    const PendingLinkEdit change{project, site, kind, saved};
+    std::optional<PendingLinkEdit> after;
+    if (kind != saved) {
+        after = change;
+    }
+    m_stack->push(new PlanLinkEditCommand(*this, change, m_pending.findLink(project, site), after));
+}
+
+void EditSession::applyPendingLink(const PendingLinkEdit& key,
+                                   const std::optional<PendingLinkEdit>& edit) {
+    if (edit) {
+        m_pending.setLink(*edit);
+    } else {
+        m_pending.removeLink(key.project_id, key.site_id);
     }
     journal();
     emit changed();
@@ -107,6 +187,8 @@ EditSaveResult EditSession::save(const std::string& editor) {
                              .arg(QString::fromUtf8(error.what()));
         return result;
     }
+    // The saved links are the stored ones now (until the workspace is read again).
+    m_storedLinks = links();
     m_pending.clear();
     m_stack->clear();
     if (m_journal) {
@@ -144,6 +226,10 @@ void EditSession::restore(const PendingEdits& edits) {
     for (const PendingEdit& edit : edits.entries()) {
         const std::optional<PendingEdit> before = m_pending.find(edit.layer, edit.id, edit.field);
         m_stack->push(new AttributeEditCommand(*this, edit, before, edit));
+    }
+    for (const PendingLinkEdit& edit : edits.links()) {
+        m_stack->push(new PlanLinkEditCommand(
+            *this, edit, m_pending.findLink(edit.project_id, edit.site_id), edit));
     }
     m_stack->endMacro();
 }

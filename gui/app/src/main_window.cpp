@@ -326,6 +326,15 @@ void MainWindow::wire() {
         m_statusBar->showMessage(
             tr("The unsaved changes cannot be kept for recovery: %1").arg(message), 10000);
     });
+    // Pins and exclusions are pending edits like attribute values, and the allocation uses
+    // them at once (a what-if), saved or not.
+    const auto requestLink = [this](const std::string& project, const std::string& site,
+                                    std::optional<core::PlanLinkKind> kind) {
+        m_edits->setLink(project, site, kind);
+    };
+    connect(m_allocation, &AllocationPanel::planLinkRequested, this, requestLink);
+    connect(m_candidates, &CandidatesPanel::planLinkRequested, this, requestLink);
+    connect(m_allocation, &AllocationPanel::clearLinksRequested, m_edits, &EditSession::clearLinks);
     connect(m_document, &WorkspaceDocument::projectSelected, this,
             [this](std::optional<std::size_t> project) {
                 if (project) {
@@ -577,7 +586,7 @@ void MainWindow::onOpened() {
     m_statusBar->showScale(m_canvas->scaleDenominator());
     m_recent->add(m_document->path());
     m_identify->showFeature(std::nullopt);
-    m_edits->begin(m_document->path());
+    m_edits->begin(m_document->path(), m_document->session().district().plan_links);
     if (m_rowToReshow) {
         m_attributeEditor->showRow(m_rowToReshow->first, m_rowToReshow->second);
         m_rowToReshow.reset();
@@ -643,6 +652,9 @@ void MainWindow::updateActions() {
 }
 
 void MainWindow::onEditsChanged() {
+    if (m_document->isOpen() && m_edits->isActive()) {
+        m_document->setPlanLinks(m_edits->links());
+    }
     const int pending = static_cast<int>(m_edits->pendingCount());
     setWindowModified(pending > 0);
     if (m_unsavedLabel == nullptr) {

@@ -1,5 +1,6 @@
 #include "workspace_document.hpp"
 
+#include <algorithm>
 #include <limits>
 
 #include "sitefit/core/default_rule_pack.hpp"
@@ -19,6 +20,7 @@ std::shared_ptr<const MapData> investorMapData(const gis::MatchingSession& sessi
     const gis::Workspace& workspace = capacity.workspace;
     core::District district = workspace.district;
     district.projects.clear();
+    district.plan_links.clear();
     return std::make_shared<const MapData>(MapData{
         .source = workspace.source,
         .crs_wkt = workspace.crs_wkt,
@@ -80,10 +82,13 @@ void WorkspaceDocument::adopt(OpenedWorkspace workspace) {
     if (isReadOnly()) {
         auto district = std::make_shared<core::District>(m_session->district());
         district->projects.clear();
+        district->plan_links.clear();
         m_district = std::move(district);
     } else {
         m_district = std::make_shared<const core::District>(m_session->district());
+        m_links = m_district->plan_links;
     }
+    rebuildPlanRequest();
     m_parcelSite.assign(m_district->parcels.size(), kNoSite);
     m_buildingSite.assign(m_district->buildings.size(), kNoSite);
     const std::vector<core::SiteFacts>& all = m_session->sites();
@@ -111,6 +116,8 @@ void WorkspaceDocument::close() {
     m_plan.reset();
     m_planOutdated = false;
     m_edited.clear();
+    m_links.clear();
+    m_closedSites.clear();
     m_request = {};
     m_preview.reset();
     m_sources = std::make_shared<const core::ListingSources>();
@@ -232,10 +239,37 @@ void WorkspaceDocument::setPlan(std::shared_ptr<const AllocationPlan> plan) {
     publishResults();
 }
 
-void WorkspaceDocument::setPlanRequest(core::PlanRequest request) {
+void WorkspaceDocument::setPlanLinks(std::vector<core::PlanLink> links) {
     refuseWhenReadOnly("pinning or excluding sites");
-    m_request = std::move(request);
+    const auto same = [](const core::PlanLink& a, const core::PlanLink& b) {
+        return a.project_id == b.project_id && a.site_id == b.site_id && a.kind == b.kind;
+    };
+    // Every pending edit passes through here: only a change of the links reruns a plan.
+    if (std::ranges::equal(links, m_links, same)) {
+        return;
+    }
+    m_links = std::move(links);
+    rebuildPlanRequest();
     emit planRequestChanged();
+}
+
+void WorkspaceDocument::setClosedSites(std::vector<std::string> sites) {
+    refuseWhenReadOnly("closing sites");
+    m_closedSites = std::move(sites);
+    rebuildPlanRequest();
+    emit planRequestChanged();
+}
+
+void WorkspaceDocument::rebuildPlanRequest() {
+    core::PlanRequest request;
+    for (const core::PlanLink& link : m_links) {
+        auto& list = link.kind == core::PlanLinkKind::Pin ? request.pins : request.exclusions;
+        list.push_back({link.project_id, link.site_id});
+    }
+    for (const std::string& site : m_closedSites) {
+        request.exclusions.push_back({"*", site});
+    }
+    m_request = std::move(request);
 }
 
 void WorkspaceDocument::setSelection(std::vector<FeatureRef> selection) {

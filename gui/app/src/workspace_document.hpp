@@ -6,6 +6,7 @@
 #include <memory>
 #include <optional>
 #include <set>
+#include <string>
 #include <vector>
 
 #include "allocation_plan.hpp"
@@ -107,9 +108,20 @@ public:
     void setPlan(std::shared_ptr<const AllocationPlan> plan);
     // True once a requirement was edited after the plan was made.
     [[nodiscard]] bool isPlanOutdated() const noexcept { return m_planOutdated; }
-    // The pins and exclusions the next allocation run uses.
+    // The planners' pins and exclusions: the workspace's plan_links with the pending link
+    // edits (MainWindow keeps them in step with the EditSession). Empty in the investor
+    // preview: links are confidential to planners.
+    [[nodiscard]] const std::vector<core::PlanLink>& planLinks() const noexcept { return m_links; }
+    void setPlanLinks(std::vector<core::PlanLink> links);
+    // Sites closed to every project for this session only (plan_links holds a project's
+    // links, not a site's closure).
+    [[nodiscard]] const std::vector<std::string>& closedSites() const noexcept {
+        return m_closedSites;
+    }
+    void setClosedSites(std::vector<std::string> sites);
+    // The request the next allocation run uses: the links' pins and exclusions, as `sitefit
+    // allocate WORKSPACE` makes them from the stored links, and the closed sites ("*").
     [[nodiscard]] const core::PlanRequest& planRequest() const noexcept { return m_request; }
-    void setPlanRequest(core::PlanRequest request);
 
     // --- an investor's own requirement (nothing of the workspace changes) ---
     // Matches `requirement` (a project made from the investor's form, not stored anywhere)
@@ -150,6 +162,7 @@ private:
     void publishResults();
     // Throws sitefit::Error (Usage) in the investor preview, naming what was refused.
     void refuseWhenReadOnly(const char* what) const;
+    void rebuildPlanRequest();
 
     Access m_access = Access::Planner;
     QString m_path;
@@ -163,6 +176,8 @@ private:
     std::shared_ptr<const AllocationPlan> m_plan;
     bool m_planOutdated = false;
     std::set<std::size_t> m_edited;
+    std::vector<core::PlanLink> m_links;
+    std::vector<std::string> m_closedSites;
     core::PlanRequest m_request;
     std::shared_ptr<const MapResults> m_results;
     std::optional<core::Project> m_preview;

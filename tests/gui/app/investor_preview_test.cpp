@@ -45,6 +45,7 @@
 #include "sitefit/core/matcher.hpp"
 #include "sitefit/core/progress.hpp"
 #include "sitefit/gis/matching_session.hpp"
+#include "sitefit/gis/workspace_edit.hpp"
 #include "ui_language.hpp"
 #include "workspace_document.hpp"
 
@@ -155,6 +156,10 @@ void InvestorPreviewTest::initTestCase() {
     m_workspace = m_dir.filePath(QStringLiteral("haizhou.gpkg"));
     QVERIFY(QFile::copy(QStringLiteral(SITEFIT_SAMPLE), m_workspace));
     QFile::setPermissions(m_workspace, QFile::ReadOwner | QFile::WriteOwner);
+    // A planner's stored pin, which the investor must never see.
+    gis::EditRequest pin;
+    pin.links.push_back({"P024", "JP-0044", gis::PlanLinkChange::Action::Pin, "园区已同意", 0});
+    QVERIFY(gis::WorkspaceEditor::save(m_workspace.toStdString(), pin).rows.size() == 1);
     m_hashBefore = fileHash(m_workspace);
 
     UiLanguage::apply(QStringLiteral("en"));
@@ -280,17 +285,24 @@ void InvestorPreviewTest::documentRefusesEveryWrite() {
     QVERIFY(refused([&] { document.resetProject(0); }));
     QVERIFY(refused([&] { document.setPlan(nullptr); }));
     QVERIFY(refused([&] {
-        core::PlanRequest request;
-        request.pins.push_back({"P001", "GX-0010"});
-        document.setPlanRequest(request);
+        document.setPlanLinks({{"P001", "GX-0010", core::PlanLinkKind::Pin, ""}});
     }));
+    QVERIFY(refused([&] { document.setClosedSites({"GX-0010"}); }));
     QVERIFY(document.district().projects.empty());
     QVERIFY(document.plan() == nullptr);
     QVERIFY(document.planRequest().pins.empty());
+    QVERIFY(document.planRequest().exclusions.empty());
+    // The planners' stored links are confidential: not in the investor's document or map.
+    // Read with the workspace (the session holds it as read), withheld from everything shown.
+    QCOMPARE(document.session().district().plan_links.size(), std::size_t{1});
+    QVERIFY(document.planLinks().empty());
+    QVERIFY(document.district().plan_links.empty());
+    QVERIFY(document.mapData()->district.plan_links.empty());
     // The control: a planner's document takes the same calls.
     WorkspaceDocument planner;
     QVERIFY(!planner.isReadOnly());
-    planner.setPlanRequest(core::PlanRequest{});
+    planner.setPlanLinks({});
+    planner.setClosedSites({});
 }
 
 void InvestorPreviewTest::requirementRanksSitesWithTheMatcher() {
@@ -439,6 +451,8 @@ void InvestorPreviewTest::neverShowsConfidentialFields() {
         needles << QStringLiteral("%1 万元").arg(whole)
                 << QStringLiteral("%1 万元").arg(QLocale(QLocale::English).toString(whole));
     }
+    // The planners' stored link (initTestCase): its note and its label.
+    needles << QStringLiteral("园区已同意") << QStringLiteral("P024=JP-0044");
     const QStringList texts = visibleTexts(m_window.get());
     QVERIFY(texts.size() > 100);
     for (const QString& needle : needles) {

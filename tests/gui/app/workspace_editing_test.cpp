@@ -3,6 +3,9 @@
 // pending changes are saved in one WorkspaceEditor transaction with the versions as read, a
 // stale row or a refused value keeps them pending, leaving asks Save / Discard / Cancel, and
 // the recovery journal brings them back after a crash. Values are read back through gis.
+// Pins and exclusions (plan_links) are workspace data too: the allocation applies the
+// stored ones as `sitefit allocate` does, and adding or removing one is a pending edit like
+// a value (docs/shared-workspace.md, "Pins and exclusions").
 
 #include <QAction>
 #include <QApplication>
@@ -13,17 +16,22 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLabel>
+#include <QListWidget>
 #include <QMessageBox>
+#include <QProcess>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QUndoStack>
 #include <QtTest>
+#include <map>
 #include <memory>
 
+#include "allocation_panel.hpp"
 #include "attribute_editor.hpp"
 #include "background_task.hpp"
+#include "candidates_panel.hpp"
 #include "edit_log_view.hpp"
 #include "edit_session.hpp"
 #include "investor_window.hpp"
@@ -70,6 +78,54 @@ gis::EditableRow fetchBuilding(const QString& workspace) {
     return gis::WorkspaceEditor::fetch(workspace.toStdString(), "buildings", kBuilding);
 }
 
+// project_id → site_id of the plan the allocation panel shows.
+std::map<std::string, std::string> guiPlan(const WorkspaceDocument& document) {
+    std::map<std::string, std::string> out;
+    if (document.plan() == nullptr) {
+        return out;
+    }
+    for (const AllocationPlan::Row& row : document.plan()->rows()) {
+        out[document.district().projects.at(row.project).project_id] =
+            document.sites().at(row.site).site_id;
+    }
+    return out;
+}
+
+// "P=S kind" of the document's links, in their order.
+QStringList linkTexts(const std::vector<core::PlanLink>& links) {
+    QStringList out;
+    for (const core::PlanLink& link : links) {
+        out << QString::fromStdString(link.label() + " " + std::string(core::toString(link.kind)));
+    }
+    return out;
+}
+
+// "object_id field old→new" of the edit log's plan_links lines, oldest first.
+QStringList linkLog(const QString& workspace) {
+    QStringList out;
+    for (const gis::EditLogEntry& entry : gis::EditLogReader::read(workspace.toStdString())) {
+        if (entry.layer == "plan_links") {
+            out.prepend(QString::fromStdString(entry.object_id + " " + entry.field + " " +
+                                               entry.old_value.value_or("") + "→" +
+                                               entry.new_value.value_or("")));
+        }
+    }
+    return out;
+}
+
+// Runs the sitefit command: its standard output, or nullopt (and a warning naming its
+// error) when it fails.
+std::optional<QByteArray> runSitefit(const QStringList& arguments) {
+    QProcess process;
+    process.start(QStringLiteral(SITEFIT_BINARY), arguments);
+    if (!process.waitForFinished(kTimeout_ms) || process.exitCode() != 0) {
+        qWarning("sitefit %s failed: %s", qPrintable(arguments.join(QLatin1Char(' '))),
+                 process.readAllStandardError().constData());
+        return std::nullopt;
+    }
+    return process.readAllStandardOutput();
+}
+
 }  // namespace
 
 class WorkspaceEditingTest : public QObject {
@@ -83,6 +139,10 @@ private slots:
     void refusedValueStaysPending();
     void leavingWithPendingEditsAsks();
     void journalRestoresEditsAfterACrash();
+    void storedLinksAreShownAndAppliedAsTheCliDoes();
+    void linkIsAPendingEditSavedWithValues();
+    void refusedSecondPinStaysPending();
+    void journalRestoresLinkEdits();
     void investorPreviewHasNoEditing();
     void editingSpeaksChinese();
 
@@ -93,6 +153,8 @@ private:
                   const std::string& field, const QString& value);
     static QAction* action(MainWindow& window, const char* name);
     static QMessageBox* takeSaveProblem(MainWindow& window);
+    // Runs the allocation and waits for its plan.
+    static bool allocate(MainWindow& window);
 
     QTemporaryDir m_dir;
     // What the windows' prompts answer and how often they were asked.
@@ -534,6 +596,215 @@ void WorkspaceEditingTest::journalRestoresEditsAfterACrash() {
     QCOMPARE(declined->edits().pendingCount(), std::size_t{0});
     QVERIFY(!QFile::exists(journalPath));
     QCOMPARE(fieldOf(fetchBuilding(workspace), "rent"), std::string("26"));
+}
+
+bool WorkspaceEditingTest::allocate(MainWindow& window) {
+    window.allocationPanel()->run();
+    return window.task().waitForFinished(kTimeout_ms) && window.document().plan() != nullptr;
+}
+
+void WorkspaceEditingTest::storedLinksAreShownAndAppliedAsTheCliDoes() {
+    const QString workspace = freshCopy(QStringLiteral("stored-links.gpkg"));
+    // As of kAsOf, left alone, P024 takes YY-0009 and P017 its best site JP-0044 (the CLI's
+    // plan, checked before the pin); the stored pin moves P024 to JP-0044.
+    const QStringList allocateArgs{QStringLiteral("allocate"), workspace,
+                                   QStringLiteral("--json"),   QStringLiteral("--as-of"),
+                                   QString::fromLatin1(kAsOf), QStringLiteral("-q")};
+    const QJsonObject before =
+        QJsonDocument::fromJson(runSitefit(allocateArgs).value_or(QByteArray())).object();
+    QVERIFY(!before.isEmpty());
+    const auto sites = [](const QJsonObject& result) {
+        std::map<std::string, std::string> out;
+        for (const QJsonValue& a : result.value("assignments").toArray()) {
+            out[a.toObject().value("project_id").toString().toStdString()] =
+                a.toObject().value("site_id").toString().toStdString();
+        }
+        return out;
+    };
+    QCOMPARE(sites(before).at("P024"), std::string("YY-0009"));
+    QCOMPARE(sites(before).at("P017"), std::string("JP-0044"));
+    QVERIFY(runSitefit({QStringLiteral("edit"), workspace, QStringLiteral("--pin"),
+                        QStringLiteral("P024=JP-0044"), QStringLiteral("--note"),
+                        QStringLiteral("园区已同意"), QStringLiteral("-q")})
+                .has_value());
+    const QJsonObject cli =
+        QJsonDocument::fromJson(runSitefit(allocateArgs).value_or(QByteArray())).object();
+    QCOMPARE(cli.value("stored_links").toObject().value("applied").toArray().size(), 1);
+    const std::map<std::string, std::string> cliPlan = sites(cli);
+    QCOMPARE(cliPlan.at("P024"), std::string("JP-0044"));
+
+    auto window = openWindow(workspace);
+    QVERIFY(window);
+    // Shown as stored: not pending, not bold, with the note.
+    QCOMPARE(linkTexts(window->document().planLinks()), QStringList{"P024=JP-0044 pin"});
+    QCOMPARE(window->edits().pendingCount(), std::size_t{0});
+    QVERIFY(!window->isWindowModified());
+    QListWidget* list = window->allocationPanel()->requestList();
+    QCOMPARE(list->count(), 1);
+    QCOMPARE(list->item(0)->text(), QStringLiteral("Pin P024 → JP-0044"));
+    QVERIFY(!list->item(0)->font().bold());
+    QVERIFY(list->item(0)->toolTip().contains(QStringLiteral("园区已同意")));
+
+    // The plan is the CLI's, project for project.
+    QVERIFY(allocate(*window));
+    const std::map<std::string, std::string> gui = guiPlan(window->document());
+    QCOMPARE(gui.at("P024"), std::string("JP-0044"));
+    QCOMPARE(gui.size(), cliPlan.size());
+    QVERIFY(gui == cliPlan);
+    QCOMPARE(window->document().plan()->result.objective, cli.value("objective").toDouble());
+}
+
+void WorkspaceEditingTest::linkIsAPendingEditSavedWithValues() {
+    const QString workspace = freshCopy(QStringLiteral("link-edit.gpkg"));
+    auto window = openWindow(workspace);
+    QVERIFY(window);
+    QVERIFY(window->document().planLinks().empty());
+    QVERIFY(allocate(*window));
+    QCOMPARE(guiPlan(window->document()).at("P024"), std::string("YY-0009"));
+    EditSession& edits = window->edits();
+    AllocationPanel* panel = window->allocationPanel();
+    QListWidget* list = panel->requestList();
+
+    // Pin from the plan's context menu (the menu's action emits this): a pending edit, and
+    // the plan is made again with it at once, before any save.
+    emit panel->planLinkRequested("P024", "JP-0044", core::PlanLinkKind::Pin);
+    QCOMPARE(edits.pendingCount(), std::size_t{1});
+    QCOMPARE(edits.undoStack().count(), 1);
+    QCOMPARE(edits.undoStack().undoText(), QStringLiteral("Pin P024 → JP-0044"));
+    QVERIFY(window->isWindowModified());
+    QCOMPARE(window->findChild<QLabel*>(QStringLiteral("unsavedChangesLabel"))->text(),
+             QStringLiteral("1 unsaved change"));
+    QVERIFY(action(*window, "actionSave")->isEnabled());
+    QCOMPARE(linkTexts(window->document().planLinks()), QStringList{"P024=JP-0044 pin"});
+    QCOMPARE(list->count(), 1);
+    QCOMPARE(list->item(0)->text(), QStringLiteral("Pin P024 → JP-0044 *"));
+    QVERIFY(list->item(0)->font().bold());
+    QVERIFY(window->task().waitForFinished(kTimeout_ms));
+    QCOMPARE(guiPlan(window->document()).at("P024"), std::string("JP-0044"));
+    QVERIFY(QFile::exists(edits.journalPath()));
+
+    // Undo: no link, the plan back as it was; redo: pending again.
+    action(*window, "actionUndo")->trigger();
+    QCOMPARE(edits.pendingCount(), std::size_t{0});
+    QVERIFY(!window->isWindowModified());
+    QVERIFY(window->document().planLinks().empty());
+    QCOMPARE(list->count(), 0);
+    QVERIFY(window->task().waitForFinished(kTimeout_ms));
+    QCOMPARE(guiPlan(window->document()).at("P024"), std::string("YY-0009"));
+    action(*window, "actionRedo")->trigger();
+    QCOMPARE(edits.pendingCount(), std::size_t{1});
+    QVERIFY(window->task().waitForFinished(kTimeout_ms));
+    QCOMPARE(guiPlan(window->document()).at("P024"), std::string("JP-0044"));
+
+    // An exclusion from the candidates panel, and a value: three changes, one save.
+    emit window->candidatesPanel()->planLinkRequested("P001", "YY-0021",
+                                                      core::PlanLinkKind::Exclude);
+    QVERIFY(window->task().waitForFinished(kTimeout_ms));
+    const std::map<std::string, std::string> excluded = guiPlan(window->document());
+    QVERIFY(!excluded.contains("P001") || excluded.at("P001") != "YY-0021");
+    setValue(*window, "buildings", kBuilding, "rent", QStringLiteral("31"));
+    QCOMPARE(edits.pendingCount(), std::size_t{3});
+    QVERIFY(window->saveEdits());
+    QVERIFY(takeSaveProblem(*window) == nullptr);
+    QCOMPARE(edits.pendingCount(), std::size_t{0});
+    QVERIFY(window->task().waitForFinished(kTimeout_ms));
+
+    // Read back: the reopened workspace holds both links, stored; one save in the log.
+    QCOMPARE(linkTexts(window->document().session().district().plan_links),
+             (QStringList{"P024=JP-0044 pin", "P001=YY-0021 exclude"}));
+    QCOMPARE(linkTexts(window->document().planLinks()),
+             (QStringList{"P024=JP-0044 pin", "P001=YY-0021 exclude"}));
+    QCOMPARE(list->count(), 2);
+    QVERIFY(!list->item(0)->font().bold());
+    QCOMPARE(linkLog(workspace),
+             (QStringList{"P024=JP-0044 kind →pin", "P001=YY-0021 kind →exclude"}));
+    const std::vector<gis::EditLogEntry> log = gis::EditLogReader::read(workspace.toStdString());
+    QCOMPARE(log.size(), std::size_t{3});
+    QCOMPARE(log[0].edited_at, log[2].edited_at);
+    QCOMPARE(fieldOf(fetchBuilding(workspace), "rent"), std::string("31"));
+
+    // Moving the pin is one command (the old pin goes), saved as unlink + pin.
+    emit panel->planLinkRequested("P024", "YY-0009", core::PlanLinkKind::Pin);
+    QCOMPARE(edits.pendingCount(), std::size_t{2});
+    QCOMPARE(edits.undoStack().count(), 1);
+    QCOMPARE(linkTexts(window->document().planLinks()),
+             (QStringList{"P001=YY-0021 exclude", "P024=YY-0009 pin"}));
+    QVERIFY(window->task().waitForFinished(kTimeout_ms));
+    // Removing the exclusion from the list (its menu's Remove).
+    emit panel->planLinkRequested("P001", "YY-0021", std::nullopt);
+    QCOMPARE(edits.pendingCount(), std::size_t{3});
+    QVERIFY(window->saveEdits());
+    QVERIFY(window->task().waitForFinished(kTimeout_ms));
+    QCOMPARE(linkTexts(window->document().session().district().plan_links),
+             QStringList{"P024=YY-0009 pin"});
+    QCOMPARE(linkLog(workspace).mid(2),
+             (QStringList{"P024=JP-0044 kind pin→", "P001=YY-0021 kind exclude→",
+                          "P024=YY-0009 kind →pin"}));
+}
+
+void WorkspaceEditingTest::refusedSecondPinStaysPending() {
+    const QString workspace = freshCopy(QStringLiteral("second-pin.gpkg"));
+    auto window = openWindow(workspace);
+    QVERIFY(window);
+    // Another planner pins P001 after this window read the workspace.
+    gis::EditRequest other;
+    other.editor = "wang";
+    other.links.push_back({"P001", "GX-0101", gis::PlanLinkChange::Action::Pin, std::nullopt, 0});
+    QCOMPARE(gis::WorkspaceEditor::save(workspace.toStdString(), other).rows.size(),
+             std::size_t{1});
+
+    emit window->allocationPanel()->planLinkRequested("P001", "YY-0021", core::PlanLinkKind::Pin);
+    setValue(*window, "buildings", kBuilding, "rent", QStringLiteral("29"));
+    QVERIFY(!window->saveEdits());
+    QMessageBox* box = takeSaveProblem(*window);
+    QVERIFY(box != nullptr);
+    // The editor's message names the pin the project has.
+    QVERIFY2(box->informativeText().contains(QLatin1String("GX-0101")),
+             qPrintable(box->informativeText()));
+    delete box;
+    QCOMPARE(window->edits().pendingCount(), std::size_t{2});
+    QVERIFY(window->isWindowModified());
+    QCOMPARE(linkTexts(window->document().planLinks()), QStringList{"P001=YY-0021 pin"});
+    // One transaction: neither the link nor the value was saved.
+    QCOMPARE(linkLog(workspace), QStringList{"P001=GX-0101 kind →pin"});
+    QCOMPARE(fieldOf(fetchBuilding(workspace), "rent"), std::string(""));
+}
+
+void WorkspaceEditingTest::journalRestoresLinkEdits() {
+    const QString workspace = freshCopy(QStringLiteral("link-crash.gpkg"));
+    auto window = openWindow(workspace);
+    QVERIFY(window);
+    emit window->allocationPanel()->planLinkRequested("P024", "JP-0044", core::PlanLinkKind::Pin);
+    setValue(*window, "buildings", kBuilding, "rent", QStringLiteral("25"));
+    const QString journalPath = window->edits().journalPath();
+    QFile journal(journalPath);
+    QVERIFY(journal.open(QIODevice::ReadOnly));
+    const QJsonObject saved = QJsonDocument::fromJson(journal.readAll()).object();
+    journal.close();
+    const QJsonArray links = saved.value("links").toArray();
+    QCOMPARE(links.size(), 1);
+    QCOMPARE(links[0].toObject().value("project_id").toString(), QStringLiteral("P024"));
+    QCOMPARE(links[0].toObject().value("site_id").toString(), QStringLiteral("JP-0044"));
+    QCOMPARE(links[0].toObject().value("kind").toString(), QStringLiteral("pin"));
+    QCOMPARE(saved.value("changes").toArray().size(), 1);
+
+    window.reset();  // a crash
+    m_restoreAsked = 0;
+    m_restoreAnswer = true;
+    auto restored = openWindow(workspace);
+    QVERIFY(restored);
+    QCOMPARE(m_restoreAsked, 1);
+    QCOMPARE(m_restorePending, 2);
+    QCOMPARE(restored->edits().pendingCount(), std::size_t{2});
+    QCOMPARE(linkTexts(restored->document().planLinks()), QStringList{"P024=JP-0044 pin"});
+    action(*restored, "actionUndo")->trigger();
+    QVERIFY(restored->document().planLinks().empty());
+    action(*restored, "actionRedo")->trigger();
+    QVERIFY(restored->saveEdits());
+    QVERIFY(restored->task().waitForFinished(kTimeout_ms));
+    QCOMPARE(linkLog(workspace), QStringList{"P024=JP-0044 kind →pin"});
+    QCOMPARE(linkTexts(restored->document().planLinks()), QStringList{"P024=JP-0044 pin"});
+    QVERIFY(!QFile::exists(journalPath));
 }
 
 void WorkspaceEditingTest::investorPreviewHasNoEditing() {
