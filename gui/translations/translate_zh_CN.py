@@ -267,6 +267,14 @@ BY_SOURCE = {
     "&Settings": "设置(&S)",
     "&Help": "帮助(&H)",
     "&Open Workspace…": "打开工作空间(&O)…",
+    "Open &Database Workspace…": "打开数据库工作空间(&D)…",
+    "Open Database Workspace": "打开数据库工作空间",
+    "Open a team's shared workspace on PostgreSQL + PostGIS (PG:service=NAME)":
+        "打开团队在 PostgreSQL + PostGIS 上共享的工作空间（PG:service=名称）",
+    "PostgreSQL connection, as in the command line (e.g. PG:service=sitefit).\n"
+    "Passwords go in ~/.pgpass or PGPASSWORD, not here.":
+        "PostgreSQL 连接，写法与命令行相同（例如 PG:service=sitefit）。\n"
+        "密码请放在 ~/.pgpass 或环境变量 PGPASSWORD 中，不要写在这里。",
     "Open a workspace (GeoPackage) (Ctrl+O)": "打开工作空间（GeoPackage）（Ctrl+O）",
     "&Close Workspace": "关闭工作空间(&C)",
     "As &Image (PNG)…": "导出为图片 PNG(&I)…",

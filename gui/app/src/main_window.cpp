@@ -26,6 +26,7 @@
 #include "background_task.hpp"
 #include "candidates_panel.hpp"
 #include "capacity_dashboard.hpp"
+#include "database_connection_prompt.hpp"
 #include "edit_log_view.hpp"
 #include "edit_session.hpp"
 #include "identify_panel.hpp"
@@ -41,6 +42,7 @@
 #include "sitefit/gui/legend.hpp"
 #include "sitefit/gui/map_export.hpp"
 #include "workspace_document.hpp"
+#include "workspace_name.hpp"
 
 namespace sitefit::gui {
 namespace {
@@ -107,6 +109,7 @@ void MainWindow::createActions() {
     QStyle* s = style();
     m_open = action("actionOpen", s->standardIcon(QStyle::SP_DialogOpenButton));
     m_open->setShortcut(QKeySequence::Open);
+    m_openDatabase = action("actionOpenDatabase");
     m_close = action("actionClose", s->standardIcon(QStyle::SP_DialogCloseButton));
     m_close->setShortcut(QKeySequence::Close);
     m_save = action("actionSave", s->standardIcon(QStyle::SP_DialogSaveButton));
@@ -226,6 +229,7 @@ void MainWindow::createDocks() {
 void MainWindow::createMenus() {
     m_fileMenu = menuBar()->addMenu(QString());
     m_fileMenu->addAction(m_open);
+    m_fileMenu->addAction(m_openDatabase);
     m_recent = new RecentWorkspaces(this);
     m_fileMenu->addMenu(m_recent);
     m_fileMenu->addAction(m_close);
@@ -292,6 +296,7 @@ void MainWindow::createToolBars() {
 void MainWindow::wire() {
     // File
     connect(m_open, &QAction::triggered, this, &MainWindow::chooseWorkspace);
+    connect(m_openDatabase, &QAction::triggered, this, &MainWindow::chooseDatabaseWorkspace);
     connect(m_recent, &RecentWorkspaces::openRequested, this, &MainWindow::openWorkspace);
     connect(m_close, &QAction::triggered, this, [this] {
         if (settleUnsavedEdits()) {
@@ -436,7 +441,7 @@ void MainWindow::retranslateUi() {
     // "[*]": Qt shows a '*' there while the window is modified (edits are pending).
     setWindowTitle(m_document->isOpen()
                        ? tr("%1 — sitefit")
-                             .arg(QFileInfo(m_document->path()).fileName() + QStringLiteral("[*]"))
+                             .arg(workspaceDisplayName(m_document->path()) + QStringLiteral("[*]"))
                        : tr("sitefit"));
     m_fileMenu->setTitle(tr("&File"));
     m_editMenu->setTitle(tr("&Edit"));
@@ -451,6 +456,9 @@ void MainWindow::retranslateUi() {
 
     m_open->setText(tr("&Open Workspace…"));
     m_open->setToolTip(tr("Open a workspace (GeoPackage) (Ctrl+O)"));
+    m_openDatabase->setText(tr("Open &Database Workspace…"));
+    m_openDatabase->setToolTip(
+        tr("Open a team's shared workspace on PostgreSQL + PostGIS (PG:service=NAME)"));
     m_close->setText(tr("&Close Workspace"));
     m_save->setText(tr("&Save Changes"));
     m_save->setToolTip(
@@ -561,13 +569,21 @@ void MainWindow::chooseWorkspace() {
     }
 }
 
+void MainWindow::chooseDatabaseWorkspace() {
+    const QString connection =
+        m_databasePrompt ? m_databasePrompt(this) : askDatabaseConnection(this);
+    if (!connection.trimmed().isEmpty()) {
+        openWorkspace(connection.trimmed());
+    }
+}
+
 void MainWindow::openWorkspace(const QString& path) {
     if (!settleUnsavedEdits()) {
         return;
     }
     const core::Date asOf = m_asOf;
     QPointer<MainWindow> self(this);
-    m_task->start(tr("Opening %1").arg(QFileInfo(path).fileName()), [path, asOf,
+    m_task->start(tr("Opening %1").arg(workspaceDisplayName(path)), [path, asOf,
                                                                      self](TaskProgress& progress) {
         auto opened =
             std::make_shared<OpenedWorkspace>(WorkspaceDocument::read(path, asOf, progress));
@@ -597,7 +613,7 @@ void MainWindow::onOpened() {
     const core::District& district = m_document->district();
     m_statusBar->showMessage(tr("Opened %1: %2 zones, %3 parcels, %4 buildings, %5 sites on "
                                 "offer, %6 projects")
-                                 .arg(QFileInfo(m_document->path()).fileName())
+                                 .arg(workspaceDisplayName(m_document->path()))
                                  .arg(district.zones.size())
                                  .arg(district.parcels.size())
                                  .arg(district.buildings.size())
@@ -758,7 +774,7 @@ void MainWindow::showError(const QString& title, const QString& message) {
 }
 
 QString MainWindow::mapTitle() const {
-    const QString name = QFileInfo(m_document->path()).completeBaseName();
+    const QString name = workspaceBaseName(m_document->path());
     if (const auto project = m_document->selectedProject()) {
         const core::Project& p = m_document->district().projects.at(*project);
         return tr("%1 — candidate sites for %2 %3")
@@ -774,8 +790,11 @@ void MainWindow::chooseExport(const QString& extension) {
     if (!m_document->isOpen()) {
         return;
     }
-    const QString suggested = QFileInfo(m_document->path()).absolutePath() + QLatin1Char('/') +
-                              QFileInfo(m_document->path()).completeBaseName() +
+    // Beside a GeoPackage; a database workspace has no folder, so the user's documents.
+    const QString folder = isDatabaseWorkspace(m_document->path())
+                               ? QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation)
+                               : QFileInfo(m_document->path()).absolutePath();
+    const QString suggested = folder + QLatin1Char('/') + workspaceBaseName(m_document->path()) +
                               QStringLiteral("-map.") + extension;
     const QString filter =
         extension == QLatin1String("pdf") ? tr("PDF documents (*.pdf)") : tr("PNG images (*.png)");

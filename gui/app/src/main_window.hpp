@@ -75,6 +75,10 @@ public:
     // The questions about unsaved edits (default: message boxes); tests answer them.
     void setUnsavedEditsPrompt(UnsavedEditsPrompt prompt) { m_unsavedPrompt = std::move(prompt); }
     void setRecoveryPrompt(RecoveryPrompt prompt) { m_recoveryPrompt = std::move(prompt); }
+    // The question File ▸ Open Database Workspace asks: a PostgreSQL connection, as the CLI
+    // takes it ("PG:service=NAME"), or "" when cancelled. Default: an input dialog.
+    using DatabasePrompt = std::function<QString(QWidget* parent)>;
+    void setDatabasePrompt(DatabasePrompt prompt) { m_databasePrompt = std::move(prompt); }
 
 protected:
     void closeEvent(QCloseEvent* event) override;
@@ -90,6 +94,7 @@ private:
     void readSettings();
     void writeSettings() const;
     void chooseWorkspace();
+    void chooseDatabaseWorkspace();
     void chooseExport(const QString& extension);
     void onOpened();
     void onClosed();
@@ -127,6 +132,7 @@ private:
     std::optional<std::pair<std::string, std::string>> m_rowToReshow;
     UnsavedEditsPrompt m_unsavedPrompt;
     RecoveryPrompt m_recoveryPrompt;
+    DatabasePrompt m_databasePrompt;
 
     QDockWidget* m_layersDock = nullptr;
     QDockWidget* m_identifyDock = nullptr;
@@ -153,6 +159,7 @@ private:
     QToolBar* m_analysisToolBar = nullptr;
 
     QAction* m_open = nullptr;
+    QAction* m_openDatabase = nullptr;
     QAction* m_close = nullptr;
     QAction* m_save = nullptr;
     QAction* m_undo = nullptr;

@@ -5,6 +5,8 @@
 #include <QFileInfo>
 #include <QSettings>
 
+#include "workspace_name.hpp"
+
 namespace sitefit::gui {
 namespace {
 
@@ -22,7 +24,8 @@ QStringList RecentWorkspaces::paths() const {
 }
 
 void RecentWorkspaces::add(const QString& path) {
-    const QString absolute = QFileInfo(path).absoluteFilePath();
+    // A connection ("PG:service=…") is kept as given; a file by its absolute path.
+    const QString absolute = isDatabaseWorkspace(path) ? path : QFileInfo(path).absoluteFilePath();
     QStringList list = paths();
     list.removeAll(absolute);
     list.prepend(absolute);
@@ -44,12 +47,16 @@ void RecentWorkspaces::rebuild() {
     const QStringList list = paths();
     int number = 1;
     for (const QString& path : list) {
-        const QString label = QStringLiteral("&%1 %2  (%3)")
-                                  .arg(number++)
-                                  .arg(QFileInfo(path).fileName(),
-                                       QDir::toNativeSeparators(QFileInfo(path).absolutePath()));
+        const bool database = isDatabaseWorkspace(path);
+        const QString label =
+            database ? QStringLiteral("&%1 %2").arg(number++).arg(path)
+                     : QStringLiteral("&%1 %2  (%3)")
+                           .arg(number++)
+                           .arg(QFileInfo(path).fileName(),
+                                QDir::toNativeSeparators(QFileInfo(path).absolutePath()));
         QAction* action = addAction(label, this, [this, path] { emit openRequested(path); });
-        action->setEnabled(QFileInfo::exists(path));
+        // A file that is gone cannot be opened; a server is only known to be down by trying.
+        action->setEnabled(database || QFileInfo::exists(path));
     }
     if (list.isEmpty()) {
         addAction(tr("No recent workspaces"))->setEnabled(false);
