@@ -98,6 +98,12 @@ MainWindow::MainWindow(std::optional<core::Date> as_of, QWidget* parent)
 
 MainWindow::~MainWindow() {
     m_task->cancel();
+    // The children outlive this destructor: QWidget's deletes them after the MainWindow part
+    // of this object is gone. The edit session's undo stack empties itself as it goes and
+    // signals that, so nothing of the session may still call a slot of this window then
+    // (UBSan: a MainWindow member called on what is by then only a QWidget).
+    disconnect(&m_edits->undoStack(), nullptr, this, nullptr);
+    disconnect(m_edits, nullptr, this, nullptr);
 }
 
 void MainWindow::createActions() {
