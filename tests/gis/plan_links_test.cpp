@@ -55,28 +55,6 @@ std::string refusal(const std::function<void()>& action, Error::Kind kind) {
     return {};
 }
 
-struct LogEntry {
-    std::string editor, layer, id, field, old_value, new_value;
-    long long version = 0;
-};
-
-std::vector<LogEntry> editLog(const std::string& path) {
-    GDALAllRegister();
-    GDALDatasetUniquePtr dataset(GDALDataset::Open(path.c_str(), GDAL_OF_VECTOR));
-    std::vector<LogEntry> entries;
-    OGRLayer* log = dataset ? dataset->GetLayerByName("edit_log") : nullptr;
-    if (log == nullptr) {
-        return entries;
-    }
-    for (const auto& f : *log) {
-        entries.push_back({f->GetFieldAsString("editor"), f->GetFieldAsString("layer"),
-                           f->GetFieldAsString("object_id"), f->GetFieldAsString("field"),
-                           f->GetFieldAsString("old_value"), f->GetFieldAsString("new_value"),
-                           f->GetFieldAsInteger64("version")});
-    }
-    return entries;
-}
-
 // "kind project=site note" of every stored link, read by WorkspaceReader.
 std::vector<std::string> storedLinks(const std::string& path) {
     std::vector<std::string> out;
@@ -190,7 +168,7 @@ TEST(PlanLinksEditor, SavesLinksWithVersionsAndTheEditLog) {
     EXPECT_EQ(outcome.rows[0].fields[0].new_value, "pin");
     EXPECT_EQ(outcome.rows[0].fields[1].new_value, "地块已谈妥");
     EXPECT_EQ(storedLinks(path), (std::vector<std::string>{"pin J1=P1 地块已谈妥"}));
-    auto log = editLog(path);
+    auto log = test::editLog(path);
     ASSERT_EQ(log.size(), 2U);
     EXPECT_EQ(log[0].editor, "wang.fang");
     EXPECT_EQ(log[0].layer, "plan_links");
@@ -204,7 +182,7 @@ TEST(PlanLinksEditor, SavesLinksWithVersionsAndTheEditLog) {
     outcome = saveLinks(path, {link("J1", "P1", Action::Pin, "已签约", 1)});
     ASSERT_EQ(outcome.rows.size(), 1U);
     EXPECT_EQ(outcome.rows[0].new_version, 2);
-    log = editLog(path);
+    log = test::editLog(path);
     ASSERT_EQ(log.size(), 3U);
     EXPECT_EQ(log[2].field, "note");
     EXPECT_EQ(log[2].old_value, "地块已谈妥");
@@ -215,7 +193,7 @@ TEST(PlanLinksEditor, SavesLinksWithVersionsAndTheEditLog) {
     outcome = saveLinks(path, {link("J1", "P1", Action::Pin)});
     EXPECT_TRUE(outcome.rows.empty());
     EXPECT_EQ(outcome.unchanged_rows, 1U);
-    EXPECT_EQ(editLog(path).size(), 3U);
+    EXPECT_EQ(test::editLog(path).size(), 3U);
 
     // Against a stale version: refused, naming who saved since.
     try {
@@ -241,7 +219,7 @@ TEST(PlanLinksEditor, SavesLinksWithVersionsAndTheEditLog) {
     EXPECT_EQ(outcome.rows[0].fields[0].old_value, "pin");
     EXPECT_EQ(outcome.rows[0].fields[0].new_value, "");
     EXPECT_EQ(storedLinks(path), (std::vector<std::string>{"pin J1=B1", "exclude J2=P1"}));
-    log = editLog(path);
+    log = test::editLog(path);
     ASSERT_EQ(log.size(), 3U + 2U + 1U + 1U);
     EXPECT_EQ(log[3].id, "J1=P1");
     EXPECT_EQ(log[3].old_value, "pin");
@@ -256,7 +234,7 @@ TEST(PlanLinksEditor, RefusesBrokenRulesAndSavesNothing) {
     const std::string path = workspaceWith(dir, std::nullopt);
     (void)saveLinks(path, {link("J1", "P1", Action::Pin), link("J2", "B1", Action::Exclude)});
     const auto before = storedLinks(path);
-    const std::size_t logged = editLog(path).size();
+    const std::size_t logged = test::editLog(path).size();
     struct Case {
         std::vector<gis::PlanLinkChange> links;
         std::vector<gis::FieldChange> changes;
@@ -305,6 +283,6 @@ TEST(PlanLinksEditor, RefusesBrokenRulesAndSavesNothing) {
         EXPECT_NE(message.find(c.expected), std::string::npos) << message;
     }
     EXPECT_EQ(storedLinks(path), before);
-    EXPECT_EQ(editLog(path).size(), logged);
+    EXPECT_EQ(test::editLog(path).size(), logged);
     EXPECT_EQ(gis::WorkspaceReader::read(path).district.buildings[0].vacant_m2, 100.0);
 }

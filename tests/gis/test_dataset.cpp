@@ -288,4 +288,21 @@ std::string fileBytes(const std::filesystem::path& path) {
     return bytes.str();
 }
 
+std::vector<LogEntry> editLog(const std::string& path) {
+    GDALAllRegister();
+    const GDALDatasetUniquePtr dataset(GDALDataset::Open(path.c_str(), GDAL_OF_VECTOR));
+    std::vector<LogEntry> entries;
+    OGRLayer* log = dataset ? dataset->GetLayerByName("edit_log") : nullptr;
+    if (log == nullptr) {
+        return entries;
+    }
+    for (const auto& f : *log) {
+        entries.push_back({f->GetFieldAsString("editor"), f->GetFieldAsString("layer"),
+                           f->GetFieldAsString("object_id"), f->GetFieldAsString("field"),
+                           f->GetFieldAsString("old_value"), f->GetFieldAsString("new_value"),
+                           f->GetFieldAsInteger64("version")});
+    }
+    return entries;
+}
+
 }  // namespace sitefit::test

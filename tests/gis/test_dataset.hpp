@@ -68,6 +68,15 @@ std::string point(double x, double y);
 // The layer named `name` in `layers` (throws when absent).
 TestLayer& layerNamed(std::vector<TestLayer>& layers, const std::string& name);
 
+// One row of a workspace's edit_log, read with GDAL directly (not sitefit's reader).
+struct LogEntry {
+    std::string editor, layer, id, field, old_value, new_value;
+    long long version = 0;
+};
+
+// The edit_log rows of a GeoPackage in table order; none when it has no edit_log.
+std::vector<LogEntry> editLog(const std::string& path);
+
 // SHA-256-free but exact: the whole file's bytes, to prove an input was not changed.
 std::string fileBytes(const std::filesystem::path& path);
 

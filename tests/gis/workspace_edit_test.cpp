@@ -31,28 +31,6 @@ gis::FieldChange change(std::string layer, std::string id, std::string field, st
     return {std::move(layer), std::move(id), std::move(field), std::move(value), version, ""};
 }
 
-struct LogEntry {
-    std::string editor, layer, id, field, old_value, new_value;
-    long long version = 0;
-};
-
-std::vector<LogEntry> editLog(const std::string& path) {
-    GDALAllRegister();
-    GDALDatasetUniquePtr dataset(GDALDataset::Open(path.c_str(), GDAL_OF_VECTOR));
-    std::vector<LogEntry> entries;
-    OGRLayer* log = dataset ? dataset->GetLayerByName("edit_log") : nullptr;
-    if (log == nullptr) {
-        return entries;
-    }
-    for (const auto& f : *log) {
-        entries.push_back({f->GetFieldAsString("editor"), f->GetFieldAsString("layer"),
-                           f->GetFieldAsString("object_id"), f->GetFieldAsString("field"),
-                           f->GetFieldAsString("old_value"), f->GetFieldAsString("new_value"),
-                           f->GetFieldAsInteger64("version")});
-    }
-    return entries;
-}
-
 std::string messageOf(const std::function<void()>& action, Error::Kind kind) {
     try {
         action();
@@ -91,7 +69,7 @@ TEST(WorkspaceEditor, SavesFieldsBumpsTheVersionAndLogsEachChange) {
     EXPECT_EQ(w.district.buildings[0].rent_yuan_m2_month, 26.5);
     EXPECT_EQ(w.district.parcels[0].status, core::ParcelStatus::Reserved);
 
-    const auto log = editLog(path);
+    const auto log = test::editLog(path);
     ASSERT_EQ(log.size(), 3U);
     EXPECT_EQ(log[0].editor, "li.wei");
     EXPECT_EQ(log[0].layer, "buildings");
@@ -148,7 +126,7 @@ TEST(WorkspaceEditor, RefusesWhatTheReaderRefusesAndSavesNothing) {
     const gis::Workspace w = gis::WorkspaceReader::read(path);
     EXPECT_EQ(w.district.parcels[0].status, core::ParcelStatus::Available);
     EXPECT_EQ(w.district.buildings[0].vacant_m2, 100.0);
-    EXPECT_TRUE(editLog(path).empty());
+    EXPECT_TRUE(test::editLog(path).empty());
 }
 
 TEST(WorkspaceEditor, UsageErrorsNameTheLayerAndField) {
@@ -204,7 +182,7 @@ TEST(WorkspaceEditor, UnchangedValuesKeepTheVersionAndLogNothing) {
     EXPECT_TRUE(outcome.rows.empty());
     EXPECT_EQ(outcome.unchanged_rows, 1U);
     EXPECT_EQ(gis::WorkspaceEditor::fetch(path, "buildings", "B1").version, 0);
-    EXPECT_TRUE(editLog(path).empty());
+    EXPECT_TRUE(test::editLog(path).empty());
 }
 
 TEST(WorkspaceEditor, AddsAnOptionalColumnTheWorkspaceWasWrittenWithout) {
@@ -248,7 +226,7 @@ TEST(WorkspaceEditor, InjectionTextIsStoredVerbatimOrRefusedNeverExecuted) {
     const gis::Workspace w = gis::WorkspaceReader::read(path);
     EXPECT_EQ(w.district.parcels.size(), 1U);
     EXPECT_EQ(w.district.buildings.size(), 1U);
-    const auto log = editLog(path);
+    const auto log = test::editLog(path);
     ASSERT_EQ(log.size(), attacks.size());
     EXPECT_EQ(log.back().editor, attacks.back());
     EXPECT_EQ(log.back().new_value, attacks.back());
