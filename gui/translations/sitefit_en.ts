@@ -14,7 +14,7 @@
     <context>
         <name>sitefit::gui::EditSession</name>
         <message numerus="yes">
-            <location filename="../app/src/edit_session.cpp" line="83" />
+            <location filename="../app/src/edit_session.cpp" line="163" />
             <source>Saved %n change(s) as %1</source>
             <translation>
                 <numerusform>Saved %n change as %1</numerusform>
@@ -22,7 +22,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../app/src/edit_session.cpp" line="143" />
+            <location filename="../app/src/edit_session.cpp" line="225" />
             <source>Restore %n unsaved change(s)</source>
             <translation>
                 <numerusform>Restore %n unsaved change</numerusform>
@@ -108,7 +108,7 @@
     <context>
         <name>sitefit::gui::MainWindow</name>
         <message numerus="yes">
-            <location filename="../app/src/main_window.cpp" line="653" />
+            <location filename="../app/src/main_window.cpp" line="676" />
             <source>%n unsaved change(s)</source>
             <translation>
                 <numerusform>%n unsaved change</numerusform>
@@ -116,7 +116,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../app/src/main_window.cpp" line="733" />
+            <location filename="../app/src/main_window.cpp" line="756" />
             <source>Restored %n unsaved change(s)</source>
             <translation>
                 <numerusform>Restored %n unsaved change</numerusform>

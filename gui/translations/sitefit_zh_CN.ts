@@ -1489,222 +1489,217 @@ Passwords go in ~/.pgpass or PGPASSWORD, not here.</source>
     <context>
         <name>sitefit::gui::InvestorWindow</name>
         <message>
-            <location filename="../app/src/investor_window.cpp" line="227" />
+            <location filename="../app/src/investor_window.cpp" line="228" />
             <source>About the investor preview</source>
             <translation>关于投资方预览</translation>
         </message>
         <message>
-            <location filename="../app/src/investor_window.cpp" line="228" />
+            <location filename="../app/src/investor_window.cpp" line="229" />
             <source>&lt;b&gt;sitefit %1&lt;/b&gt; — investor preview&lt;p&gt;The sites on offer in the district's parks, ranked for your requirements by the same rules the investment bureau uses. Read-only: nothing you do here changes the data.&lt;/p&gt;</source>
             <translation>&lt;b&gt;sitefit %1&lt;/b&gt; — 投资方预览&lt;p&gt;区内各园区可供的地块和厂房，按贵方需求、以投资促进局同样的规则排序。只读：在此的任何操作都不会改动数据。&lt;/p&gt;</translation>
         </message>
         <message>
-            <location filename="../app/src/investor_window.cpp" line="235" />
+            <location filename="../app/src/investor_window.cpp" line="236" />
             <source>Failed: %1</source>
             <translation>失败：%1</translation>
         </message>
         <message>
-            <location filename="../app/src/investor_window.cpp" line="236" />
+            <location filename="../app/src/investor_window.cpp" line="237" />
             <source>sitefit</source>
             <translation>sitefit</translation>
         </message>
         <message>
-            <location filename="../app/src/investor_window.cpp" line="237" />
+            <location filename="../app/src/investor_window.cpp" line="238" />
             <source>%1 failed.</source>
             <translation>%1失败。</translation>
         </message>
         <message>
-            <location filename="../app/src/investor_window.cpp" line="297" />
+            <location filename="../app/src/investor_window.cpp" line="298" />
             <source>%1 — sites on offer (investor preview)</source>
             <translation>%1 — 可供载体（投资方预览）</translation>
         </message>
         <message>
-            <location filename="../app/src/investor_window.cpp" line="299" />
+            <location filename="../app/src/investor_window.cpp" line="300" />
             <source>sitefit — investor preview</source>
             <translation>sitefit — 投资方预览</translation>
         </message>
         <message>
-            <location filename="../app/src/investor_window.cpp" line="300" />
+            <location filename="../app/src/investor_window.cpp" line="301" />
             <source>&amp;File</source>
             <translation>文件(&amp;F)</translation>
         </message>
         <message>
-            <location filename="../app/src/investor_window.cpp" line="301" />
+            <location filename="../app/src/investor_window.cpp" line="302" />
             <source>&amp;View</source>
             <translation>视图(&amp;V)</translation>
         </message>
         <message>
-            <location filename="../app/src/investor_window.cpp" line="302" />
+            <location filename="../app/src/investor_window.cpp" line="303" />
             <source>&amp;Map</source>
             <translation>地图(&amp;M)</translation>
         </message>
         <message>
-            <location filename="../app/src/investor_window.cpp" line="303" />
+            <location filename="../app/src/investor_window.cpp" line="304" />
             <source>&amp;Settings</source>
             <translation>设置(&amp;S)</translation>
         </message>
         <message>
-            <location filename="../app/src/investor_window.cpp" line="304" />
+            <location filename="../app/src/investor_window.cpp" line="305" />
             <source>&amp;Help</source>
             <translation>帮助(&amp;H)</translation>
         </message>
         <message>
-            <location filename="../app/src/investor_window.cpp" line="305" />
+            <location filename="../app/src/investor_window.cpp" line="306" />
             <source>Export &amp;Proposal Package…</source>
             <translation>导出选址方案包(&amp;P)…</translation>
         </message>
         <message>
-            <location filename="../app/src/investor_window.cpp" line="307" />
+            <location filename="../app/src/investor_window.cpp" line="308" />
             <source>Write the shortlist as PDF site cards and a GeoPackage of the sites</source>
             <translation>将备选清单导出为 PDF 载体卡片和载体 GeoPackage</translation>
         </message>
         <message>
-            <location filename="../app/src/investor_window.cpp" line="308" />
+            <location filename="../app/src/investor_window.cpp" line="309" />
             <source>&amp;Quit</source>
             <translation>退出(&amp;Q)</translation>
         </message>
         <message>
-            <location filename="../app/src/investor_window.cpp" line="309" />
+            <location filename="../app/src/investor_window.cpp" line="310" />
             <source>Zoom &amp;In</source>
             <translation>放大(&amp;I)</translation>
         </message>
         <message>
-            <location filename="../app/src/investor_window.cpp" line="310" />
+            <location filename="../app/src/investor_window.cpp" line="311" />
             <source>Zoom &amp;Out</source>
             <translation>缩小(&amp;O)</translation>
         </message>
         <message>
-            <location filename="../app/src/investor_window.cpp" line="311" />
+            <location filename="../app/src/investor_window.cpp" line="312" />
             <source>Zoom &amp;Full</source>
             <translation>全图显示(&amp;F)</translation>
         </message>
         <message>
-            <location filename="../app/src/investor_window.cpp" line="312" />
+            <location filename="../app/src/investor_window.cpp" line="313" />
             <source>Zoom to &amp;Selection</source>
             <translation>缩放至选中要素(&amp;S)</translation>
         </message>
         <message>
-            <location filename="../app/src/investor_window.cpp" line="313" />
+            <location filename="../app/src/investor_window.cpp" line="314" />
             <source>&amp;About the Investor Preview</source>
             <translation>关于投资方预览(&amp;A)</translation>
         </message>
         <message>
-            <location filename="../app/src/investor_window.cpp" line="314" />
+            <location filename="../app/src/investor_window.cpp" line="315" />
             <source>Your Requirements</source>
             <translation>贵方需求</translation>
         </message>
         <message>
-            <location filename="../app/src/investor_window.cpp" line="315" />
+            <location filename="../app/src/investor_window.cpp" line="316" />
             <source>Legend</source>
             <translation>图例</translation>
         </message>
         <message>
-            <location filename="../app/src/investor_window.cpp" line="316" />
+            <location filename="../app/src/investor_window.cpp" line="317" />
             <source>Matching Sites</source>
             <translation>匹配载体</translation>
         </message>
         <message>
-            <location filename="../app/src/investor_window.cpp" line="317" />
+            <location filename="../app/src/investor_window.cpp" line="318" />
             <source>Site Card</source>
             <translation>载体卡片</translation>
         </message>
         <message>
-            <location filename="../app/src/investor_window.cpp" line="318" />
+            <location filename="../app/src/investor_window.cpp" line="319" />
             <source>Shortlist</source>
             <translation>备选清单</translation>
         </message>
         <message>
-            <location filename="../app/src/investor_window.cpp" line="319" />
+            <location filename="../app/src/investor_window.cpp" line="320" />
             <source>Remove</source>
             <translation>移除</translation>
         </message>
         <message>
-            <location filename="../app/src/investor_window.cpp" line="320" />
+            <location filename="../app/src/investor_window.cpp" line="321" />
             <source>Export Proposal…</source>
             <translation>导出方案…</translation>
         </message>
         <message>
-            <location filename="../app/src/investor_window.cpp" line="341" />
-            <source>Opening %1</source>
-            <translation>正在打开 %1</translation>
-        </message>
-        <message>
-            <location filename="../app/src/investor_window.cpp" line="363" />
+            <location filename="../app/src/investor_window.cpp" line="353" />
             <source>Opened %1: %2 zones, %3 sites on offer</source>
             <translation>已打开 %1：%2 个园区，%3 处可供载体</translation>
         </message>
         <message>
-            <location filename="../app/src/investor_window.cpp" line="388" />
+            <location filename="../app/src/investor_window.cpp" line="378" />
             <source>Rank</source>
             <translation>排名</translation>
         </message>
         <message>
-            <location filename="../app/src/investor_window.cpp" line="388" />
+            <location filename="../app/src/investor_window.cpp" line="378" />
             <source>Site</source>
             <translation>地块</translation>
         </message>
         <message>
-            <location filename="../app/src/investor_window.cpp" line="389" />
+            <location filename="../app/src/investor_window.cpp" line="379" />
             <source>Zone</source>
             <translation>园区</translation>
         </message>
         <message>
-            <location filename="../app/src/investor_window.cpp" line="388" />
+            <location filename="../app/src/investor_window.cpp" line="378" />
             <source>Size</source>
             <translation>规模</translation>
         </message>
         <message>
-            <location filename="../app/src/investor_window.cpp" line="389" />
+            <location filename="../app/src/investor_window.cpp" line="379" />
             <source>Price or rent</source>
             <translation>地价或租金</translation>
         </message>
         <message>
-            <location filename="../app/src/investor_window.cpp" line="389" />
+            <location filename="../app/src/investor_window.cpp" line="379" />
             <source>Available</source>
             <translation>可供应</translation>
         </message>
         <message>
-            <location filename="../app/src/investor_window.cpp" line="388" />
+            <location filename="../app/src/investor_window.cpp" line="378" />
             <source>Score</source>
             <translation>得分</translation>
         </message>
         <message>
-            <location filename="../app/src/investor_window.cpp" line="418" />
+            <location filename="../app/src/investor_window.cpp" line="408" />
             <source>now</source>
             <translation>即可交付</translation>
         </message>
         <message>
-            <location filename="../app/src/investor_window.cpp" line="423" />
+            <location filename="../app/src/investor_window.cpp" line="413" />
             <source>Matching Sites (%1)</source>
             <translation>匹配载体（%1）</translation>
         </message>
         <message>
-            <location filename="../app/src/investor_window.cpp" line="514" />
+            <location filename="../app/src/investor_window.cpp" line="504" />
             <source>Shortlist (%1)</source>
             <translation>备选清单（%1）</translation>
         </message>
         <message>
-            <location filename="../app/src/investor_window.cpp" line="522" />
+            <location filename="../app/src/investor_window.cpp" line="512" />
             <source>Export Proposal Package</source>
             <translation>导出选址方案包</translation>
         </message>
         <message>
-            <location filename="../app/src/investor_window.cpp" line="523" />
+            <location filename="../app/src/investor_window.cpp" line="513" />
             <source>PDF documents (*.pdf)</source>
             <translation>PDF 文档 (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../app/src/investor_window.cpp" line="538" />
+            <location filename="../app/src/investor_window.cpp" line="528" />
             <source>Sites for your project</source>
             <translation>贵方项目选址方案</translation>
         </message>
         <message>
-            <location filename="../app/src/investor_window.cpp" line="546" />
+            <location filename="../app/src/investor_window.cpp" line="536" />
             <source>Exported the proposal: %1 (%2 pages) and %3</source>
             <translation>已导出方案：%1（%2 页）和 %3</translation>
         </message>
         <message>
-            <location filename="../app/src/investor_window.cpp" line="555" />
+            <location filename="../app/src/investor_window.cpp" line="545" />
             <source>Exporting the proposal failed: %1</source>
             <translation>导出方案失败：%1</translation>
         </message>
@@ -2712,428 +2707,423 @@ in the district</source>
     <context>
         <name>sitefit::gui::MainWindow</name>
         <message>
-            <location filename="../app/src/main_window.cpp" line="313" />
+            <location filename="../app/src/main_window.cpp" line="319" />
             <source>About sitefit</source>
             <translation>关于 sitefit</translation>
         </message>
         <message>
-            <location filename="../app/src/main_window.cpp" line="314" />
+            <location filename="../app/src/main_window.cpp" line="320" />
             <source>&lt;b&gt;sitefit %1&lt;/b&gt;&lt;p&gt;Land and carrier-capacity planning for industrial investment attraction: where an incoming project can land, how much land and floor space is still free, and one plan for all projects at once.&lt;/p&gt;</source>
             <translation>&lt;b&gt;sitefit %1&lt;/b&gt;&lt;p&gt;面向产业招商的土地与载体承接能力规划工具：来访项目可以落在哪里，还有多少土地和厂房空间可用，并为全部项目一次性给出配置方案。&lt;/p&gt;</translation>
         </message>
         <message>
-            <location filename="../app/src/main_window.cpp" line="326" />
+            <location filename="../app/src/main_window.cpp" line="332" />
             <source>Discarded the unsaved changes</source>
             <translation>已放弃未保存的修改</translation>
         </message>
         <message>
-            <location filename="../app/src/main_window.cpp" line="332" />
+            <location filename="../app/src/main_window.cpp" line="338" />
             <source>The unsaved changes cannot be kept for recovery: %1</source>
             <translation>无法为恢复保留未保存的修改：%1</translation>
         </message>
         <message>
-            <location filename="../app/src/main_window.cpp" line="380" />
+            <location filename="../app/src/main_window.cpp" line="386" />
             <source>Cancelled: %1</source>
             <translation>已取消：%1</translation>
         </message>
         <message>
-            <location filename="../app/src/main_window.cpp" line="383" />
+            <location filename="../app/src/main_window.cpp" line="389" />
             <source>Done: %1</source>
             <translation>已完成：%1</translation>
         </message>
         <message>
-            <location filename="../app/src/main_window.cpp" line="443" />
+            <location filename="../app/src/main_window.cpp" line="449" />
             <source>%1 — sitefit</source>
             <translation>%1 — sitefit</translation>
         </message>
         <message>
-            <location filename="../app/src/main_window.cpp" line="445" />
-            <location filename="../app/src/main_window.cpp" line="701" />
-            <location filename="../app/src/main_window.cpp" line="769" />
+            <location filename="../app/src/main_window.cpp" line="451" />
+            <location filename="../app/src/main_window.cpp" line="696" />
+            <location filename="../app/src/main_window.cpp" line="764" />
             <source>sitefit</source>
             <translation>sitefit</translation>
         </message>
         <message>
-            <location filename="../app/src/main_window.cpp" line="446" />
+            <location filename="../app/src/main_window.cpp" line="452" />
             <source>&amp;File</source>
             <translation>文件(&amp;F)</translation>
         </message>
         <message>
-            <location filename="../app/src/main_window.cpp" line="447" />
+            <location filename="../app/src/main_window.cpp" line="453" />
             <source>&amp;Edit</source>
             <translation>编辑(&amp;E)</translation>
         </message>
         <message>
-            <location filename="../app/src/main_window.cpp" line="448" />
+            <location filename="../app/src/main_window.cpp" line="454" />
             <source>&amp;Export Map</source>
             <translation>导出地图(&amp;E)</translation>
         </message>
         <message>
-            <location filename="../app/src/main_window.cpp" line="449" />
+            <location filename="../app/src/main_window.cpp" line="455" />
             <source>&amp;View</source>
             <translation>视图(&amp;V)</translation>
         </message>
         <message>
-            <location filename="../app/src/main_window.cpp" line="450" />
+            <location filename="../app/src/main_window.cpp" line="456" />
             <source>&amp;Panels</source>
             <translation>面板(&amp;P)</translation>
         </message>
         <message>
-            <location filename="../app/src/main_window.cpp" line="451" />
+            <location filename="../app/src/main_window.cpp" line="457" />
             <source>&amp;Toolbars</source>
             <translation>工具栏(&amp;T)</translation>
         </message>
         <message>
-            <location filename="../app/src/main_window.cpp" line="452" />
+            <location filename="../app/src/main_window.cpp" line="458" />
             <source>&amp;Map</source>
             <translation>地图(&amp;M)</translation>
         </message>
         <message>
-            <location filename="../app/src/main_window.cpp" line="453" />
+            <location filename="../app/src/main_window.cpp" line="459" />
             <source>&amp;Analysis</source>
             <translation>分析(&amp;A)</translation>
         </message>
         <message>
-            <location filename="../app/src/main_window.cpp" line="454" />
+            <location filename="../app/src/main_window.cpp" line="460" />
             <source>&amp;Settings</source>
             <translation>设置(&amp;S)</translation>
         </message>
         <message>
-            <location filename="../app/src/main_window.cpp" line="455" />
+            <location filename="../app/src/main_window.cpp" line="461" />
             <source>&amp;Help</source>
             <translation>帮助(&amp;H)</translation>
         </message>
         <message>
-            <location filename="../app/src/main_window.cpp" line="457" />
+            <location filename="../app/src/main_window.cpp" line="463" />
             <source>&amp;Open Workspace…</source>
             <translation>打开工作空间(&amp;O)…</translation>
         </message>
         <message>
-            <location filename="../app/src/main_window.cpp" line="458" />
+            <location filename="../app/src/main_window.cpp" line="464" />
             <source>Open a workspace (GeoPackage) (Ctrl+O)</source>
             <translation>打开工作空间（GeoPackage）（Ctrl+O）</translation>
         </message>
         <message>
-            <location filename="../app/src/main_window.cpp" line="459" />
+            <location filename="../app/src/main_window.cpp" line="465" />
             <source>Open &amp;Database Workspace…</source>
             <translation>打开数据库工作空间(&amp;D)…</translation>
         </message>
         <message>
-            <location filename="../app/src/main_window.cpp" line="461" />
+            <location filename="../app/src/main_window.cpp" line="467" />
             <source>Open a team's shared workspace on PostgreSQL + PostGIS (PG:service=NAME)</source>
             <translation>打开团队在 PostgreSQL + PostGIS 上共享的工作空间（PG:service=名称）</translation>
         </message>
         <message>
-            <location filename="../app/src/main_window.cpp" line="462" />
+            <location filename="../app/src/main_window.cpp" line="468" />
             <source>&amp;Close Workspace</source>
             <translation>关闭工作空间(&amp;C)</translation>
         </message>
         <message>
-            <location filename="../app/src/main_window.cpp" line="463" />
+            <location filename="../app/src/main_window.cpp" line="469" />
             <source>&amp;Save Changes</source>
             <translation>保存修改(&amp;S)</translation>
         </message>
         <message>
-            <location filename="../app/src/main_window.cpp" line="465" />
+            <location filename="../app/src/main_window.cpp" line="471" />
             <source>Save every unsaved change to the workspace at once (Ctrl+S); refused as a whole if someone else changed one of the rows since you read it</source>
             <translation>将所有未保存的修改一次性保存到工作空间（Ctrl+S）；如在您读取后他人修改了其中某行，则全部不予保存</translation>
         </message>
         <message>
-            <location filename="../app/src/main_window.cpp" line="467" />
+            <location filename="../app/src/main_window.cpp" line="473" />
             <source>&amp;Undo</source>
             <translation>撤销(&amp;U)</translation>
         </message>
         <message>
-            <location filename="../app/src/main_window.cpp" line="468" />
+            <location filename="../app/src/main_window.cpp" line="474" />
             <source>&amp;Redo</source>
             <translation>重做(&amp;R)</translation>
         </message>
         <message>
-            <location filename="../app/src/main_window.cpp" line="469" />
+            <location filename="../app/src/main_window.cpp" line="475" />
             <source>&amp;Discard Unsaved Changes</source>
             <translation>放弃未保存的修改(&amp;D)</translation>
         </message>
         <message>
-            <location filename="../app/src/main_window.cpp" line="470" />
+            <location filename="../app/src/main_window.cpp" line="476" />
             <source>As &amp;Image (PNG)…</source>
             <translation>导出为图片 PNG(&amp;I)…</translation>
         </message>
         <message>
-            <location filename="../app/src/main_window.cpp" line="472" />
+            <location filename="../app/src/main_window.cpp" line="478" />
             <source>Export the map with title, legend, scale bar and north arrow as a PNG image</source>
             <translation>将地图连同标题、图例、比例尺和指北针导出为 PNG 图片</translation>
         </message>
         <message>
-            <location filename="../app/src/main_window.cpp" line="474" />
+            <location filename="../app/src/main_window.cpp" line="480" />
             <source>As &amp;PDF…</source>
             <translation>导出为 PDF(&amp;P)…</translation>
         </message>
         <message>
-            <location filename="../app/src/main_window.cpp" line="476" />
+            <location filename="../app/src/main_window.cpp" line="482" />
             <source>Export the map with title, legend, scale bar and north arrow as an A4 PDF</source>
             <translation>将地图连同标题、图例、比例尺和指北针导出为 A4 幅面的 PDF</translation>
         </message>
         <message>
-            <location filename="../app/src/main_window.cpp" line="478" />
+            <location filename="../app/src/main_window.cpp" line="484" />
             <source>&amp;Quit</source>
             <translation>退出(&amp;Q)</translation>
         </message>
         <message>
-            <location filename="../app/src/main_window.cpp" line="479" />
+            <location filename="../app/src/main_window.cpp" line="485" />
             <source>&amp;Pan</source>
             <translation>平移(&amp;P)</translation>
         </message>
         <message>
-            <location filename="../app/src/main_window.cpp" line="480" />
+            <location filename="../app/src/main_window.cpp" line="486" />
             <source>Pan the map: drag to move, click to identify (Ctrl+1)</source>
             <translation>平移地图：拖动移动，单击查询要素（Ctrl+1）</translation>
         </message>
         <message>
-            <location filename="../app/src/main_window.cpp" line="481" />
+            <location filename="../app/src/main_window.cpp" line="487" />
             <source>Zoom to &amp;Box</source>
             <translation>拉框放大(&amp;B)</translation>
         </message>
         <message>
-            <location filename="../app/src/main_window.cpp" line="483" />
+            <location filename="../app/src/main_window.cpp" line="489" />
             <source>Drag a box to zoom into; Shift+drag does the same with any tool (Ctrl+2)</source>
             <translation>拖出矩形框放大到该范围；任何工具下按住 Shift 拖动效果相同（Ctrl+2）</translation>
         </message>
         <message>
-            <location filename="../app/src/main_window.cpp" line="485" />
+            <location filename="../app/src/main_window.cpp" line="491" />
             <source>&amp;Identify Features</source>
             <translation>要素查询(&amp;I)</translation>
         </message>
         <message>
-            <location filename="../app/src/main_window.cpp" line="486" />
+            <location filename="../app/src/main_window.cpp" line="492" />
             <source>Click a feature to see its figures (Ctrl+Shift+I)</source>
             <translation>单击要素查看其指标（Ctrl+Shift+I）</translation>
         </message>
         <message>
-            <location filename="../app/src/main_window.cpp" line="487" />
+            <location filename="../app/src/main_window.cpp" line="493" />
             <source>Zoom &amp;In</source>
             <translation>放大(&amp;I)</translation>
         </message>
         <message>
-            <location filename="../app/src/main_window.cpp" line="488" />
+            <location filename="../app/src/main_window.cpp" line="494" />
             <source>Zoom &amp;Out</source>
             <translation>缩小(&amp;O)</translation>
         </message>
         <message>
-            <location filename="../app/src/main_window.cpp" line="489" />
+            <location filename="../app/src/main_window.cpp" line="495" />
             <source>Zoom &amp;Full</source>
             <translation>全图显示(&amp;F)</translation>
         </message>
         <message>
-            <location filename="../app/src/main_window.cpp" line="490" />
+            <location filename="../app/src/main_window.cpp" line="496" />
             <source>Show the whole district (Ctrl+Shift+F, or Home on the map)</source>
             <translation>显示全区（Ctrl+Shift+F，或在地图上按 Home 键）</translation>
         </message>
         <message>
-            <location filename="../app/src/main_window.cpp" line="491" />
+            <location filename="../app/src/main_window.cpp" line="497" />
             <source>Zoom to &amp;Layer</source>
             <translation>缩放至图层(&amp;L)</translation>
         </message>
         <message>
-            <location filename="../app/src/main_window.cpp" line="492" />
+            <location filename="../app/src/main_window.cpp" line="498" />
             <source>Show the whole of the layer selected in the Layers panel</source>
             <translation>显示图层面板中所选图层的全部范围</translation>
         </message>
         <message>
-            <location filename="../app/src/main_window.cpp" line="493" />
+            <location filename="../app/src/main_window.cpp" line="499" />
             <source>Zoom to &amp;Selection</source>
             <translation>缩放至选中要素(&amp;S)</translation>
         </message>
         <message>
-            <location filename="../app/src/main_window.cpp" line="494" />
+            <location filename="../app/src/main_window.cpp" line="500" />
             <source>&amp;Refresh</source>
             <translation>刷新(&amp;R)</translation>
         </message>
         <message>
-            <location filename="../app/src/main_window.cpp" line="495" />
+            <location filename="../app/src/main_window.cpp" line="501" />
             <source>Run &amp;Allocation</source>
             <translation>运行配置(&amp;A)</translation>
         </message>
         <message>
-            <location filename="../app/src/main_window.cpp" line="496" />
+            <location filename="../app/src/main_window.cpp" line="502" />
             <source>Place every project at once, conflict-free (Ctrl+R)</source>
             <translation>一次性为全部项目安排地块，互不冲突（Ctrl+R）</translation>
         </message>
         <message>
-            <location filename="../app/src/main_window.cpp" line="497" />
+            <location filename="../app/src/main_window.cpp" line="503" />
             <source>&amp;Cancel Running Task</source>
             <translation>取消正在运行的任务(&amp;C)</translation>
         </message>
         <message>
-            <location filename="../app/src/main_window.cpp" line="498" />
+            <location filename="../app/src/main_window.cpp" line="504" />
             <source>&amp;About sitefit</source>
             <translation>关于 sitefit(&amp;A)</translation>
         </message>
         <message>
-            <location filename="../app/src/main_window.cpp" line="500" />
+            <location filename="../app/src/main_window.cpp" line="506" />
             <source>Layers</source>
             <translation>图层</translation>
         </message>
         <message>
-            <location filename="../app/src/main_window.cpp" line="501" />
+            <location filename="../app/src/main_window.cpp" line="507" />
             <source>Identify</source>
             <translation>要素查询</translation>
         </message>
         <message>
-            <location filename="../app/src/main_window.cpp" line="502" />
+            <location filename="../app/src/main_window.cpp" line="508" />
             <source>Projects</source>
             <translation>招商项目</translation>
         </message>
         <message>
-            <location filename="../app/src/main_window.cpp" line="503" />
+            <location filename="../app/src/main_window.cpp" line="509" />
             <source>Candidate Sites</source>
             <translation>候选地块</translation>
         </message>
         <message>
-            <location filename="../app/src/main_window.cpp" line="504" />
+            <location filename="../app/src/main_window.cpp" line="510" />
             <source>Allocation</source>
             <translation>配置方案</translation>
         </message>
         <message>
-            <location filename="../app/src/main_window.cpp" line="505" />
+            <location filename="../app/src/main_window.cpp" line="511" />
             <source>Capacity</source>
             <translation>承接能力</translation>
         </message>
         <message>
-            <location filename="../app/src/main_window.cpp" line="506" />
+            <location filename="../app/src/main_window.cpp" line="512" />
             <source>Edit</source>
             <translation>编辑</translation>
         </message>
         <message>
-            <location filename="../app/src/main_window.cpp" line="507" />
+            <location filename="../app/src/main_window.cpp" line="513" />
             <source>Edit History</source>
             <translation>编辑历史</translation>
         </message>
         <message>
-            <location filename="../app/src/main_window.cpp" line="508" />
+            <location filename="../app/src/main_window.cpp" line="514" />
             <source>Edit Log</source>
             <translation>编辑记录</translation>
         </message>
         <message>
-            <location filename="../app/src/main_window.cpp" line="509" />
+            <location filename="../app/src/main_window.cpp" line="515" />
             <source>&lt;no unsaved change&gt;</source>
             <translation>&lt;无未保存的修改&gt;</translation>
         </message>
         <message>
-            <location filename="../app/src/main_window.cpp" line="511" />
+            <location filename="../app/src/main_window.cpp" line="517" />
             <source>File</source>
             <translation>文件</translation>
         </message>
         <message>
-            <location filename="../app/src/main_window.cpp" line="512" />
+            <location filename="../app/src/main_window.cpp" line="518" />
             <source>Map Navigation</source>
             <translation>地图浏览</translation>
         </message>
         <message>
-            <location filename="../app/src/main_window.cpp" line="513" />
+            <location filename="../app/src/main_window.cpp" line="519" />
             <source>Analysis</source>
             <translation>分析</translation>
         </message>
         <message>
-            <location filename="../app/src/main_window.cpp" line="563" />
+            <location filename="../app/src/main_window.cpp" line="569" />
             <source>Open Workspace</source>
             <translation>打开工作空间</translation>
         </message>
         <message>
-            <location filename="../app/src/main_window.cpp" line="566" />
+            <location filename="../app/src/main_window.cpp" line="572" />
             <source>Workspaces (*.gpkg);;All files (*)</source>
             <translation>工作空间 (*.gpkg);;所有文件 (*)</translation>
         </message>
         <message>
-            <location filename="../app/src/main_window.cpp" line="586" />
-            <source>Opening %1</source>
-            <translation>正在打开 %1</translation>
-        </message>
-        <message>
-            <location filename="../app/src/main_window.cpp" line="614" />
+            <location filename="../app/src/main_window.cpp" line="609" />
             <source>Opened %1: %2 zones, %3 parcels, %4 buildings, %5 sites on offer, %6 projects</source>
             <translation>已打开 %1：%2 个园区，%3 个地块，%4 栋建筑，%5 处可供地块和厂房，%6 个项目</translation>
         </message>
         <message>
-            <location filename="../app/src/main_window.cpp" line="666" />
+            <location filename="../app/src/main_window.cpp" line="661" />
             <source>Undo %1</source>
             <translation>撤销 %1</translation>
         </message>
         <message>
-            <location filename="../app/src/main_window.cpp" line="667" />
+            <location filename="../app/src/main_window.cpp" line="662" />
             <source>Redo %1</source>
             <translation>重做 %1</translation>
         </message>
         <message numerus="yes">
-            <location filename="../app/src/main_window.cpp" line="681" />
+            <location filename="../app/src/main_window.cpp" line="676" />
             <source>%n unsaved change(s)</source>
             <translation>
                 <numerusform>%n 处未保存的修改</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../app/src/main_window.cpp" line="700" />
+            <location filename="../app/src/main_window.cpp" line="695" />
             <source>Nothing was saved</source>
             <translation>未保存任何内容</translation>
         </message>
         <message>
-            <location filename="../app/src/main_window.cpp" line="703" />
+            <location filename="../app/src/main_window.cpp" line="698" />
             <source>Someone else changed a row you edited.</source>
             <translation>他人修改了您编辑的行。</translation>
         </message>
         <message>
-            <location filename="../app/src/main_window.cpp" line="704" />
+            <location filename="../app/src/main_window.cpp" line="699" />
             <source>The changes cannot be saved.</source>
             <translation>无法保存修改。</translation>
         </message>
         <message numerus="yes">
-            <location filename="../app/src/main_window.cpp" line="761" />
+            <location filename="../app/src/main_window.cpp" line="756" />
             <source>Restored %n unsaved change(s)</source>
             <translation>
                 <numerusform>已恢复 %n 处未保存的修改</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../app/src/main_window.cpp" line="768" />
+            <location filename="../app/src/main_window.cpp" line="763" />
             <source>Failed: %1</source>
             <translation>失败：%1</translation>
         </message>
         <message>
-            <location filename="../app/src/main_window.cpp" line="769" />
+            <location filename="../app/src/main_window.cpp" line="764" />
             <source>%1 failed.</source>
             <translation>%1失败。</translation>
         </message>
         <message>
-            <location filename="../app/src/main_window.cpp" line="780" />
+            <location filename="../app/src/main_window.cpp" line="775" />
             <source>%1 — candidate sites for %2 %3</source>
             <translation>%1 — %2 %3 的候选地块</translation>
         </message>
         <message>
-            <location filename="../app/src/main_window.cpp" line="784" />
+            <location filename="../app/src/main_window.cpp" line="779" />
             <source>%1 — allocation plan</source>
             <translation>%1 — 配置方案</translation>
         </message>
         <message>
-            <location filename="../app/src/main_window.cpp" line="800" />
+            <location filename="../app/src/main_window.cpp" line="795" />
             <source>PDF documents (*.pdf)</source>
             <translation>PDF 文档 (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../app/src/main_window.cpp" line="800" />
+            <location filename="../app/src/main_window.cpp" line="795" />
             <source>PNG images (*.png)</source>
             <translation>PNG 图片 (*.png)</translation>
         </message>
         <message>
-            <location filename="../app/src/main_window.cpp" line="801" />
+            <location filename="../app/src/main_window.cpp" line="796" />
             <source>Export Map</source>
             <translation>导出地图</translation>
         </message>
         <message>
-            <location filename="../app/src/main_window.cpp" line="821" />
+            <location filename="../app/src/main_window.cpp" line="816" />
             <source>Exported the map to %1</source>
             <translation>地图已导出到 %1</translation>
         </message>
         <message>
-            <location filename="../app/src/main_window.cpp" line="825" />
+            <location filename="../app/src/main_window.cpp" line="820" />
             <source>Exporting the map</source>
             <translation>导出地图</translation>
         </message>
@@ -3533,6 +3523,14 @@ in the district</source>
             <location filename="../app/src/unsaved_edits_prompt.cpp" line="36" />
             <source>Restore</source>
             <translation>恢复</translation>
+        </message>
+    </context>
+    <context>
+        <name>sitefit::gui::WorkspaceDocument</name>
+        <message>
+            <location filename="../app/src/workspace_document.cpp" line="79" />
+            <source>Opening %1</source>
+            <translation>正在打开 %1</translation>
         </message>
     </context>
 </TS>

@@ -35,6 +35,7 @@
 #include "sitefit/gis/matching_session.hpp"
 #include "sitefit/gui/legend.hpp"
 #include "workspace_document.hpp"
+#include "workspace_name.hpp"
 
 namespace sitefit::gui {
 namespace {
@@ -295,7 +296,7 @@ void InvestorWindow::wire() {
 
 void InvestorWindow::retranslateUi() {
     setWindowTitle(m_document->isOpen() ? tr("%1 — sites on offer (investor preview)")
-                                              .arg(QFileInfo(m_document->path()).fileName())
+                                              .arg(workspaceDisplayName(m_document->path()))
                                         : tr("sitefit — investor preview"));
     m_fileMenu->setTitle(tr("&File"));
     m_viewMenu->setTitle(tr("&View"));
@@ -336,18 +337,7 @@ void InvestorWindow::closeEvent(QCloseEvent* event) {
 }
 
 void InvestorWindow::openWorkspace(const QString& path) {
-    const core::Date asOf = m_asOf;
-    QPointer<InvestorWindow> self(this);
-    m_task->start(tr("Opening %1").arg(QFileInfo(path).fileName()),
-                  [path, asOf, self](TaskProgress& progress) {
-                      auto opened = std::make_shared<OpenedWorkspace>(WorkspaceDocument::read(
-                          path, asOf, progress, WorkspaceDocument::Access::Investor));
-                      return BackgroundTask::Completion([self, opened] {
-                          if (self) {
-                              self->m_document->adopt(std::move(*opened));
-                          }
-                      });
-                  });
+    m_document->openInBackground(*m_task, path, m_asOf);
 }
 
 void InvestorWindow::onOpened() {
@@ -361,7 +351,7 @@ void InvestorWindow::onOpened() {
         onOffer += isOnOffer(s) ? 1 : 0;
     }
     m_statusBar->showMessage(tr("Opened %1: %2 zones, %3 sites on offer")
-                                 .arg(QFileInfo(m_document->path()).fileName())
+                                 .arg(workspaceDisplayName(m_document->path()))
                                  .arg(m_document->district().zones.size())
                                  .arg(onOffer),
                              8000);

@@ -587,18 +587,7 @@ void MainWindow::openWorkspace(const QString& path) {
     if (!settleUnsavedEdits()) {
         return;
     }
-    const core::Date asOf = m_asOf;
-    QPointer<MainWindow> self(this);
-    m_task->start(tr("Opening %1").arg(workspaceDisplayName(path)), [path, asOf,
-                                                                     self](TaskProgress& progress) {
-        auto opened =
-            std::make_shared<OpenedWorkspace>(WorkspaceDocument::read(path, asOf, progress));
-        return BackgroundTask::Completion([self, opened] {
-            if (self) {
-                self->m_document->adopt(std::move(*opened));
-            }
-        });
-    });
+    m_document->openInBackground(*m_task, path, m_asOf);
 }
 
 void MainWindow::onOpened() {

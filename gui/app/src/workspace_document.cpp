@@ -1,13 +1,17 @@
 #include "workspace_document.hpp"
 
+#include <QPointer>
 #include <algorithm>
 #include <limits>
+#include <memory>
 
+#include "background_task.hpp"
 #include "sitefit/core/default_rule_pack.hpp"
 #include "sitefit/core/error.hpp"
 #include "sitefit/core/matcher.hpp"
 #include "sitefit/gis/listing_sources.hpp"
 #include "sitefit/gis/matching_session.hpp"
+#include "workspace_name.hpp"
 
 namespace sitefit::gui {
 namespace {
@@ -66,6 +70,22 @@ OpenedWorkspace WorkspaceDocument::read(const QString& path, core::Date as_of,
     progress.report("preparing the map", 1, 1);
     progress.finish("preparing the map");
     return opened;
+}
+
+void WorkspaceDocument::openInBackground(BackgroundTask& task, const QString& path,
+                                         core::Date as_of) {
+    const Access access = m_access;
+    QPointer<WorkspaceDocument> self(this);
+    task.start(tr("Opening %1").arg(workspaceDisplayName(path)),
+               [path, as_of, access, self](TaskProgress& progress) {
+                   auto opened = std::make_shared<OpenedWorkspace>(
+                       WorkspaceDocument::read(path, as_of, progress, access));
+                   return BackgroundTask::Completion([self, opened] {
+                       if (self) {
+                           self->adopt(std::move(*opened));
+                       }
+                   });
+               });
 }
 
 void WorkspaceDocument::adopt(OpenedWorkspace workspace) {

@@ -24,6 +24,8 @@ class MatchingSession;
 
 namespace sitefit::gui {
 
+class BackgroundTask;
+
 // A workspace read and measured, ready to be adopted by a WorkspaceDocument. Made on a
 // worker thread by WorkspaceDocument::read().
 struct OpenedWorkspace {
@@ -67,6 +69,10 @@ public:
     [[nodiscard]] bool isReadOnly() const noexcept { return m_access == Access::Investor; }
 
     void adopt(OpenedWorkspace workspace);
+    // Reads `path` (a GeoPackage or a PG: connection) with this document's access on the
+    // task's worker thread and adopts it on the GUI thread, unless the document is gone by
+    // then. The task's title names the workspace; a failure is the task's.
+    void openInBackground(BackgroundTask& task, const QString& path, core::Date as_of);
     void close();
 
     [[nodiscard]] bool isOpen() const noexcept { return m_session != nullptr; }
