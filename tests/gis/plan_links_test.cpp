@@ -5,6 +5,7 @@
 #include <functional>
 #include <map>
 
+#include "error_message_of.hpp"
 #include "sitefit/core/error.hpp"
 #include "sitefit/gis/workspace_edit.hpp"
 #include "sitefit/gis/workspace_reader.hpp"
@@ -42,17 +43,6 @@ std::string workspaceWith(const TempDir& dir, const std::optional<std::vector<Ro
     const auto path = dir / name;
     writeDataset(path, layers);
     return path.string();
-}
-
-std::string refusal(const std::function<void()>& action, Error::Kind kind) {
-    try {
-        action();
-    } catch (const Error& error) {
-        EXPECT_EQ(error.kind(), kind) << error.what();
-        return error.what();
-    }
-    ADD_FAILURE() << "no error";
-    return {};
 }
 
 // "kind project=site note" of every stored link, read by WorkspaceReader.
@@ -127,7 +117,7 @@ TEST(PlanLinksReader, RefusesBadRowsNamingFileLayerFeatureAndField) {
         TempDir dir;
         const std::string path = workspaceWith(dir, c.rows);
         const std::string message =
-            refusal([&] { (void)gis::WorkspaceReader::read(path); }, Error::Kind::Input);
+            errorMessageOf([&] { (void)gis::WorkspaceReader::read(path); }, Error::Kind::Input);
         EXPECT_NE(message.find(path + ", " + c.expected), std::string::npos) << message;
     }
 }
@@ -279,7 +269,7 @@ TEST(PlanLinksEditor, RefusesBrokenRulesAndSavesNothing) {
     };
     for (const Case& c : cases) {
         const std::string message =
-            refusal([&] { (void)saveLinks(path, c.links, c.changes); }, c.kind);
+            errorMessageOf([&] { (void)saveLinks(path, c.links, c.changes); }, c.kind);
         EXPECT_NE(message.find(c.expected), std::string::npos) << message;
     }
     EXPECT_EQ(storedLinks(path), before);

@@ -5,6 +5,7 @@
 #include <fstream>
 #include <map>
 
+#include "error_message_of.hpp"
 #include "sitefit/core/error.hpp"
 #include "sitefit/gis/workspace_edit.hpp"
 #include "sitefit/gis/workspace_reader.hpp"
@@ -29,17 +30,6 @@ std::string minimalWorkspace(const TempDir& dir) {
 gis::FieldChange change(std::string layer, std::string id, std::string field, std::string value,
                         std::optional<std::int64_t> version = std::nullopt) {
     return {std::move(layer), std::move(id), std::move(field), std::move(value), version, ""};
-}
-
-std::string messageOf(const std::function<void()>& action, Error::Kind kind) {
-    try {
-        action();
-    } catch (const Error& error) {
-        EXPECT_EQ(error.kind(), kind) << error.what();
-        return error.what();
-    }
-    ADD_FAILURE() << "no error";
-    return {};
 }
 
 }  // namespace
@@ -92,7 +82,7 @@ TEST(WorkspaceEditor, RefusesWhatTheReaderRefusesAndSavesNothing) {
     TempDir dir;
     const std::string path = minimalWorkspace(dir);
     const auto refused = [&](const std::vector<gis::FieldChange>& changes) {
-        return messageOf(
+        return errorMessageOf(
             [&] {
                 (void)gis::WorkspaceEditor::save(path, {changes, "x"});
             },
@@ -133,7 +123,7 @@ TEST(WorkspaceEditor, UsageErrorsNameTheLayerAndField) {
     TempDir dir;
     const std::string path = minimalWorkspace(dir);
     const auto usage = [&](const gis::FieldChange& c) {
-        return messageOf(
+        return errorMessageOf(
             [&] {
                 (void)gis::WorkspaceEditor::save(path, {{c}, "x"});
             },
@@ -207,7 +197,7 @@ TEST(WorkspaceEditor, InjectionTextIsStoredVerbatimOrRefusedNeverExecuted) {
                                          {{change("buildings", "B1", "carrier", attack)}, attack});
         EXPECT_EQ(gis::WorkspaceReader::read(path).district.buildings[0].carrier, attack);
         // As an id: no such row.
-        EXPECT_NE(messageOf(
+        EXPECT_NE(errorMessageOf(
                       [&] {
                           (void)gis::WorkspaceEditor::save(
                               path, {{change("buildings", attack, "rent", "1")}, "x"});
@@ -216,7 +206,7 @@ TEST(WorkspaceEditor, InjectionTextIsStoredVerbatimOrRefusedNeverExecuted) {
                       .find("no such building"),
                   std::string::npos);
         // As a number: refused.
-        (void)messageOf(
+        (void)errorMessageOf(
             [&] {
                 (void)gis::WorkspaceEditor::save(
                     path, {{change("buildings", "B1", "rent", attack)}, "x"});
@@ -255,7 +245,7 @@ TEST(WorkspaceEditor, ReadsABatchAsAnySpreadsheetWritesIt) {
 
     // A bad line is named by the file and line.
     std::ofstream(csv) << "layer,id,field,value\nbuildings,B1,rent,20\nbuildings,B1,floors,x\n";
-    const std::string message = messageOf(
+    const std::string message = errorMessageOf(
         [&] {
             (void)gis::WorkspaceEditor::save(path,
                                              {gis::WorkspaceEditor::readBatch(csv.string()), "x"});
@@ -263,8 +253,8 @@ TEST(WorkspaceEditor, ReadsABatchAsAnySpreadsheetWritesIt) {
         Error::Kind::Input);
     EXPECT_NE(message.find("field 'floors'"), std::string::npos) << message;
     std::ofstream(csv) << "layer,id,feld,value\n";
-    EXPECT_NE(
-        messageOf([&] { (void)gis::WorkspaceEditor::readBatch(csv.string()); }, Error::Kind::Input)
-            .find("unknown column 'feld'"),
-        std::string::npos);
+    EXPECT_NE(errorMessageOf([&] { (void)gis::WorkspaceEditor::readBatch(csv.string()); },
+                             Error::Kind::Input)
+                  .find("unknown column 'feld'"),
+              std::string::npos);
 }

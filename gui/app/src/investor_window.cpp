@@ -34,6 +34,7 @@
 #include "sitefit/core/listing.hpp"
 #include "sitefit/gis/matching_session.hpp"
 #include "sitefit/gui/legend.hpp"
+#include "window_docks.hpp"
 #include "workspace_document.hpp"
 #include "workspace_name.hpp"
 
@@ -41,19 +42,6 @@ namespace sitefit::gui {
 namespace {
 
 constexpr int kSiteRole = Qt::UserRole + 1;
-
-core::Date today() {
-    return core::Date{std::chrono::floor<std::chrono::days>(std::chrono::system_clock::now())};
-}
-
-QDockWidget* makeDock(QMainWindow* window, const char* name, QWidget* content) {
-    auto* dock = new QDockWidget(window);
-    dock->setObjectName(QLatin1String(name));
-    dock->setWidget(content);
-    dock->setFeatures(QDockWidget::DockWidgetMovable | QDockWidget::DockWidgetFloatable |
-                      QDockWidget::DockWidgetClosable);
-    return dock;
-}
 
 // What an investor's map shows: the parks, the parcels by status, the buildings, the
 // enterprises by chain and the matching sites by score with their rank. No plan.
@@ -95,7 +83,7 @@ QStandardItem* figureItem(const QString& text) {
 }  // namespace
 
 InvestorWindow::InvestorWindow(std::optional<core::Date> as_of, QWidget* parent)
-    : QMainWindow(parent), m_asOf(as_of.value_or(today())) {
+    : QMainWindow(parent), m_asOf(as_of.value_or(todayUtc())) {
     setObjectName(QStringLiteral("investorWindow"));
     m_document = new WorkspaceDocument(WorkspaceDocument::Access::Investor, this);
     m_task = new BackgroundTask(this);

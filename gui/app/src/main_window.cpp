@@ -41,6 +41,7 @@
 #include "sitefit/gis/matching_session.hpp"
 #include "sitefit/gui/legend.hpp"
 #include "sitefit/gui/map_export.hpp"
+#include "window_docks.hpp"
 #include "workspace_document.hpp"
 #include "workspace_name.hpp"
 
@@ -50,23 +51,10 @@ namespace {
 // Bump when docks or toolbars change, so an old saved layout is not restored onto them.
 constexpr int kStateVersion = 2;
 
-core::Date today() {
-    return core::Date{std::chrono::floor<std::chrono::days>(std::chrono::system_clock::now())};
-}
-
-QDockWidget* makeDock(QMainWindow* window, const char* name, QWidget* content) {
-    auto* dock = new QDockWidget(window);
-    dock->setObjectName(QLatin1String(name));
-    dock->setWidget(content);
-    dock->setFeatures(QDockWidget::DockWidgetMovable | QDockWidget::DockWidgetFloatable |
-                      QDockWidget::DockWidgetClosable);
-    return dock;
-}
-
 }  // namespace
 
 MainWindow::MainWindow(std::optional<core::Date> as_of, QWidget* parent)
-    : QMainWindow(parent), m_asOf(as_of.value_or(today())) {
+    : QMainWindow(parent), m_asOf(as_of.value_or(todayUtc())) {
     setObjectName(QStringLiteral("mainWindow"));
     m_document = new WorkspaceDocument(this);
     m_edits = new EditSession(this);
