@@ -84,10 +84,10 @@ gui::MapSnapshot snapshotAt(const gis::Envelope& extent) {
 void countFeatures(benchmark::State& state, const gis::Envelope& extent) {
     const gui::MapData& data = *loaded().data;
     const gis::Envelope view = gui::MapTransform(extent, kScreen).visibleExtent();
-    state.counters["zones"] = static_cast<double>(data.zones.query(view).size());
-    state.counters["parcels"] = static_cast<double>(data.parcels.query(view).size());
-    state.counters["buildings"] = static_cast<double>(data.buildings.query(view).size());
-    state.counters["enterprises"] = static_cast<double>(data.enterprises.query(view).size());
+    state.counters["zones"] = static_cast<double>(data.zones->query(view).size());
+    state.counters["parcels"] = static_cast<double>(data.parcels->query(view).size());
+    state.counters["buildings"] = static_cast<double>(data.buildings->query(view).size());
+    state.counters["enterprises"] = static_cast<double>(data.enterprises->query(view).size());
 }
 
 void renderAt(benchmark::State& state, const gis::Envelope& extent) {
@@ -119,7 +119,7 @@ void renderZoom1To5000(benchmark::State& state) {
 // The same zoom on the largest zone: a view full of parcels and factories (the district's
 // centre may fall between parks).
 void renderZoom1To5000LargestZone(benchmark::State& state) {
-    const gis::DrawableLayer& zones = loaded().data->zones;
+    const gis::DrawableLayer& zones = *loaded().data->zones;
     gis::Envelope largest;
     for (std::size_t i = 0; i < zones.size(); ++i) {
         const gis::Envelope e = zones.feature(i).envelope;
@@ -172,7 +172,7 @@ struct View {
 
 std::vector<View> comparedViews() {
     const gis::Envelope all = loaded().data->extent();
-    const gis::DrawableLayer& zones = loaded().data->zones;
+    const gis::DrawableLayer& zones = *loaded().data->zones;
     gis::Envelope largest;
     for (std::size_t i = 0; i < zones.size(); ++i) {
         const gis::Envelope e = zones.feature(i).envelope;
@@ -307,8 +307,9 @@ void compareWithQgis(const std::string& gpkg, int runs) {
     std::printf(
         "\n%zu buildings, %zu parcels, %zu zones, %zu enterprises; %dx%d at %.0f dpi; "
         "median of %d runs after a warm-up\n\n",
-        loaded().data->buildings.size(), loaded().data->parcels.size(), loaded().data->zones.size(),
-        loaded().data->enterprises.size(), kScreen.width(), kScreen.height(), kScreenDpi, runs);
+        loaded().data->buildings->size(), loaded().data->parcels->size(),
+        loaded().data->zones->size(), loaded().data->enterprises->size(), kScreen.width(),
+        kScreen.height(), kScreenDpi, runs);
     std::printf(
         "| view | buildings in view | ours ms | QGIS 3.22 ms (first run) | ours / QGIS | "
         "target |\n|---|---:|---:|---:|---:|---|\n");
@@ -316,14 +317,14 @@ void compareWithQgis(const std::string& gpkg, int runs) {
         const gis::Envelope visible = gui::MapTransform(views[v].extent, kScreen).visibleExtent();
         const double ratio = oursMs[v] / qgisMs[v];
         std::printf("| %s | %zu | %.1f | %.1f (%.1f) | %.2f× | ≤ 0.5× %s |\n",
-                    views[v].name.c_str(), loaded().data->buildings.query(visible).size(),
+                    views[v].name.c_str(), loaded().data->buildings->query(visible).size(),
                     oursMs[v], qgisMs[v], qgisFirstMs[v], ratio,
                     ratio <= 0.5 ? "(met)" : "(NOT met)");
     }
     std::printf(
         "| %s, map window (density beyond %zu in view) | %zu | %.1f | %.1f | %.2f× | ≤ 0.5× "
         "%s |\n",
-        views.front().name.c_str(), kCanvasDetailBudget, loaded().data->buildings.size(),
+        views.front().name.c_str(), kCanvasDetailBudget, loaded().data->buildings->size(),
         fullWithDetail, qgisMs.front(), fullWithDetail / qgisMs.front(),
         fullWithDetail / qgisMs.front() <= 0.5 ? "(met)" : "(NOT met)");
     std::printf("| pan frame from the last image | — | %.2f | — | — | ≤ 16 ms %s |\n", pan,
@@ -415,8 +416,8 @@ int main(int argc, char** argv) {
         loaded().data = gui::makeMapData(*loaded().session);
         std::cerr << "loaded in "
                   << std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count()
-                  << " s: " << loaded().data->buildings.size() << " buildings, "
-                  << loaded().data->parcels.size() << " parcels\n";
+                  << " s: " << loaded().data->buildings->size() << " buildings, "
+                  << loaded().data->parcels->size() << " parcels\n";
         if (qgis) {
             compareWithQgis(sample, runs);
         }

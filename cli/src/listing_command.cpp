@@ -141,7 +141,9 @@ void run(const ListingOptions& options) {
     }
 
     TerminalProgress progress(options.quiet);
-    const gis::MatchingSession session(options.workspace, core::defaultRulePack(), asOf, progress);
+    // The map draws it: its layers are made as it is read.
+    const gis::MatchingSession session(options.workspace, core::defaultRulePack(), asOf, progress,
+                                       gis::ReadOptions{.drawable_layers = true});
     core::ListingScope scope{options.carrier, options.zone};
     if (filter) {
         scope.admits = filter->predicate(session.district());

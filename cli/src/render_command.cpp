@@ -352,7 +352,9 @@ void run(const RenderOptions& options) {
     const QGuiApplication application(argc, argv.data());
 
     TerminalProgress progress(options.quiet);
-    const gis::MatchingSession session(options.workspace, std::move(rules), asOf, progress);
+    // The map draws it: its layers are made as it is read.
+    const gis::MatchingSession session(options.workspace, std::move(rules), asOf, progress,
+                                       gis::ReadOptions{.drawable_layers = true});
     gui::MapSnapshot snapshot;
     snapshot.data = gui::makeMapData(session);
     snapshot.results = std::make_shared<const gui::MapResults>(mapResults(session, options));

@@ -10,10 +10,11 @@
 
 namespace sitefit::gis {
 
-CapacityAnalysis analyseCapacity(const std::string& dataset, core::ProgressSink& progress) {
+CapacityAnalysis analyseCapacity(const std::string& dataset, core::ProgressSink& progress,
+                                 const ReadOptions& read) {
     CapacityAnalysis analysis;
     progress.report("reading workspace", 0, 1);
-    analysis.workspace = WorkspaceReader::read(dataset);
+    analysis.workspace = WorkspaceReader::read(dataset, InputLimits::fromEnvironment(), read);
     progress.report("reading workspace", 1, 1);
     progress.finish("reading workspace");
     analysis.facts = CapacityJoin::measure(analysis.workspace, progress, &analysis.statistics);

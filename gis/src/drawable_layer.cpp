@@ -10,6 +10,7 @@
 #include <thread>
 #include <utility>
 
+#include "detail/drawable_store.hpp"
 #include "detail/geos_handles.hpp"
 #include "sitefit/core/error.hpp"
 
@@ -28,183 +29,12 @@ Envelope Envelope::united(const Envelope& other) const noexcept {
 
 namespace {
 
+using detail::FlatStore;
 using detail::GeometryPtr;
 using detail::GeosContext;
 
-// Entries per node of the packed index: a node's envelopes fill a few cache lines, and a
-// million features make a tree five levels deep.
-constexpr std::size_t kNodeCapacity = 16;
 // Fewer features than this are converted by the calling thread alone.
 constexpr std::size_t kParallelFrom = 4096;
-
-// The layer's coordinates, flat.
-struct FlatStore {
-    // Per feature f, its points are [point_begin[f], point_begin[f+1]) (x, y pairs in `xy`),
-    // its rings [ring_begin[f], ring_begin[f+1]) in `ring_ends` and its polygons
-    // [polygon_begin[f], polygon_begin[f+1]) in `polygon_ends`. The end arrays are relative
-    // to the feature's first point / ring, as DrawableFeature promises, so a feature's spans
-    // are plain subranges.
-    std::vector<double> xy;
-    std::vector<std::uint32_t> ring_ends;
-    std::vector<std::uint32_t> polygon_ends;
-    std::vector<std::size_t> point_begin{0};
-    std::vector<std::size_t> ring_begin{0};
-    std::vector<std::size_t> polygon_begin{0};
-    std::vector<Envelope> envelopes;
-    Envelope extent;
-    std::size_t indexed = 0;  // features in the tree (those with coordinates)
-
-    [[nodiscard]] std::size_t size() const noexcept { return envelopes.size(); }
-
-    [[nodiscard]] DrawableFeature feature(std::size_t f) const {
-        const std::span<const double> allXy(xy);
-        const std::span<const std::uint32_t> allRings(ring_ends);
-        const std::span<const std::uint32_t> allPolygons(polygon_ends);
-        return {allXy.subspan(2 * point_begin[f], 2 * (point_begin[f + 1] - point_begin[f])),
-                allRings.subspan(ring_begin[f], ring_begin[f + 1] - ring_begin[f]),
-                allPolygons.subspan(polygon_begin[f], polygon_begin[f + 1] - polygon_begin[f]),
-                envelopes[f]};
-    }
-};
-
-}  // namespace
-
-namespace {
-
-// A packed R-tree over the features' envelopes, bulk-loaded by Sort-Tile-Recursive: each
-// level's entries are sorted into vertical slices by the x of their centre, each slice by y,
-// and cut into nodes of kNodeCapacity. Immutable once built, so any number of threads may
-// query it at once.
-class PackedTree {
-public:
-    // Indexes every non-empty envelope, by its position in `envelopes`.
-    void build(const std::vector<Envelope>& envelopes) {
-        std::vector<Entry> entries;
-        for (std::size_t i = 0; i < envelopes.size(); ++i) {
-            if (!envelopes[i].empty()) {
-                entries.push_back({envelopes[i], static_cast<std::uint32_t>(i)});
-            }
-        }
-        m_levels.clear();
-        if (entries.empty()) {
-            return;
-        }
-        // Level 0 holds the features; each level above holds one entry per node below.
-        for (;;) {
-            pack(entries);
-            m_levels.push_back(entries);
-            if (entries.size() <= kNodeCapacity) {
-                break;
-            }
-            std::vector<Entry> parents;
-            parents.reserve(entries.size() / kNodeCapacity + 1);
-            for (std::size_t first = 0; first < entries.size(); first += kNodeCapacity) {
-                const std::size_t last = std::min(entries.size(), first + kNodeCapacity);
-                Envelope box;
-                for (std::size_t i = first; i < last; ++i) {
-                    box = box.united(entries[i].box);
-                }
-                parents.push_back({box, static_cast<std::uint32_t>(first)});
-            }
-            entries = std::move(parents);
-        }
-    }
-
-    // Appends the index of every feature whose envelope meets `area`, in no useful order.
-    void query(const Envelope& area, std::vector<std::size_t>& found) const {
-        visit(area, [&found](std::size_t index) {
-            found.push_back(index);
-            return true;
-        });
-    }
-
-    [[nodiscard]] bool any(const Envelope& area) const {
-        bool found = false;
-        visit(area, [&found](std::size_t /*index*/) {
-            found = true;
-            return false;  // one is enough
-        });
-        return found;
-    }
-
-    [[nodiscard]] std::size_t memoryBytes() const noexcept {
-        std::size_t bytes = 0;
-        for (const std::vector<Entry>& level : m_levels) {
-            bytes += level.capacity() * sizeof(Entry);
-        }
-        return bytes;
-    }
-
-private:
-    struct Entry {
-        Envelope box;
-        std::uint32_t index;  // level 0: the feature; above: the first entry of the node below
-    };
-
-    // Calls keep(index) for each feature whose envelope meets `area` until it returns false.
-    template <typename Keep>
-    void visit(const Envelope& area, Keep keep) const {
-        if (m_levels.empty()) {
-            return;
-        }
-        // (level, first entry): the nodes still to look into.
-        std::vector<std::pair<std::size_t, std::size_t>> pending;
-        const std::size_t top = m_levels.size() - 1;
-        pending.emplace_back(top, 0);
-        while (!pending.empty()) {
-            const auto [level, first] = pending.back();
-            pending.pop_back();
-            const std::vector<Entry>& entries = m_levels[level];
-            const std::size_t last =
-                level == top ? entries.size() : std::min(entries.size(), first + kNodeCapacity);
-            for (std::size_t i = first; i < last; ++i) {
-                if (!entries[i].box.intersects(area)) {
-                    continue;
-                }
-                if (level == 0) {
-                    if (!keep(std::size_t{entries[i].index})) {
-                        return;
-                    }
-                } else {
-                    pending.emplace_back(level - 1, entries[i].index);
-                }
-            }
-        }
-    }
-
-    // Sort-Tile-Recursive order for `entries`: nodes of kNodeCapacity consecutive entries.
-    static void pack(std::vector<Entry>& entries) {
-        const auto centreX = [](const Entry& e) { return e.box.min_x + e.box.max_x; };
-        const auto centreY = [](const Entry& e) { return e.box.min_y + e.box.max_y; };
-        const std::size_t nodes = (entries.size() + kNodeCapacity - 1) / kNodeCapacity;
-        const auto slices =
-            static_cast<std::size_t>(std::ceil(std::sqrt(static_cast<double>(nodes))));
-        const std::size_t perSlice = slices * kNodeCapacity;
-        // Ties broken by position, so the tree is the same on every run and platform.
-        std::sort(entries.begin(), entries.end(), [&](const Entry& a, const Entry& b) {
-            return centreX(a) != centreX(b) ? centreX(a) < centreX(b) : a.index < b.index;
-        });
-        for (std::size_t first = 0; first < entries.size(); first += perSlice) {
-            const auto begin = entries.begin() + static_cast<std::ptrdiff_t>(first);
-            const auto end = entries.begin() + static_cast<std::ptrdiff_t>(
-                                                   std::min(entries.size(), first + perSlice));
-            std::sort(begin, end, [&](const Entry& a, const Entry& b) {
-                return centreY(a) != centreY(b) ? centreY(a) < centreY(b) : a.index < b.index;
-            });
-        }
-    }
-
-    std::vector<std::vector<Entry>> m_levels;  // [0]: the features; back(): the root's entries
-};
-
-}  // namespace
-
-struct DrawableLayer::Store {
-    FlatStore flat;
-    PackedTree tree;
-};
-
-namespace {
 
 // Appends one feature parsed by GEOS to the flat store.
 class FeatureAppender {
@@ -402,7 +232,6 @@ void convertRange(const std::vector<Wkb>& geometries, const std::string& layer, 
     piece.polygon_begin.reserve(end - begin + 1);
     for (std::size_t i = begin; i < end; ++i) {
         const Wkb& wkb = geometries[i];
-        Envelope envelope;
         if (!wkb.empty()) {
             FeatureAppender appender(piece, context, layer, i);
             context.clearError();
@@ -412,18 +241,8 @@ void convertRange(const std::vector<Wkb>& geometries, const std::string& layer, 
                 appender.fail("unreadable geometry (WKB): " + context.lastError());
             }
             appender.append(*geometry);
-            // The envelope of the coordinates kept (empty parts have none).
-            const std::span<const double> xy =
-                std::span<const double>(piece.xy).subspan(2 * piece.point_begin.back());
-            for (std::size_t k = 0; k + 1 < xy.size(); k += 2) {
-                envelope = envelope.united({xy[k], xy[k + 1], xy[k], xy[k + 1]});
-            }
         }
-        piece.envelopes.push_back(envelope);
-        piece.extent = piece.extent.united(envelope);
-        piece.point_begin.push_back(piece.xy.size() / 2);
-        piece.ring_begin.push_back(piece.ring_ends.size());
-        piece.polygon_begin.push_back(piece.polygon_ends.size());
+        piece.endFeature();
     }
 }
 
@@ -505,14 +324,11 @@ DrawableLayer::DrawableLayer(const std::vector<Wkb>& geometries, const std::stri
             piece = FlatStore{};  // free it before the next one is copied
         }
     }
-    flat.xy.shrink_to_fit();
-    flat.ring_ends.shrink_to_fit();
-    flat.polygon_ends.shrink_to_fit();
-    flat.indexed =
-        static_cast<std::size_t>(std::count_if(flat.envelopes.begin(), flat.envelopes.end(),
-                                               [](const Envelope& e) { return !e.empty(); }));
+    flat.seal();
     m_store->tree.build(flat.envelopes);
 }
+
+DrawableLayer::DrawableLayer(std::unique_ptr<Store> store) : m_store(std::move(store)) {}
 
 DrawableLayer::DrawableLayer(DrawableLayer&&) noexcept = default;
 DrawableLayer& DrawableLayer::operator=(DrawableLayer&&) noexcept = default;

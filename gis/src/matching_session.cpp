@@ -8,8 +8,8 @@
 namespace sitefit::gis {
 
 MatchingSession::MatchingSession(const std::string& dataset, core::RulePack rules, core::Date as_of,
-                                 core::ProgressSink& progress)
-    : m_capacity(analyseCapacity(dataset, progress)), m_rules(std::move(rules)) {
+                                 core::ProgressSink& progress, const ReadOptions& read)
+    : m_capacity(analyseCapacity(dataset, progress, read)), m_rules(std::move(rules)) {
     const core::District& d = district();
     try {
         m_catalogue = std::make_unique<core::IndustryCatalogue>(d.catalogue, d.enterprises);

@@ -6,7 +6,9 @@
 #include <condition_variable>
 #include <cstdint>
 #include <deque>
+#include <exception>
 #include <functional>
+#include <memory>
 #include <mutex>
 #include <optional>
 #include <string>
@@ -16,6 +18,7 @@
 #include <vector>
 
 #include "detail/crs_area_of_use.hpp"
+#include "detail/drawable_layer_builder.hpp"
 #include "detail/field_source.hpp"
 #include "detail/gdal_dataset.hpp"
 #include "detail/gdal_error_capture.hpp"
@@ -25,6 +28,7 @@
 #include "detail/record_codec.hpp"
 #include "detail/stored_value_check.hpp"
 #include "sitefit/core/error.hpp"
+#include "sitefit/gis/drawable_layer.hpp"
 
 namespace sitefit::gis {
 namespace {
@@ -219,27 +223,70 @@ private:
     std::jthread m_thread;  // last: joins before the members it uses go
 };
 
+// A layer's drawable store being indexed on a thread of its own while the next layers are
+// read.
+class PendingDrawable {
+public:
+    PendingDrawable(detail::DrawableLayerBuilder builder,
+                    std::shared_ptr<const DrawableLayer>& target)
+        : m_builder(std::move(builder)), m_target(target), m_thread([this] {
+              try {
+                  m_result = std::make_shared<const DrawableLayer>(m_builder.finish());
+              } catch (...) {
+                  m_failure = std::current_exception();
+              }
+          }) {}
+    PendingDrawable(const PendingDrawable&) = delete;
+    PendingDrawable& operator=(const PendingDrawable&) = delete;
+    PendingDrawable(PendingDrawable&&) = delete;
+    PendingDrawable& operator=(PendingDrawable&&) = delete;
+    ~PendingDrawable() = default;  // joins
+
+    // Waits for the index and hands the layer to the workspace.
+    void collect() {
+        m_thread.join();
+        if (m_failure) {
+            std::rethrow_exception(m_failure);
+        }
+        m_target = std::move(m_result);
+    }
+
+private:
+    detail::DrawableLayerBuilder m_builder;
+    std::shared_ptr<const DrawableLayer>& m_target;
+    std::shared_ptr<const DrawableLayer> m_result;
+    std::exception_ptr m_failure;
+    std::jthread m_thread;  // last: starts once the rest is made, joins before it goes
+};
+
 class Reading {
 public:
-    Reading(std::string name, const InputLimits& limits)
-        : m_name(std::move(name)), m_limits(limits), m_dataset(detail::openVectorDataset(m_name)) {}
+    Reading(std::string name, const InputLimits& limits, const ReadOptions& options)
+        : m_name(std::move(name)),
+          m_limits(limits),
+          m_options(options),
+          m_dataset(detail::openVectorDataset(m_name)),
+          m_postgis(detail::isPostgisDataset(*m_dataset)) {}
 
     Workspace run() {
         Workspace workspace;
         workspace.source = m_name;
         core::District& d = workspace.district;
-        readLayer(kZones, d.zones, detail::decodeZone, &workspace.zone_geometries);
-        readLayer(kParcels, d.parcels, detail::decodeParcel, &workspace.parcel_geometries);
-        readLayer(kBuildings, d.buildings, detail::decodeBuilding, &workspace.building_geometries);
+        DrawableLayers& drawable = workspace.drawable;
+        readLayer(kZones, d.zones, detail::decodeZone, &workspace.zone_geometries, &drawable.zones);
+        readLayer(kParcels, d.parcels, detail::decodeParcel, &workspace.parcel_geometries,
+                  &drawable.parcels);
+        readLayer(kBuildings, d.buildings, detail::decodeBuilding, &workspace.building_geometries,
+                  &drawable.buildings);
         readLayer(kEnterprises, d.enterprises, detail::decodeEnterprise,
-                  &workspace.enterprise_geometries);
+                  &workspace.enterprise_geometries, &drawable.enterprises);
         readLayer(kProjects, d.projects, detail::decodeProject, nullptr);
         readLayer(kChains, d.catalogue.chains, detail::decodeChain, nullptr);
         readLayer(kCategories, d.catalogue.categories, detail::decodeCategory, nullptr);
         readLayer(kChainLinks, d.catalogue.links, detail::decodeChainLink, nullptr);
         // Planners' links are confidential: for a database user who may not read them the
         // workspace is one without links, as a GeoPackage without the table is.
-        if (!detail::isPostgisDataset(*m_dataset) || detail::mayReadTable(*m_dataset, kPlanLinks)) {
+        if (!m_postgis || detail::mayReadTable(*m_dataset, kPlanLinks)) {
             readLayer(kPlanLinks, d.plan_links, detail::decodePlanLink, nullptr);
             detail::checkPlanLinks(d, m_name);
         }
@@ -248,6 +295,9 @@ public:
                         {m_name});
         }
         workspace.crs_wkt = detail::toWkt(*m_crs);
+        for (const std::unique_ptr<PendingDrawable>& pending : m_drawables) {
+            pending->collect();
+        }
         return workspace;
     }
 
@@ -316,9 +366,11 @@ private:
         return count > 0 ? static_cast<std::size_t>(count) : 0;
     }
 
+    // `drawable`: where the layer's drawable store goes, when the options ask for one.
     template <typename Record, typename Decode>
     void readLayer(std::string_view name, std::vector<Record>& records, Decode decode,
-                   std::vector<Wkb>* geometries) {
+                   std::vector<Wkb>* geometries,
+                   std::shared_ptr<const DrawableLayer>* drawable = nullptr) {
         const LayerSpec& spec = layerSpec(name);
         OGRLayer* layer = detail::workspaceLayer(*m_dataset, name);
         if (layer == nullptr) {
@@ -361,6 +413,12 @@ private:
         detail::GdalErrorCapture gdalMessages;  // a damaged page ends OGR's loop, quietly
         const std::size_t first = records.size();
         std::vector<GIntBig> fids;
+        // PostGIS's rows come in no set order and are sorted by fid afterwards: their drawable
+        // store is made from the sorted WKB instead.
+        std::optional<detail::DrawableLayerBuilder> builder;
+        if (drawable != nullptr && m_options.drawable_layers && !m_postgis) {
+            builder.emplace(std::string(name), count);
+        }
         // A layer large enough to be worth a thread is read on one.
         constexpr std::size_t kThreadedFrom = 4096;
         FeatureFeed feed(*layer, count >= kThreadedFrom && std::thread::hardware_concurrency() > 1);
@@ -389,6 +447,9 @@ private:
                                 record, detail::polygonalArea(*geometry), source);
                         }
                         geometries->push_back(detail::toWkb(*geometry));
+                        if (builder) {
+                            builder->add(geometry);
+                        }
                     }
                     records.push_back(std::move(record));
                 }
@@ -410,19 +471,28 @@ private:
                                                                  : gdalMessages.lastMessage()),
                         {m_name, std::string(name)});
         }
-        if (detail::isPostgisDataset(*m_dataset)) {
+        if (m_postgis) {
             detail::orderByFid(records, geometries, first, fids);
         }
         if (geometries != nullptr) {
             checkExtent(*layer);
         }
+        if (builder) {
+            m_drawables.push_back(
+                std::make_unique<PendingDrawable>(std::move(*builder), *drawable));
+        } else if (drawable != nullptr && m_options.drawable_layers) {
+            *drawable = std::make_shared<const DrawableLayer>(*geometries, std::string(name));
+        }
     }
 
     std::string m_name;
     InputLimits m_limits;
+    ReadOptions m_options;
     GDALDatasetUniquePtr m_dataset;
+    bool m_postgis;
     std::optional<OGRSpatialReference> m_crs;
     std::string m_crsLayer;
+    std::vector<std::unique_ptr<PendingDrawable>> m_drawables;  // indexing while reading on
 };
 
 }  // namespace
@@ -432,7 +502,12 @@ Workspace WorkspaceReader::read(const std::string& dataset) {
 }
 
 Workspace WorkspaceReader::read(const std::string& dataset, const InputLimits& limits) {
-    return Reading(dataset, limits).run();
+    return Reading(dataset, limits, ReadOptions{}).run();
+}
+
+Workspace WorkspaceReader::read(const std::string& dataset, const InputLimits& limits,
+                                const ReadOptions& options) {
+    return Reading(dataset, limits, options).run();
 }
 
 }  // namespace sitefit::gis

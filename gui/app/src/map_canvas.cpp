@@ -27,16 +27,16 @@ gis::Envelope featureEnvelope(const MapData& data, const FeatureRef& ref) {
     switch (ref.layer) {
         case MapLayerId::Zones:
         case MapLayerId::Capacity:
-            layer = &data.zones;
+            layer = data.zones.get();
             break;
         case MapLayerId::Parcels:
-            layer = &data.parcels;
+            layer = data.parcels.get();
             break;
         case MapLayerId::Buildings:
-            layer = &data.buildings;
+            layer = data.buildings.get();
             break;
         case MapLayerId::Enterprises:
-            layer = &data.enterprises;
+            layer = data.enterprises.get();
             break;
         default:
             return {};
@@ -179,16 +179,16 @@ void MapCanvas::zoomToLayer(MapLayerId layer) {
     switch (layer) {
         case MapLayerId::Zones:
         case MapLayerId::Capacity:
-            area = m_data->zones.extent();
+            area = m_data->zones->extent();
             break;
         case MapLayerId::Parcels:
-            area = m_data->parcels.extent();
+            area = m_data->parcels->extent();
             break;
         case MapLayerId::Buildings:
-            area = m_data->buildings.extent();
+            area = m_data->buildings->extent();
             break;
         case MapLayerId::Enterprises:
-            area = m_data->enterprises.extent();
+            area = m_data->enterprises->extent();
             break;
         case MapLayerId::Candidates:
             for (const CandidateMark& mark : m_results->candidates) {
@@ -281,16 +281,16 @@ std::optional<FeatureRef> MapCanvas::featureAt(QPointF widget_position) const {
             case MapLayerId::Zones:
             case MapLayerId::Capacity:
                 id = MapLayerId::Zones;
-                layer = &m_data->zones;
+                layer = m_data->zones.get();
                 break;
             case MapLayerId::Parcels:
-                layer = &m_data->parcels;
+                layer = m_data->parcels.get();
                 break;
             case MapLayerId::Buildings:
-                layer = &m_data->buildings;
+                layer = m_data->buildings.get();
                 break;
             case MapLayerId::Enterprises:
-                layer = &m_data->enterprises;
+                layer = m_data->enterprises.get();
                 break;
             case MapLayerId::Candidates:
             case MapLayerId::Allocation:

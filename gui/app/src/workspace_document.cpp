@@ -22,6 +22,7 @@ constexpr std::size_t kNoSite = std::numeric_limits<std::size_t>::max();
 std::shared_ptr<const MapData> investorMapData(const gis::MatchingSession& session) {
     const gis::CapacityAnalysis& capacity = session.capacity();
     const gis::Workspace& workspace = capacity.workspace;
+    gis::DrawableLayers layers = drawableLayersOf(workspace);
     core::District district = workspace.district;
     district.projects.clear();
     district.plan_links.clear();
@@ -32,10 +33,10 @@ std::shared_ptr<const MapData> investorMapData(const gis::MatchingSession& sessi
         .facts = capacity.facts,
         .capacity = capacity.report,
         .sites = session.sites(),
-        .zones = gis::DrawableLayer(workspace.zone_geometries, "zones"),
-        .parcels = gis::DrawableLayer(workspace.parcel_geometries, "parcels"),
-        .buildings = gis::DrawableLayer(workspace.building_geometries, "buildings"),
-        .enterprises = gis::DrawableLayer(workspace.enterprise_geometries, "enterprises"),
+        .zones = std::move(layers.zones),
+        .parcels = std::move(layers.parcels),
+        .buildings = std::move(layers.buildings),
+        .enterprises = std::move(layers.enterprises),
     });
 }
 
@@ -57,8 +58,10 @@ OpenedWorkspace WorkspaceDocument::read(const QString& path, core::Date as_of,
     OpenedWorkspace opened;
     opened.path = path;
     opened.as_of = as_of;
+    // The map's layers are made as the workspace is read, not parsed again afterwards.
     opened.session = std::make_shared<const gis::MatchingSession>(
-        path.toStdString(), core::defaultRulePack(), as_of, progress);
+        path.toStdString(), core::defaultRulePack(), as_of, progress,
+        gis::ReadOptions{.drawable_layers = true});
     progress.report("preparing the map", 0, 1);
     if (access == Access::Investor) {
         opened.map = investorMapData(*opened.session);

@@ -59,7 +59,7 @@ gis::Envelope siteEnvelope(const MapData& data, std::size_t site) {
     }
     const core::SiteFacts& facts = data.sites[site];
     const gis::DrawableLayer& layer =
-        facts.type == core::SiteType::Parcel ? data.parcels : data.buildings;
+        facts.type == core::SiteType::Parcel ? *data.parcels : *data.buildings;
     return facts.index < layer.size() ? layer.feature(facts.index).envelope : gis::Envelope{};
 }
 
@@ -88,7 +88,7 @@ MapSnapshot overviewMap(std::shared_ptr<const MapData> data, const core::Listing
         }
     }
     const gis::Envelope extent =
-        padded(data->zones.extent().united(data->parcels.extent()), 0.04, 0.0);
+        padded(data->zones->extent().united(data->parcels->extent()), 0.04, 0.0);
     return snapshotOf(std::move(data), std::move(results),
                       layers({{MapLayerId::Zones, Theme::ZoneKind, 1.0, false}}), extent, size,
                       dpi);
@@ -121,11 +121,11 @@ void paintZoneNames(QPainter& painter, const MapSnapshot& overview, const core::
     painter.setRenderHint(QPainter::TextAntialiasing, true);
     // The listing's zones first: their boxes must always find a place.
     for (const bool first : {true, false}) {
-        for (std::size_t z = 0; z < data.district.zones.size() && z < data.zones.size(); ++z) {
+        for (std::size_t z = 0; z < data.district.zones.size() && z < data.zones->size(); ++z) {
             if (listed[z] != first) {
                 continue;
             }
-            const gis::Envelope envelope = data.zones.feature(z).envelope;
+            const gis::Envelope envelope = data.zones->feature(z).envelope;
             if (envelope.empty()) {
                 continue;
             }
@@ -194,8 +194,8 @@ MapSnapshot zoneMap(std::shared_ptr<const MapData> data, const core::Listing& li
                     const core::ListedZone& zone, QSize size, double dpi) {
     MapResults results;
     gis::Envelope extent;
-    if (zone.zone && *zone.zone < data->zones.size()) {
-        extent = data->zones.feature(*zone.zone).envelope;
+    if (zone.zone && *zone.zone < data->zones->size()) {
+        extent = data->zones->feature(*zone.zone).envelope;
     }
     for (const std::size_t index : zone.sites) {
         const core::ListedSite& site = listing.sites.at(index);

@@ -46,7 +46,7 @@ SiteFeature siteFeature(const MapData& data, std::size_t site) {
     }
     const core::SiteFacts& facts = data.sites[site];
     const gis::DrawableLayer& layer =
-        facts.type == core::SiteType::Parcel ? data.parcels : data.buildings;
+        facts.type == core::SiteType::Parcel ? *data.parcels : *data.buildings;
     if (facts.index >= layer.size()) {
         return {};
     }
@@ -215,13 +215,13 @@ bool paintSites(QPainter& painter, const LayerPaintContext& context, const Layer
 const gis::DrawableLayer& featureSource(const MapData& data, MapLayerId layer) {
     switch (layer) {
         case MapLayerId::Parcels:
-            return data.parcels;
+            return *data.parcels;
         case MapLayerId::Buildings:
-            return data.buildings;
+            return *data.buildings;
         case MapLayerId::Enterprises:
-            return data.enterprises;
+            return *data.enterprises;
         default:
-            return data.zones;
+            return *data.zones;
     }
 }
 

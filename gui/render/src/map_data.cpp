@@ -5,15 +5,31 @@
 namespace sitefit::gui {
 
 gis::Envelope MapData::extent() const noexcept {
-    return zones.extent()
-        .united(parcels.extent())
-        .united(buildings.extent())
-        .united(enterprises.extent());
+    return zones->extent()
+        .united(parcels->extent())
+        .united(buildings->extent())
+        .united(enterprises->extent());
+}
+
+gis::DrawableLayers drawableLayersOf(const gis::Workspace& workspace) {
+    gis::DrawableLayers layers = workspace.drawable;
+    const auto make = [](std::shared_ptr<const gis::DrawableLayer>& layer,
+                         const std::vector<gis::Wkb>& geometries, const char* name) {
+        if (!layer) {
+            layer = std::make_shared<const gis::DrawableLayer>(geometries, name);
+        }
+    };
+    make(layers.zones, workspace.zone_geometries, "zones");
+    make(layers.parcels, workspace.parcel_geometries, "parcels");
+    make(layers.buildings, workspace.building_geometries, "buildings");
+    make(layers.enterprises, workspace.enterprise_geometries, "enterprises");
+    return layers;
 }
 
 std::shared_ptr<const MapData> makeMapData(const gis::MatchingSession& session) {
     const gis::CapacityAnalysis& capacity = session.capacity();
     const gis::Workspace& workspace = capacity.workspace;
+    gis::DrawableLayers layers = drawableLayersOf(workspace);
     return std::make_shared<const MapData>(MapData{
         .source = workspace.source,
         .crs_wkt = workspace.crs_wkt,
@@ -21,10 +37,10 @@ std::shared_ptr<const MapData> makeMapData(const gis::MatchingSession& session) 
         .facts = capacity.facts,
         .capacity = capacity.report,
         .sites = session.sites(),
-        .zones = gis::DrawableLayer(workspace.zone_geometries, "zones"),
-        .parcels = gis::DrawableLayer(workspace.parcel_geometries, "parcels"),
-        .buildings = gis::DrawableLayer(workspace.building_geometries, "buildings"),
-        .enterprises = gis::DrawableLayer(workspace.enterprise_geometries, "enterprises"),
+        .zones = std::move(layers.zones),
+        .parcels = std::move(layers.parcels),
+        .buildings = std::move(layers.buildings),
+        .enterprises = std::move(layers.enterprises),
     });
 }
 

@@ -201,8 +201,8 @@ void MapViewTest::hidingALayerRemovesItsPixels() {
     // The largest building: its pixels are the building layer's without doubt.
     std::size_t largest = 0;
     double largestArea = 0.0;
-    for (std::size_t b = 0; b < data.buildings.size(); ++b) {
-        const gis::Envelope e = data.buildings.feature(b).envelope;
+    for (std::size_t b = 0; b < data.buildings->size(); ++b) {
+        const gis::Envelope e = data.buildings->feature(b).envelope;
         if (e.width() * e.height() > largestArea) {
             largestArea = e.width() * e.height();
             largest = b;
@@ -211,7 +211,7 @@ void MapViewTest::hidingALayerRemovesItsPixels() {
     canvas->zoomToFeatures({FeatureRef{MapLayerId::Buildings, largest}});
     waitForRender();
     const QImage with = canvas->renderedImage();
-    const gis::Envelope e = data.buildings.feature(largest).envelope;
+    const gis::Envelope e = data.buildings->feature(largest).envelope;
     const QPoint centre =
         canvas->transform().toPixel((e.min_x + e.max_x) / 2, (e.min_y + e.max_y) / 2).toPoint();
 
@@ -306,7 +306,7 @@ void MapViewTest::selectingAProjectListsAndHighlightsCandidates() {
         }
     }
     QVERIFY(candidateFill.isValid());
-    const gis::Envelope e = document.mapData()->buildings.feature(first.feature).envelope;
+    const gis::Envelope e = document.mapData()->buildings->feature(first.feature).envelope;
     const QRect box = QRectF(canvas->transform().toPixel(e.min_x, e.max_y),
                              canvas->transform().toPixel(e.max_x, e.min_y))
                           .toAlignedRect()
@@ -477,7 +477,7 @@ void MapViewTest::identifyShowsAParcel() {
     QVERIFY(parcel < data.district.parcels.size());
     canvas->zoomToFeatures({FeatureRef{MapLayerId::Parcels, parcel}});
     waitForRender();
-    const gis::Envelope e = data.parcels.feature(parcel).envelope;
+    const gis::Envelope e = data.parcels->feature(parcel).envelope;
     const QPoint centre =
         canvas->toWidget((e.min_x + e.max_x) / 2, (e.min_y + e.max_y) / 2).toPoint();
     QCOMPARE(canvas->featureAt(centre), std::optional(FeatureRef{MapLayerId::Parcels, parcel}));

@@ -96,7 +96,7 @@ TEST(ReferenceImageTest, SampleDistrictZoomedOnTheBestCandidate) {
     MapSnapshot snapshot = sampleSnapshot(QSize(800, 600));
     const auto& best = snapshot.results->candidates.front();
     const core::SiteFacts& site = snapshot.data->sites.at(best.site);
-    const gis::Envelope envelope = snapshot.data->parcels.feature(site.index).envelope;
+    const gis::Envelope envelope = snapshot.data->parcels->feature(site.index).envelope;
     // 1.6 km around the best candidate: parcel ids, ranks and zone names all readable.
     const double cx = (envelope.min_x + envelope.max_x) / 2.0;
     const double cy = (envelope.min_y + envelope.max_y) / 2.0;

@@ -9,6 +9,7 @@
 #include "sitefit/gis/capacity_join.hpp"
 #include "sitefit/gis/result_layer_writer.hpp"
 #include "sitefit/gis/workspace.hpp"
+#include "sitefit/gis/workspace_reader.hpp"
 
 namespace sitefit::gis {
 
@@ -20,9 +21,11 @@ struct CapacityAnalysis {
     JoinStatistics statistics;
 };
 
-// Reads the workspace, joins it and computes the figures. Throws sitefit::Error.
+// Reads the workspace (with `read`'s extras), joins it and computes the figures. Throws
+// sitefit::Error.
 [[nodiscard]] CapacityAnalysis analyseCapacity(const std::string& dataset,
-                                               core::ProgressSink& progress);
+                                               core::ProgressSink& progress,
+                                               const ReadOptions& read = {});
 
 // As above; with `inDatabase` the spatial join runs inside the PostGIS database the
 // workspace is in (PostgisCapacityJoin), with the same figures. Throws Usage when

@@ -11,6 +11,10 @@
 
 namespace sitefit::gis {
 
+namespace detail {
+class DrawableLayerBuilder;
+}
+
 // An axis-aligned rectangle in the workspace CRS (metres). Empty when min > max.
 struct Envelope {
     double min_x = 1.0;
@@ -85,7 +89,10 @@ public:
     [[nodiscard]] std::size_t memoryBytes() const noexcept;
 
 private:
-    struct Store;
+    struct Store;                               // defined in gis/src/detail/drawable_store.hpp
+    friend class detail::DrawableLayerBuilder;  // builds one as a workspace is read
+    explicit DrawableLayer(std::unique_ptr<Store> store);
+
     std::unique_ptr<Store> m_store;
 };
 

@@ -20,9 +20,9 @@ namespace sitefit::gis {
 // because the matcher refers to the rest; neither copied nor moved.
 class MatchingSession {
 public:
-    // Reads and measures the workspace. Throws sitefit::Error.
+    // Reads (with `read`'s extras) and measures the workspace. Throws sitefit::Error.
     MatchingSession(const std::string& dataset, core::RulePack rules, core::Date as_of,
-                    core::ProgressSink& progress);
+                    core::ProgressSink& progress, const ReadOptions& read = {});
     MatchingSession(const MatchingSession&) = delete;
     MatchingSession& operator=(const MatchingSession&) = delete;
     MatchingSession(MatchingSession&&) = delete;

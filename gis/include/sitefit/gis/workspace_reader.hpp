@@ -7,6 +7,13 @@
 
 namespace sitefit::gis {
 
+// What to make besides the workspace while it is read.
+struct ReadOptions {
+    // Workspace::drawable, for a map: built from GDAL's geometries as the features are read
+    // (no second parse of the WKB) and indexed on other threads while later layers are read.
+    bool drawable_layers = false;
+};
+
 // Reads a workspace (a GeoPackage path, or any dataset GDAL opens with the workspace's
 // layers) into memory, checking it against the schema of DESIGN.md: required layers and
 // fields, value domains (in a GeoPackage, also what SQLite stores: text in a numeric column
@@ -19,6 +26,8 @@ public:
     // takes its limits from the environment (InputLimits::fromEnvironment).
     [[nodiscard]] static Workspace read(const std::string& dataset);
     [[nodiscard]] static Workspace read(const std::string& dataset, const InputLimits& limits);
+    [[nodiscard]] static Workspace read(const std::string& dataset, const InputLimits& limits,
+                                        const ReadOptions& options);
 };
 
 }  // namespace sitefit::gis

@@ -26,17 +26,22 @@ struct MapData {
     core::SpatialFacts facts;
     core::CapacityReport capacity;
     std::vector<core::SiteFacts> sites;  // the matcher's site list (candidates refer to it)
-    gis::DrawableLayer zones;
-    gis::DrawableLayer parcels;
-    gis::DrawableLayer buildings;
-    gis::DrawableLayer enterprises;
+    // Never null. Shared with the workspace they were read with (ReadOptions::drawable_layers).
+    std::shared_ptr<const gis::DrawableLayer> zones;
+    std::shared_ptr<const gis::DrawableLayer> parcels;
+    std::shared_ptr<const gis::DrawableLayer> buildings;
+    std::shared_ptr<const gis::DrawableLayer> enterprises;
 
     // The union of every layer's extent.
     [[nodiscard]] gis::Envelope extent() const noexcept;
 };
 
 // Copies what the map needs out of a matching session (which has read and measured the
-// workspace) and converts the geometry for drawing. Throws sitefit::Error.
+// workspace) and shares its drawable layers, converting the geometry for drawing where the
+// session was read without them. Throws sitefit::Error.
 [[nodiscard]] std::shared_ptr<const MapData> makeMapData(const gis::MatchingSession& session);
+
+// The workspace's drawable layers, made from its WKB where it was read without them.
+[[nodiscard]] gis::DrawableLayers drawableLayersOf(const gis::Workspace& workspace);
 
 }  // namespace sitefit::gui
