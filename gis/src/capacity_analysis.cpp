@@ -13,11 +13,15 @@ namespace sitefit::gis {
 CapacityAnalysis analyseCapacity(const std::string& dataset, core::ProgressSink& progress,
                                  const ReadOptions& read) {
     CapacityAnalysis analysis;
+    // The buildings are joined as they are read: reading leaves part of both cores idle.
+    CapacityJoin::Streaming join(progress);
+    ReadOptions options = read;
+    options.buildings = &join;
     progress.report("reading workspace", 0, 1);
-    analysis.workspace = WorkspaceReader::read(dataset, InputLimits::fromEnvironment(), read);
+    analysis.workspace = WorkspaceReader::read(dataset, InputLimits::fromEnvironment(), options);
     progress.report("reading workspace", 1, 1);
     progress.finish("reading workspace");
-    analysis.facts = CapacityJoin::measure(analysis.workspace, progress, &analysis.statistics);
+    analysis.facts = join.finish(analysis.workspace, &analysis.statistics);
     analysis.report =
         core::CapacityCalculator::compute(analysis.workspace.district, analysis.facts);
     return analysis;

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <atomic>
+#include <condition_variable>
 #include <exception>
 #include <limits>
 #include <memory>
@@ -93,52 +94,81 @@ private:
 
 class Join {
 public:
-    Join(const Workspace& workspace, core::ProgressSink& progress, std::size_t threads)
-        : m_workspace(workspace), m_progress(progress) {
+    Join(core::ProgressSink& progress, std::size_t threads) : m_progress(progress) {
         const std::size_t count =
             threads > 0 ? threads : std::max(1U, std::thread::hardware_concurrency());
         for (std::size_t t = 0; t < count; ++t) {
             m_workers.push_back(std::make_unique<Worker>(t));
         }
     }
+    Join(const Join&) = delete;
+    Join& operator=(const Join&) = delete;
+    Join(Join&&) = delete;
+    Join& operator=(Join&&) = delete;
+    ~Join() { stopStreaming(); }
 
-    core::SpatialFacts run(JoinStatistics& statistics) {
-        const core::District& d = m_workspace.district;
-        using namespace layer_names;
-        const LayerGeometries zones = load(m_workspace.zone_geometries, kZones, d.zones, true);
-        const LayerGeometries parcels =
-            load(m_workspace.parcel_geometries, kParcels, d.parcels, true);
-        LayerGeometries buildings =
-            load(m_workspace.building_geometries, kBuildings, d.buildings, true);
-        const LayerGeometries enterprises =
-            load(m_workspace.enterprise_geometries, kEnterprises, d.enterprises, false);
+    // The whole join of a workspace read already.
+    core::SpatialFacts run(const Workspace& workspace, JoinStatistics& statistics) {
+        m_workspace = &workspace;
+        prepare();
+        return finish(workspace, statistics);
+    }
 
-        // Declared after the geometries, so freed before them.
-        std::vector<Targets> targets(m_workers.size());
-        for (const std::unique_ptr<Worker>& worker : m_workers) {
-            targets[worker->id].zones = index(*worker, zones);
-            targets[worker->id].parcels = index(*worker, parcels);
+    // --- The buildings joined while they are read (CapacityJoin::Streaming) ---
+
+    // On the reading thread: `so_far` holds its zones and parcels, and its buildings' vectors
+    // will not move until stopStreaming(). The targets are prepared and the buildings joined
+    // as they come, on threads of their own.
+    void startStreaming(const Workspace& so_far) {
+        m_workspace = &so_far;
+        m_footprints = so_far.building_geometries.data();
+        m_facts.buildings.resize(so_far.building_geometries.capacity());
+        m_streaming = std::jthread([this] { stream(); });
+    }
+
+    void buildingsAvailable(std::size_t count) {
+        const std::lock_guard lock(m_streamMutex);
+        m_available = count;
+        m_streamChanged.notify_all();
+    }
+
+    // Joins what was made available, then lets go of the buildings' vectors.
+    void stopStreaming() noexcept {
+        if (!m_streaming.joinable()) {
+            return;
         }
+        {
+            const std::lock_guard lock(m_streamMutex);
+            m_stopped = true;
+            m_streamChanged.notify_all();
+        }
+        m_streaming.join();
+        m_footprints = nullptr;
+    }
 
-        core::SpatialFacts facts;
-        facts.parcels.resize(parcels.geometries.size());
-        forEach(parcels.geometries.size(), [&](Worker& w, std::size_t p) {
-            facts.parcels[p].area_m2 = parcels.areas_m2[p];
-            facts.parcels[p].zone_overlaps =
-                overlaps(w, targets[w.id].zones, *parcels.geometries[p], parcels.areas_m2[p]);
-        });
-
-        const std::size_t total = buildings.geometries.size();
-        facts.buildings.resize(total);
-        std::atomic<std::size_t> done{0};
-        forEach(total, [&](Worker& w, std::size_t b) {
-            core::BuildingFacts& building = facts.buildings[b];
-            building.footprint_m2 = buildings.areas_m2[b];
-            const Targets& mine = targets[w.id];
-            building.parcel_overlaps =
-                overlaps(w, mine.parcels, *buildings.geometries[b], building.footprint_m2);
-            building.zone_overlaps =
-                overlaps(w, mine.zones, *buildings.geometries[b], building.footprint_m2);
+    // The rest of the join, once `workspace` is read in full: the buildings not joined while
+    // it was read (all of them when none were), the parcels' zones, the enterprises.
+    core::SpatialFacts finish(const Workspace& workspace, JoinStatistics& statistics) {
+        stopStreaming();
+        m_workspace = &workspace;
+        if (m_prepareFailure) {
+            std::rethrow_exception(m_prepareFailure);
+        }
+        if (!m_prepared) {
+            prepare();  // the read never reached the buildings (or was not streamed)
+        }
+        const core::District& d = workspace.district;
+        using namespace layer_names;
+        const std::vector<Wkb>& footprints = workspace.building_geometries;
+        const std::size_t total = footprints.size();
+        // A building that failed while streaming is met again here, in file order, so that
+        // the error is the one a serial join reports, with its id (which the streaming threads
+        // could not read while the records were still growing).
+        const std::size_t from = m_streamFailed.load() ? 0 : std::min(m_claimed, total);
+        m_facts.buildings.resize(total);
+        std::atomic<std::size_t> done{from};
+        forEach(from, total, [&](Worker& w, std::size_t b) {
+            joinBuilding(w, footprints.data(), b);
             const std::size_t count = done.fetch_add(1) + 1;
             if (w.id == 0 && b % kProgressStep == 0) {
                 m_progress.report("joining buildings to parcels and zones", count, total);
@@ -147,18 +177,23 @@ public:
         m_progress.report("joining buildings to parcels and zones", total, total);
         m_progress.finish("joining buildings to parcels and zones");
 
+        core::SpatialFacts facts = std::move(m_facts);
+        facts.parcels.resize(m_parcels.geometries.size());
+        forEach(0, m_parcels.geometries.size(), [&](Worker& w, std::size_t p) {
+            facts.parcels[p].area_m2 = m_parcels.areas_m2[p];
+            facts.parcels[p].zone_overlaps =
+                overlaps(w, m_targets[w.id].zones, *m_parcels.geometries[p], m_parcels.areas_m2[p]);
+        });
+
+        const LayerGeometries enterprises =
+            load(workspace.enterprise_geometries, kEnterprises, d.enterprises, false);
         facts.enterprises.resize(enterprises.geometries.size());
-        forEach(enterprises.geometries.size(), [&](Worker& w, std::size_t e) {
+        forEach(0, enterprises.geometries.size(), [&](Worker& w, std::size_t e) {
             facts.enterprises[e].zones =
-                containing(w, targets[w.id].zones, *enterprises.geometries[e]);
+                containing(w, m_targets[w.id].zones, *enterprises.geometries[e]);
         });
 
-        // A million footprints take a while to free too: share it out, each thread freeing
-        // through its own context.
-        forEach(total, [&](Worker& w, std::size_t b) {
-            GEOSGeom_destroy_r(w.context.handle(), buildings.geometries[b].release());
-        });
-
+        statistics.joined_while_reading += from;
         for (const std::unique_ptr<Worker>& worker : m_workers) {
             statistics.candidate_pairs += worker->statistics.candidate_pairs;
             statistics.decided_without_overlay += worker->statistics.decided_without_overlay;
@@ -168,13 +203,81 @@ public:
     }
 
 private:
-    // Calls step(worker, i) for every i in [0, count), in chunks on every worker's thread (the
+    // Reads and checks the zones and parcels, and indexes them for every worker.
+    void prepare() {
+        const core::District& d = m_workspace->district;
+        using namespace layer_names;
+        m_zones = load(m_workspace->zone_geometries, kZones, d.zones, true);
+        m_parcels = load(m_workspace->parcel_geometries, kParcels, d.parcels, true);
+        m_targets.resize(m_workers.size());
+        for (const std::unique_ptr<Worker>& worker : m_workers) {
+            m_targets[worker->id].zones = index(*worker, m_zones);
+            m_targets[worker->id].parcels = index(*worker, m_parcels);
+        }
+        m_prepared = true;
+    }
+
+    // Footprint b is read, checked, joined and freed in one step: a million GEOS polygons are
+    // never held at once, and each thread's allocator reuses the memory of the footprint
+    // before (loading them all, then joining, then freeing took a fifth longer).
+    void joinBuilding(Worker& w, const Wkb* footprints, std::size_t b) {
+        const GeometryPtr footprint =
+            readPolygon(w, footprints, b, layer_names::kBuildings, m_workspace->district.buildings);
+        core::BuildingFacts& building = m_facts.buildings[b];
+        GEOSArea_r(w.context.handle(), footprint.get(), &building.footprint_m2);
+        const Targets& mine = m_targets[w.id];
+        building.parcel_overlaps = overlaps(w, mine.parcels, *footprint, building.footprint_m2);
+        building.zone_overlaps = overlaps(w, mine.zones, *footprint, building.footprint_m2);
+    }
+
+    // The streaming thread: prepares the targets, then joins the buildings made available, in
+    // chunks, on every worker, until stopped with nothing left.
+    void stream() {
+        try {
+            prepare();
+        } catch (...) {
+            m_prepareFailure = std::current_exception();
+            return;
+        }
+        const auto loop = [this](Worker& worker) {
+            for (;;) {
+                std::size_t begin = 0;
+                std::size_t end = 0;
+                {
+                    std::unique_lock lock(m_streamMutex);
+                    m_streamChanged.wait(
+                        lock, [this] { return m_available >= m_claimed + kChunk || m_stopped; });
+                    if (m_claimed >= m_available || m_streamFailed.load()) {
+                        return;  // stopped, and nothing left
+                    }
+                    begin = m_claimed;
+                    end = std::min(m_available, begin + kChunk);
+                    m_claimed = end;
+                }
+                for (std::size_t b = begin; b < end; ++b) {
+                    try {
+                        joinBuilding(worker, m_footprints, b);
+                    } catch (...) {
+                        m_streamFailed.store(true);  // finish() meets it again, with its id
+                        return;
+                    }
+                }
+            }
+        };
+        std::vector<std::jthread> threads;
+        for (std::size_t t = 1; t < m_workers.size(); ++t) {
+            threads.emplace_back([&loop, &worker = *m_workers[t]] { loop(worker); });
+        }
+        loop(*m_workers.front());
+    }
+
+    // Calls step(worker, i) for every i in [first, count), in chunks on every worker's thread (the
     // calling thread is the first worker). The first failure by index is rethrown at the end,
     // as a serial loop would have thrown it.
     template <typename Step>
-    void forEach(std::size_t count, Step step) {
+    void forEach(std::size_t first, std::size_t count, Step step) {
         FirstFailure failure;
-        std::atomic<std::size_t> next{0};
+        std::atomic<std::size_t> next{first};
         const auto loop = [&](Worker& worker) {
             for (;;) {
                 const std::size_t begin = next.fetch_add(kChunk);
@@ -192,7 +295,7 @@ private:
                 }
             }
         };
-        if (m_workers.size() == 1 || count < kParallelFrom) {
+        if (m_workers.size() == 1 || count - std::min(first, count) < kParallelFrom) {
             loop(*m_workers.front());
         } else {
             std::vector<std::jthread> threads;
@@ -211,20 +314,37 @@ private:
         LayerGeometries out;
         out.geometries.resize(wkbs.size());
         out.areas_m2.assign(wkbs.size(), 0.0);
-        forEach(wkbs.size(), [&](Worker& w, std::size_t i) {
-            const GEOSContextHandle_t h = w.context.handle();
-            GeometryPtr geometry = detail::own(
-                w.context, GEOSWKBReader_read_r(h, w.reader.get(), wkbs[i].data(), wkbs[i].size()));
-            if (!geometry) {
-                fail(layer, idOf(records.at(i)), "unreadable geometry: " + w.context.lastError());
-            }
+        forEach(0, wkbs.size(), [&](Worker& w, std::size_t i) {
+            GeometryPtr geometry = polygons ? readPolygon(w, wkbs.data(), i, layer, records)
+                                            : read(w, wkbs.data(), i, layer, records);
             if (polygons) {
-                checkValid(w.context, *geometry, layer, idOf(records.at(i)));
-                GEOSArea_r(h, geometry.get(), &out.areas_m2[i]);
+                GEOSArea_r(w.context.handle(), geometry.get(), &out.areas_m2[i]);
             }
             out.geometries[i] = std::move(geometry);
         });
         return out;
+    }
+
+    // Feature i's geometry, read by the worker's own WKB reader.
+    template <typename Record>
+    GeometryPtr read(Worker& w, const Wkb* wkbs, std::size_t i, std::string_view layer,
+                     const std::vector<Record>& records) const {
+        GeometryPtr geometry =
+            detail::own(w.context, GEOSWKBReader_read_r(w.context.handle(), w.reader.get(),
+                                                        wkbs[i].data(), wkbs[i].size()));
+        if (!geometry) {
+            fail(layer, idOf(records.at(i)), "unreadable geometry: " + w.context.lastError());
+        }
+        return geometry;
+    }
+
+    // As read(), for a polygon whose area will be measured: refused unless valid.
+    template <typename Record>
+    GeometryPtr readPolygon(Worker& w, const Wkb* wkbs, std::size_t i, std::string_view layer,
+                            const std::vector<Record>& records) const {
+        GeometryPtr geometry = read(w, wkbs, i, layer, records);
+        checkValid(w.context, *geometry, layer, idOf(records.at(i)));
+        return geometry;
     }
 
     static const std::string& idOf(const core::Zone& r) { return r.zone_id; }
@@ -235,7 +355,7 @@ private:
     [[noreturn]] void fail(std::string_view layer, const std::string& id,
                            const std::string& message) const {
         throw Error(Error::Kind::Input, message,
-                    {m_workspace.source, std::string(layer), id, "geometry"});
+                    {m_workspace->source, std::string(layer), id, "geometry"});
     }
 
     void checkValid(const GeosContext& context, const GEOSGeometry& geometry,
@@ -308,7 +428,7 @@ private:
             if (!common) {
                 throw Error(Error::Kind::Internal,
                             "GEOS could not intersect two polygons: " + worker.context.lastError(),
-                            {m_workspace.source});
+                            {m_workspace->source});
             }
             double shared = 0.0;
             GEOSArea_r(h, common.get(), &shared);
@@ -333,10 +453,27 @@ private:
         return out;
     }
 
-    const Workspace& m_workspace;
     core::ProgressSink& m_progress;
-    // Outlives every geometry, prepared geometry and tree: they are run()'s locals.
+    // Outlives every geometry, prepared geometry and tree, declared after it.
     std::vector<std::unique_ptr<Worker>> m_workers;
+    const Workspace* m_workspace = nullptr;  // the one read, or being read while streaming
+    LayerGeometries m_zones;
+    LayerGeometries m_parcels;
+    std::vector<Targets> m_targets;  // per worker; freed before the geometries they index
+    bool m_prepared = false;
+    std::exception_ptr m_prepareFailure;  // a zone or parcel refused while streaming
+    core::SpatialFacts m_facts;           // the buildings' facts as they are joined
+
+    // While streaming: the buildings' WKB (stable until stopStreaming()), how many are final,
+    // and how many the threads have taken.
+    const Wkb* m_footprints = nullptr;
+    std::mutex m_streamMutex;
+    std::condition_variable m_streamChanged;
+    std::size_t m_available = 0;
+    std::size_t m_claimed = 0;
+    bool m_stopped = false;
+    std::atomic<bool> m_streamFailed{false};
+    std::jthread m_streaming;  // last: joined before the rest goes
 };
 
 }  // namespace
@@ -344,9 +481,36 @@ private:
 core::SpatialFacts CapacityJoin::measure(const Workspace& workspace, core::ProgressSink& progress,
                                          JoinStatistics* statistics, std::size_t threads) {
     JoinStatistics local;
-    Join join(workspace, progress, threads);
-    core::SpatialFacts facts = join.run(statistics != nullptr ? *statistics : local);
-    return facts;
+    Join join(progress, threads);
+    return join.run(workspace, statistics != nullptr ? *statistics : local);
+}
+
+struct CapacityJoin::Streaming::State {
+    State(core::ProgressSink& progress, std::size_t threads) : join(progress, threads) {}
+    Join join;
+};
+
+CapacityJoin::Streaming::Streaming(core::ProgressSink& progress, std::size_t threads)
+    : m_state(std::make_unique<State>(progress, threads)) {}
+
+CapacityJoin::Streaming::~Streaming() = default;
+
+void CapacityJoin::Streaming::start(const Workspace& so_far) {
+    m_state->join.startStreaming(so_far);
+}
+
+void CapacityJoin::Streaming::available(std::size_t count) {
+    m_state->join.buildingsAvailable(count);
+}
+
+void CapacityJoin::Streaming::stop() noexcept {
+    m_state->join.stopStreaming();
+}
+
+core::SpatialFacts CapacityJoin::Streaming::finish(const Workspace& workspace,
+                                                   JoinStatistics* statistics) {
+    JoinStatistics local;
+    return m_state->join.finish(workspace, statistics != nullptr ? *statistics : local);
 }
 
 }  // namespace sitefit::gis

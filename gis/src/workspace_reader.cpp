@@ -223,6 +223,45 @@ private:
     std::jthread m_thread;  // last: joins before the members it uses go
 };
 
+// Tells a BuildingListener of the buildings as they are read, and stops it on every way out
+// of the layer's loop (and before the vectors it reads would move).
+class BuildingStream {
+public:
+    BuildingStream(BuildingListener* listener, const Workspace& so_far) : m_listener(listener) {
+        if (m_listener != nullptr) {
+            m_listener->start(so_far);
+        }
+    }
+    BuildingStream(const BuildingStream&) = delete;
+    BuildingStream& operator=(const BuildingStream&) = delete;
+    BuildingStream(BuildingStream&&) = delete;
+    BuildingStream& operator=(BuildingStream&&) = delete;
+    ~BuildingStream() { stop(); }
+
+    // Before each building is appended: a vector at its capacity would move.
+    template <typename Record>
+    void beforeAppend(const std::vector<Record>& records, const std::vector<Wkb>& geometries) {
+        if (m_listener != nullptr &&
+            (records.size() == records.capacity() || geometries.size() == geometries.capacity())) {
+            stop();
+        }
+    }
+    void available(std::size_t count) {
+        if (m_listener != nullptr) {
+            m_listener->available(count);
+        }
+    }
+    void stop() noexcept {
+        if (m_listener != nullptr) {
+            m_listener->stop();
+            m_listener = nullptr;
+        }
+    }
+
+private:
+    BuildingListener* m_listener;
+};
+
 // A layer's drawable store being indexed on a thread of its own while the next layers are
 // read.
 class PendingDrawable {
@@ -270,6 +309,7 @@ public:
 
     Workspace run() {
         Workspace workspace;
+        m_workspace = &workspace;
         workspace.source = m_name;
         core::District& d = workspace.district;
         DrawableLayers& drawable = workspace.drawable;
@@ -421,6 +461,11 @@ private:
         }
         // A layer large enough to be worth a thread is read on one.
         constexpr std::size_t kThreadedFrom = 4096;
+        // The buildings' listener starts once their vectors are reserved (a PostGIS layer is
+        // sorted after the loop, so its buildings are final only then).
+        BuildingStream stream(
+            std::is_same_v<Record, core::Building> && !m_postgis ? m_options.buildings : nullptr,
+            *m_workspace);
         FeatureFeed feed(*layer, count >= kThreadedFrom && std::thread::hardware_concurrency() > 1);
         try {
             for (std::vector<OGRFeatureUniquePtr> batch = feed.next(); !batch.empty();
@@ -434,6 +479,9 @@ private:
                         source.fail(wrong->second.field, wrong->second.message);
                     }
                     Record record = decode(source);
+                    if (geometries != nullptr) {
+                        stream.beforeAppend(records, *geometries);
+                    }
                     if (!spec.id_field.empty()) {
                         ids.add(source.featureLabel());
                     }
@@ -452,6 +500,9 @@ private:
                         }
                     }
                     records.push_back(std::move(record));
+                }
+                if (geometries != nullptr) {
+                    stream.available(geometries->size());
                 }
                 feed.giveBack(std::move(batch));
             }
@@ -493,6 +544,7 @@ private:
     std::optional<OGRSpatialReference> m_crs;
     std::string m_crsLayer;
     std::vector<std::unique_ptr<PendingDrawable>> m_drawables;  // indexing while reading on
+    Workspace* m_workspace = nullptr;                           // the one run() is filling
 };
 
 }  // namespace

@@ -1,10 +1,12 @@
 #pragma once
 
 #include <cstddef>
+#include <memory>
 
 #include "sitefit/core/progress.hpp"
 #include "sitefit/core/spatial_facts.hpp"
 #include "sitefit/gis/workspace.hpp"
+#include "sitefit/gis/workspace_reader.hpp"
 
 namespace sitefit::gis {
 
@@ -14,6 +16,8 @@ struct JoinStatistics {
     std::size_t candidate_pairs = 0;          // pairs whose envelopes meet (from the index)
     std::size_t decided_without_overlay = 0;  // settled by covers / not-intersects
     std::size_t overlays = 0;                 // intersection areas computed
+    // Buildings joined while the workspace was still being read (CapacityJoin::Streaming).
+    std::size_t joined_while_reading = 0;
 };
 
 // Measures the spatial facts of DESIGN.md's rules: areas, building ∩ parcel, building ∩
@@ -30,6 +34,35 @@ public:
     [[nodiscard]] static core::SpatialFacts measure(
         const Workspace& workspace, core::ProgressSink& progress = core::silentProgress(),
         JoinStatistics* statistics = nullptr, std::size_t threads = 0);
+
+    // The same join, started while the workspace is read: give it to the reader as
+    // ReadOptions::buildings and it joins the buildings on threads of its own as they are
+    // read (the read leaves part of both cores idle); finish() does the rest once the read is
+    // done. The facts, statistics and errors are those of measure(); a read that fails is
+    // reported as it would be without it.
+    class Streaming final : public BuildingListener {
+    public:
+        explicit Streaming(core::ProgressSink& progress = core::silentProgress(),
+                           std::size_t threads = 0);
+        Streaming(const Streaming&) = delete;
+        Streaming& operator=(const Streaming&) = delete;
+        Streaming(Streaming&&) = delete;
+        Streaming& operator=(Streaming&&) = delete;
+        ~Streaming() override;
+
+        void start(const Workspace& so_far) override;
+        void available(std::size_t count) override;
+        void stop() noexcept override;
+
+        // Once the reader has returned `workspace` (the one it was reading). Throws
+        // sitefit::Error (Input) naming the feature when a polygon is invalid.
+        [[nodiscard]] core::SpatialFacts finish(const Workspace& workspace,
+                                                JoinStatistics* statistics = nullptr);
+
+    private:
+        struct State;
+        std::unique_ptr<State> m_state;
+    };
 };
 
 }  // namespace sitefit::gis

@@ -7,11 +7,30 @@
 
 namespace sitefit::gis {
 
+// Work on the buildings that starts while the rest of them are still being read (the
+// capacity join: CapacityJoin::Streaming). The reader calls it from its own thread.
+class BuildingListener {
+public:
+    virtual ~BuildingListener() = default;
+    // Before the first building: `so_far` holds every zone and parcel, and its buildings'
+    // records and geometries will not move in memory until stop(). Not called for a PostGIS
+    // workspace, whose rows are put in order only once all are read.
+    virtual void start(const Workspace& so_far) = 0;
+    // Buildings [0, count) of `so_far` are final. Read their geometries through the pointer
+    // taken in start(), never through the vectors, which the reader is still appending to.
+    virtual void available(std::size_t count) = 0;
+    // When it returns, nothing of `so_far`'s buildings may be touched any more: called at the
+    // end of the layer, when the read fails, and before the vectors would grow.
+    virtual void stop() noexcept = 0;
+};
+
 // What to make besides the workspace while it is read.
 struct ReadOptions {
     // Workspace::drawable, for a map: built from GDAL's geometries as the features are read
     // (no second parse of the WKB) and indexed on other threads while later layers are read.
     bool drawable_layers = false;
+    // Told of the buildings as they are read; must outlive the read.
+    BuildingListener* buildings = nullptr;
 };
 
 // Reads a workspace (a GeoPackage path, or any dataset GDAL opens with the workspace's
