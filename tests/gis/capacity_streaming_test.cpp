@@ -80,6 +80,7 @@ public:
 std::filesystem::path sampleWithBowTies(const TempDir& dir, const std::vector<GIntBig>& fids) {
     const std::filesystem::path copy = dir / "bow-ties.gpkg";
     std::filesystem::copy_file(SITEFIT_SAMPLE, copy);
+    GDALAllRegister();  // ctest runs each test alone: nothing else has registered the drivers
     const GDALDatasetUniquePtr dataset(
         GDALDataset::Open(copy.c_str(), GDAL_OF_VECTOR | GDAL_OF_UPDATE));
     if (!dataset) {
@@ -187,6 +188,7 @@ TEST(CapacityStreaming, AReadThatFailsAmongTheBuildingsReportsTheReadersError) {
     const TempDir dir;
     const std::filesystem::path copy = dir / "bad.gpkg";
     std::filesystem::copy_file(SITEFIT_SAMPLE, copy);
+    GDALAllRegister();
     {
         const GDALDatasetUniquePtr dataset(
             GDALDataset::Open(copy.c_str(), GDAL_OF_VECTOR | GDAL_OF_UPDATE));
