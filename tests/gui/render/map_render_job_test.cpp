@@ -1,7 +1,11 @@
 #include <gtest/gtest.h>
 
+#include <ogr_geometry.h>
+
 #include <QCoreApplication>
 #include <QElapsedTimer>
+#include <memory>
+#include <vector>
 
 #include "render_test_data.hpp"
 #include "sitefit/gui/map_renderer.hpp"
@@ -134,6 +138,74 @@ TEST_F(MapRenderJobTest, ASnapshotWithoutDataDrawsTheBackground) {
     waitUntilIdle(job);
     ASSERT_EQ(emitted.size(), 1U);
     EXPECT_EQ(test::pixelAt(emitted[0].image, 25, 20), QColor(10, 20, 30));
+}
+
+// The sample with its buildings layer replaced by one as slow to draw as a city's: every
+// footprint a rectangle over the whole extent, so that each fills every pixel of the image
+// (6,326 × 640 × 480 pixels: a second or more on any machine, the zones a few milliseconds).
+// Same feature count as the district's buildings, which the styles index.
+std::shared_ptr<const MapData> sampleWithSlowBuildings() {
+    const std::shared_ptr<const MapData> sample = test::sampleMapData();
+    const gis::Envelope extent = sample->extent();
+    std::vector<gis::Wkb> footprints;
+    for (std::size_t b = 0; b < sample->buildings->size(); ++b) {
+        const double inset = static_cast<double>(b % 7);  // not all alike
+        OGRLinearRing ring;
+        ring.addPoint(extent.min_x - inset, extent.min_y - inset);
+        ring.addPoint(extent.max_x + inset, extent.min_y - inset);
+        ring.addPoint(extent.max_x + inset, extent.max_y + inset);
+        ring.addPoint(extent.min_x - inset, extent.max_y + inset);
+        ring.addPoint(extent.min_x - inset, extent.min_y - inset);
+        OGRPolygon polygon;
+        polygon.addRing(&ring);
+        gis::Wkb& wkb = footprints.emplace_back(polygon.WkbSize());
+        polygon.exportToWkb(wkbNDR, wkb.data(), wkbVariantIso);
+    }
+    auto data = std::make_shared<MapData>(*sample);
+    data->buildings = std::make_shared<const gis::DrawableLayer>(footprints, "buildings");
+    return data;
+}
+
+TEST_F(MapRenderJobTest, ASlowLayerShowsTheLayersDrawnSoFarFirst) {
+    std::vector<Emitted> partials;
+    std::vector<char> order;  // 'p' partial, 'f' finished
+    QObject::connect(&job, &MapRenderJob::partial, &job,
+                     [&](const QImage& image, const MapSettings& settings) {
+                         partials.push_back({image, settings});
+                         order.push_back('p');
+                     });
+    QObject::connect(
+        &job, &MapRenderJob::finished, &job,
+        [&](const QImage& /*image*/, const MapSettings& /*settings*/) { order.push_back('f'); });
+    MapSnapshot snapshot;
+    snapshot.data = sampleWithSlowBuildings();
+    snapshot.results = std::make_shared<const MapResults>();
+    const gis::Envelope extent = snapshot.data->extent();
+    snapshot.settings = test::onlyLayers({test::layer(MapLayerId::Zones, Theme::Single),
+                                          test::layer(MapLayerId::Buildings, Theme::Single)},
+                                         extent, {640, 480});
+    MapSnapshot zonesOnly = snapshot;
+    zonesOnly.settings.layers[1].visible = false;
+
+    QElapsedTimer clock;
+    clock.start();
+    job.start(snapshot);
+    waitUntilIdle(job);
+    const qint64 elapsedMs = clock.elapsed();
+
+    // The render took longer than the first partial's delay (150 ms), so the zones, drawn in
+    // a moment, were shown before the buildings were done.
+    ASSERT_GT(elapsedMs, 150) << "the slow layer drew too fast to test anything";
+    ASSERT_FALSE(partials.empty());
+    ASSERT_EQ(emitted.size(), 1U);
+    EXPECT_EQ(order.front(), 'p');
+    EXPECT_EQ(order.back(), 'f');
+    EXPECT_EQ(partials.front().settings, snapshot.settings);
+    // The partial image is the map of the zones alone; the final one the whole map, which
+    // the buildings cover.
+    EXPECT_TRUE(test::sameMap(partials.front().image, renderMap(zonesOnly)));
+    EXPECT_TRUE(test::sameMap(emitted.front().image, renderMap(snapshot)));
+    EXPECT_FALSE(test::sameMap(partials.front().image, emitted.front().image));
 }
 
 }  // namespace
