@@ -71,6 +71,13 @@ public:
     // The first position whose id equals an earlier one: where a check at every insert would
     // have stopped.
     [[nodiscard]] std::optional<std::size_t> firstDuplicate() const {
+        // Nearly always there is none, which the hashes alone show: sorting 8-byte hashes
+        // takes half as long as sorting them with their positions (a million ids).
+        std::vector<std::uint64_t> sorted = m_hashes;
+        std::sort(sorted.begin(), sorted.end());
+        if (std::adjacent_find(sorted.begin(), sorted.end()) == sorted.end()) {
+            return std::nullopt;
+        }
         std::vector<std::pair<std::uint64_t, std::size_t>> order(m_hashes.size());
         for (std::size_t i = 0; i < m_hashes.size(); ++i) {
             order[i] = {m_hashes[i], i};

@@ -33,7 +33,9 @@ void appendRing(FlatStore& store, const OGRSimpleCurve& ring, std::size_t firstP
 }  // namespace
 
 DrawableLayerBuilder::DrawableLayerBuilder(std::string layer, std::size_t expected)
-    : m_layer(std::move(layer)), m_store(std::make_unique<DrawableLayer::Store>()) {
+    : m_layer(std::move(layer)),
+      m_expected(expected),
+      m_store(std::make_unique<DrawableLayer::Store>()) {
     FlatStore& flat = m_store->flat;
     flat.envelopes.reserve(expected);
     flat.point_begin.reserve(expected + 1);
@@ -57,6 +59,16 @@ void DrawableLayerBuilder::add(const OGRGeometry* geometry) {
         append(*geometry);
     }
     flat.endFeature();
+    // Once the first features show how many points a feature has, the coordinates of the
+    // whole layer are reserved: growing a million footprints' coordinates by doubling copied
+    // them twice over, and left slack that sealing had to copy away.
+    if (flat.size() == kSampleFeatures && m_expected > kSampleFeatures) {
+        const double perFeature = static_cast<double>(flat.xy.size()) / kSampleFeatures;
+        flat.xy.reserve(
+            static_cast<std::size_t>(perFeature * 1.05 * static_cast<double>(m_expected)));
+        flat.ring_ends.reserve(m_expected + m_expected / 8);
+        flat.polygon_ends.reserve(m_expected + m_expected / 8);
+    }
 }
 
 void DrawableLayerBuilder::append(const OGRGeometry& geometry) {

@@ -38,7 +38,11 @@ private:
     void append(const OGRGeometry& geometry);
     void appendPolygon(const OGRPolygon& polygon);
 
+    // Features read before the layer's coordinates are reserved from their average size.
+    static constexpr std::size_t kSampleFeatures = 1024;
+
     std::string m_layer;
+    std::size_t m_expected;
     std::unique_ptr<DrawableLayer::Store> m_store;
 };
 

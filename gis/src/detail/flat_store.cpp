@@ -23,10 +23,22 @@ void FlatStore::endFeature() {
     polygon_begin.push_back(polygon_ends.size());
 }
 
+namespace {
+
+// Frees a vector's slack when it is worth a copy: more than an eighth of what it holds.
+template <typename T>
+void trim(std::vector<T>& values) {
+    if (values.capacity() - values.size() > values.size() / 8) {
+        values.shrink_to_fit();
+    }
+}
+
+}  // namespace
+
 void FlatStore::seal() {
-    xy.shrink_to_fit();
-    ring_ends.shrink_to_fit();
-    polygon_ends.shrink_to_fit();
+    trim(xy);
+    trim(ring_ends);
+    trim(polygon_ends);
     indexed = static_cast<std::size_t>(std::count_if(envelopes.begin(), envelopes.end(),
                                                      [](const Envelope& e) { return !e.empty(); }));
 }

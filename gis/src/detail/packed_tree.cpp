@@ -2,6 +2,9 @@
 
 #include <algorithm>
 #include <cmath>
+#include <cstdint>
+#include <span>
+#include <thread>
 #include <utility>
 
 namespace sitefit::gis::detail {
@@ -93,23 +96,67 @@ void PackedTree::visit(const Envelope& area, Keep keep) const {
     }
 }
 
+namespace {
+
+// A sort key: an entry's centre coordinate (doubled: min + max) and its position, which
+// breaks ties the same way on every run and platform (positions follow the features' order).
+using SortKey = std::pair<double, std::uint32_t>;
+
+// Sorts `keys`, the two halves on two threads for a large range (a million footprints' keys
+// take 0.1 s to sort on one), then merged.
+void sortKeys(std::span<SortKey> keys) {
+    constexpr std::size_t kParallelFrom = 1U << 16U;
+    if (keys.size() < kParallelFrom || std::thread::hardware_concurrency() < 2) {
+        std::sort(keys.begin(), keys.end());
+        return;
+    }
+    const auto middle = keys.begin() + static_cast<std::ptrdiff_t>(keys.size() / 2);
+    {
+        const std::jthread lower([&] { std::sort(keys.begin(), middle); });
+        std::sort(middle, keys.end());
+    }
+    std::inplace_merge(keys.begin(), middle, keys.end());
+}
+
+}  // namespace
+
 void PackedTree::pack(std::vector<Entry>& entries) {
-    const auto centreX = [](const Entry& e) { return e.box.min_x + e.box.max_x; };
-    const auto centreY = [](const Entry& e) { return e.box.min_y + e.box.max_y; };
     const std::size_t nodes = (entries.size() + kNodeCapacity - 1) / kNodeCapacity;
     const auto slices = static_cast<std::size_t>(std::ceil(std::sqrt(static_cast<double>(nodes))));
     const std::size_t perSlice = slices * kNodeCapacity;
-    // Ties broken by position, so the tree is the same on every run and platform.
-    std::sort(entries.begin(), entries.end(), [&](const Entry& a, const Entry& b) {
-        return centreX(a) != centreX(b) ? centreX(a) < centreX(b) : a.index < b.index;
-    });
-    for (std::size_t first = 0; first < entries.size(); first += perSlice) {
-        const auto begin = entries.begin() + static_cast<std::ptrdiff_t>(first);
-        const auto end = entries.begin() +
-                         static_cast<std::ptrdiff_t>(std::min(entries.size(), first + perSlice));
-        std::sort(begin, end, [&](const Entry& a, const Entry& b) {
-            return centreY(a) != centreY(b) ? centreY(a) < centreY(b) : a.index < b.index;
-        });
+    // Sorting 16-byte keys and moving each 40-byte entry once is about twice as quick as
+    // sorting the entries themselves.
+    std::vector<SortKey> keys(entries.size());
+    for (std::size_t i = 0; i < entries.size(); ++i) {
+        keys[i] = {entries[i].box.min_x + entries[i].box.max_x, static_cast<std::uint32_t>(i)};
+    }
+    sortKeys(keys);
+    std::vector<Entry> byX(entries.size());
+    for (std::size_t i = 0; i < keys.size(); ++i) {
+        byX[i] = entries[keys[i].second];
+    }
+    // Each vertical slice by the y of the centres; the slices are independent, so the two
+    // halves of them go to two threads for a large layer.
+    for (std::size_t i = 0; i < byX.size(); ++i) {
+        keys[i] = {byX[i].box.min_y + byX[i].box.max_y, static_cast<std::uint32_t>(i)};
+    }
+    const std::size_t sliceCount = (byX.size() + perSlice - 1) / perSlice;
+    const auto sortSlices = [&](std::size_t first, std::size_t last) {
+        for (std::size_t slice = first; slice < last; ++slice) {
+            const auto begin = keys.begin() + static_cast<std::ptrdiff_t>(slice * perSlice);
+            const auto end = keys.begin() + static_cast<std::ptrdiff_t>(
+                                                std::min(keys.size(), (slice + 1) * perSlice));
+            std::sort(begin, end);
+        }
+    };
+    if (byX.size() >= (1U << 16U) && std::thread::hardware_concurrency() >= 2) {
+        const std::jthread upper([&] { sortSlices(sliceCount / 2, sliceCount); });
+        sortSlices(0, sliceCount / 2);
+    } else {
+        sortSlices(0, sliceCount);
+    }
+    for (std::size_t i = 0; i < keys.size(); ++i) {
+        entries[i] = byX[keys[i].second];
     }
 }
 
