@@ -137,15 +137,7 @@ std::vector<double> ourLoad(const std::string& path, Drawable drawable) {
     const double read = bench::secondsSince(start);
     const Clock::time_point indexStart = Clock::now();
     if (drawable == Drawable::AfterRead) {
-        gis::DrawableLayers& layers = workspace.drawable;
-        layers.zones =
-            std::make_shared<const gis::DrawableLayer>(workspace.zone_geometries, "zones");
-        layers.parcels =
-            std::make_shared<const gis::DrawableLayer>(workspace.parcel_geometries, "parcels");
-        layers.buildings =
-            std::make_shared<const gis::DrawableLayer>(workspace.building_geometries, "buildings");
-        layers.enterprises = std::make_shared<const gis::DrawableLayer>(
-            workspace.enterprise_geometries, "enterprises");
+        workspace.drawable = gis::drawableLayersOf(workspace);  // none were read: all made here
     }
     const double index = bench::secondsSince(indexStart);
     if (drawable != Drawable::None && !workspace.drawable.complete()) {

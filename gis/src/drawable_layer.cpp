@@ -407,6 +407,21 @@ std::optional<std::size_t> DrawableLayer::featureAt(double x, double y, double t
     return nearest;
 }
 
+DrawableLayers drawableLayersOf(const Workspace& workspace) {
+    DrawableLayers layers = workspace.drawable;
+    const auto make = [](std::shared_ptr<const DrawableLayer>& layer,
+                         const std::vector<Wkb>& geometries, const char* name) {
+        if (!layer) {
+            layer = std::make_shared<const DrawableLayer>(geometries, name);
+        }
+    };
+    make(layers.zones, workspace.zone_geometries, "zones");
+    make(layers.parcels, workspace.parcel_geometries, "parcels");
+    make(layers.buildings, workspace.building_geometries, "buildings");
+    make(layers.enterprises, workspace.enterprise_geometries, "enterprises");
+    return layers;
+}
+
 std::size_t DrawableLayer::memoryBytes() const noexcept {
     const FlatStore& s = m_store->flat;
     return sizeof(Store) + s.xy.capacity() * sizeof(double) +

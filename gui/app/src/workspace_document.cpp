@@ -22,7 +22,7 @@ constexpr std::size_t kNoSite = std::numeric_limits<std::size_t>::max();
 std::shared_ptr<const MapData> investorMapData(const gis::MatchingSession& session) {
     const gis::CapacityAnalysis& capacity = session.capacity();
     const gis::Workspace& workspace = capacity.workspace;
-    gis::DrawableLayers layers = drawableLayersOf(workspace);
+    gis::DrawableLayers layers = gis::drawableLayersOf(workspace);
     core::District district = workspace.district;
     district.projects.clear();
     district.plan_links.clear();

@@ -11,25 +11,10 @@ gis::Envelope MapData::extent() const noexcept {
         .united(enterprises->extent());
 }
 
-gis::DrawableLayers drawableLayersOf(const gis::Workspace& workspace) {
-    gis::DrawableLayers layers = workspace.drawable;
-    const auto make = [](std::shared_ptr<const gis::DrawableLayer>& layer,
-                         const std::vector<gis::Wkb>& geometries, const char* name) {
-        if (!layer) {
-            layer = std::make_shared<const gis::DrawableLayer>(geometries, name);
-        }
-    };
-    make(layers.zones, workspace.zone_geometries, "zones");
-    make(layers.parcels, workspace.parcel_geometries, "parcels");
-    make(layers.buildings, workspace.building_geometries, "buildings");
-    make(layers.enterprises, workspace.enterprise_geometries, "enterprises");
-    return layers;
-}
-
 std::shared_ptr<const MapData> makeMapData(const gis::MatchingSession& session) {
     const gis::CapacityAnalysis& capacity = session.capacity();
     const gis::Workspace& workspace = capacity.workspace;
-    gis::DrawableLayers layers = drawableLayersOf(workspace);
+    gis::DrawableLayers layers = gis::drawableLayersOf(workspace);
     return std::make_shared<const MapData>(MapData{
         .source = workspace.source,
         .crs_wkt = workspace.crs_wkt,

@@ -96,4 +96,8 @@ private:
     std::unique_ptr<Store> m_store;
 };
 
+// The workspace's drawable layers: those it was read with (ReadOptions::drawable_layers), the
+// others made from its WKB. Throws sitefit::Error as DrawableLayer's constructor does.
+[[nodiscard]] DrawableLayers drawableLayersOf(const Workspace& workspace);
+
 }  // namespace sitefit::gis

@@ -41,7 +41,4 @@ struct MapData {
 // session was read without them. Throws sitefit::Error.
 [[nodiscard]] std::shared_ptr<const MapData> makeMapData(const gis::MatchingSession& session);
 
-// The workspace's drawable layers, made from its WKB where it was read without them.
-[[nodiscard]] gis::DrawableLayers drawableLayersOf(const gis::Workspace& workspace);
-
 }  // namespace sitefit::gui
