@@ -25,6 +25,7 @@
 #include "detail/import_geometry_conversion.hpp"
 #include "detail/import_polygon_repair.hpp"
 #include "detail/import_source.hpp"
+#include "detail/import_values.hpp"
 #include "detail/record_codec.hpp"
 #include "detail/stored_value_check.hpp"
 #include "sitefit/core/error.hpp"
@@ -104,6 +105,8 @@ struct OpenedSource {
     bool crs_assumed = false;
     std::optional<OGREnvelope> lon_lat_bounds;
     detail::CoordinateTransformationPtr transformation;  // null: already in the workspace CRS
+    std::map<std::string, std::string> source_names;  // schema field → source field
+    detail::LayerValuePlan values;                    // constants, translations, units
 };
 
 class Importing {
@@ -121,6 +124,7 @@ public:
         }
         openSources();
         chooseCrs();
+        checkLayers();
         Workspace workspace;
         workspace.source = m_options.output.string();
         workspace.crs_wkt = detail::toWkt(m_workspaceCrs);
@@ -338,31 +342,83 @@ private:
         return names;
     }
 
+    // Every problem that needs the mapping file changed, in every layer, before any feature
+    // is read: a planner fixes them in one pass instead of one import per problem.
+    void checkLayers() {
+        std::vector<Error> problems;
+        for (OpenedSource& opened : m_sources) {
+            const LayerSpec& spec = *opened.spec;
+            const detail::ImportSource& source = *opened.source;
+            const LayerMapping& mapping = m_mapping.forTarget(spec.name);
+            opened.source_names = sourceFieldNames(spec, source, mapping);
+            addFieldProblems(spec, source, mapping, opened.source_names, problems);
+            // A layer known to be beyond the feature limit is refused unread (importLayer).
+            const GIntBig known = source.layer().GetFeatureCount(FALSE);
+            if (known > 0 && static_cast<std::size_t>(known) > m_limits.max_features_per_layer) {
+                continue;
+            }
+            opened.values =
+                detail::planLayerValues(source.layer(), spec, mapping, opened.source_names);
+            m_report.notes.insert(m_report.notes.end(), opened.values.notes.begin(),
+                                  opened.values.notes.end());
+            if (m_options.lenient) {
+                continue;  // each feature holding such a value is skipped and listed
+            }
+            for (const detail::UntranslatableField& field : opened.values.untranslatable) {
+                std::string name = field.field;
+                if (field.source_field != field.field) {
+                    name += " (source field '" + field.source_field + "')";
+                }
+                problems.emplace_back(Error::Kind::Input,
+                                      detail::describeUntranslatable(spec, field),
+                                      ErrorContext{source.file(), source.layerName(), "", name});
+            }
+        }
+        throwAll(problems);
+    }
+
+    static void throwAll(const std::vector<Error>& problems) {
+        if (problems.empty()) {
+            return;
+        }
+        if (problems.size() == 1) {
+            throw problems.front();
+        }
+        std::string message = std::to_string(problems.size()) +
+                              " problems stop the import (nothing was written); fix them all, "
+                              "then import again:";
+        for (std::size_t i = 0; i < problems.size(); ++i) {
+            message += "\n  " + std::to_string(i + 1) + ". " + problems[i].what();
+        }
+        throw Error(Error::Kind::Input, message);
+    }
+
     // Field problems a user can fix in the mapping file are reported against that file.
-    void checkFieldsExist(const LayerSpec& spec, const detail::ImportSource& source,
+    void addFieldProblems(const LayerSpec& spec, const detail::ImportSource& source,
                           const LayerMapping& mapping,
-                          const std::map<std::string, std::string>& sourceNames) const {
+                          const std::map<std::string, std::string>& sourceNames,
+                          std::vector<Error>& problems) const {
         const OGRFeatureDefn& definition = *source.layer().GetLayerDefn();
-        const std::string target(spec.name);
         std::string available = joined(fieldNamesOf(definition));
         if (CPLIsUTF8(available.c_str(), -1) == 0) {
             available += ". " + encodingHint(source);
         }
-        // In file order, so the first mistake reported is the first in the file.
+        // In file order, so the problems read in the order of the file.
         std::vector<std::pair<std::string, MappedField>> inFileOrder(mapping.fields.begin(),
                                                                      mapping.fields.end());
         std::sort(inFileOrder.begin(), inFileOrder.end(),
                   [](const auto& a, const auto& b) { return a.second.line < b.second.line; });
         for (const auto& [field, mapped] : inFileOrder) {
             if (definition.GetFieldIndex(mapped.source_field.c_str()) < 0) {
-                throwMissingMappedField(spec, field, mapped, source, available);
+                problems.push_back(missingMappedField(spec, field, mapped, source, available));
             }
         }
         for (const FieldSpec& field : spec.fields) {
             const std::string name(field.name);
             if (field.required && sourceNames.count(name) == 0 &&
+                mapping.constants.count(name) == 0 &&
                 definition.GetFieldIndex(name.c_str()) < 0) {
-                throwMissingRequiredField(spec, name, source, available);
+                problems.push_back(missingRequiredField(spec, name, source, available));
             }
         }
     }
@@ -381,9 +437,7 @@ private:
         const LayerMapping& mapping = m_mapping.forTarget(name);
         OGRLayer& layer = source.layer();
         const OGRFeatureDefn& definition = *layer.GetLayerDefn();
-        const std::map<std::string, std::string> sourceNames =
-            sourceFieldNames(spec, source, mapping);
-        checkFieldsExist(spec, source, mapping, sourceNames);
+        const std::map<std::string, std::string>& sourceNames = opened->source_names;
 
         ImportedLayer& report = m_report.layers.emplace_back();
         report.target = std::string(name);
@@ -394,14 +448,18 @@ private:
             report.crs_assumed = opened->crs_assumed;
             report.reprojected = opened->transformation != nullptr;
         }
+        report.translated = opened->values.translated;
 
         detail::FieldSource fields(source.file(), source.layerName(), definition, spec,
-                                   sourceNames);
+                                   sourceNames, &opened->values.rules);
         // Text columns read for the schema: checked for UTF-8 (see checkText).
         std::vector<std::pair<std::string, int>> textColumns;
         std::set<int> usedColumns;
         for (const FieldSpec& field : spec.fields) {
             const std::string schemaName(field.name);
+            if (mapping.constants.count(schemaName) > 0) {
+                continue;  // the constant wins: the source's column is not read
+            }
             const auto mapped = sourceNames.find(schemaName);
             const std::string sourceName =
                 mapped == sourceNames.end() ? schemaName : mapped->second;
@@ -527,11 +585,11 @@ private:
                 "--crs");
     }
 
-    [[noreturn]] void throwMissingMappedField(const LayerSpec& spec, const std::string& field,
-                                              const MappedField& mapped,
-                                              const detail::ImportSource& source,
-                                              const std::string& available) const {
-        throw Error(Error::Kind::Input,
+    [[nodiscard]] Error missingMappedField(const LayerSpec& spec, const std::string& field,
+                                           const MappedField& mapped,
+                                           const detail::ImportSource& source,
+                                           const std::string& available) const {
+        return Error(Error::Kind::Input,
                     "line " + std::to_string(mapped.line) + ", key '" + std::string(spec.name) +
                         ".fields." + field + "': the source field '" + mapped.source_field +
                         "' is not in " + source.file() + " (layer '" + source.layerName() +
@@ -539,11 +597,11 @@ private:
                     {m_mapping.file()});
     }
 
-    [[noreturn]] static void throwMissingRequiredField(const LayerSpec& spec,
-                                                       const std::string& name,
-                                                       const detail::ImportSource& source,
-                                                       const std::string& available) {
-        throw Error(Error::Kind::Input,
+    [[nodiscard]] static Error missingRequiredField(const LayerSpec& spec,
+                                                    const std::string& name,
+                                                    const detail::ImportSource& source,
+                                                    const std::string& available) {
+        return Error(Error::Kind::Input,
                     "required field '" + name +
                         "' is missing; name the source field it comes from in the mapping "
                         "file: [" +

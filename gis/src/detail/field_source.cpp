@@ -38,8 +38,9 @@ std::optional<Number> parseNumber(std::string_view text) {
 }  // namespace
 
 FieldSource::FieldSource(std::string file, std::string layer, const OGRFeatureDefn& definition,
-                         const LayerSpec& spec, const std::map<std::string, std::string>& mapping)
-    : m_file(std::move(file)), m_layer(std::move(layer)), m_spec(spec) {
+                         const LayerSpec& spec, const std::map<std::string, std::string>& mapping,
+                         const FieldValueRules* rules)
+    : m_file(std::move(file)), m_layer(std::move(layer)), m_spec(spec), m_rules(rules) {
     for (const FieldSpec& field : spec.fields) {
         const std::string name(field.name);
         const auto mapped = mapping.find(name);
@@ -47,7 +48,8 @@ FieldSource::FieldSource(std::string file, std::string layer, const OGRFeatureDe
         m_sourceNames[name] = source;
         const int index = definition.GetFieldIndex(source.c_str());
         m_columns.emplace_back(name, index);
-        if (index < 0 && field.required) {
+        const FieldValueRule* rule = ruleOf(name);
+        if (index < 0 && field.required && (rule == nullptr || !rule->constant)) {
             std::string message = "required field '" + name + "' is missing";
             if (source != name) {
                 message += " (mapped from source field '" + source + "')";
@@ -73,7 +75,16 @@ void FieldSource::setFeature(const OGRFeature& feature) {
 }
 
 bool FieldSource::hasColumn(std::string_view field) const {
-    return columnOf(field) >= 0;
+    const FieldValueRule* rule = ruleOf(field);
+    return columnOf(field) >= 0 || (rule != nullptr && rule->constant);
+}
+
+const FieldValueRule* FieldSource::ruleOf(std::string_view field) const {
+    if (m_rules == nullptr) {
+        return nullptr;
+    }
+    const auto found = m_rules->find(field);
+    return found == m_rules->end() ? nullptr : &found->second;
 }
 
 int FieldSource::columnOf(std::string_view field) const {
@@ -104,6 +115,25 @@ void FieldSource::fail(std::string_view field, const std::string& message) const
 }
 
 std::optional<std::string> FieldSource::text(std::string_view field) const {
+    const FieldValueRule* rule = ruleOf(field);
+    if (rule != nullptr && rule->constant) {
+        return *rule->constant;
+    }
+    std::optional<std::string> value = sourceText(field);
+    if (!value || rule == nullptr) {
+        return value;
+    }
+    if (const auto translated = rule->translations.find(*value);
+        translated != rule->translations.end()) {
+        return translated->second;
+    }
+    if (const auto refused = rule->refusals.find(*value); refused != rule->refusals.end()) {
+        fail(field, refused->second);
+    }
+    return value;
+}
+
+std::optional<std::string> FieldSource::sourceText(std::string_view field) const {
     const int column = columnOf(field);
     if (column < 0 || m_feature == nullptr || !m_feature->IsFieldSetAndNotNull(column)) {
         return std::nullopt;
@@ -120,7 +150,31 @@ std::optional<std::string> FieldSource::text(std::string_view field) const {
     return value;
 }
 
+std::optional<double> FieldSource::number(std::string_view field,
+                                          const std::string& text) const {
+    if (trim(text).empty()) {
+        return std::nullopt;
+    }
+    const auto parsed = parseNumber<double>(text);
+    if (!parsed) {
+        fail(field, "'" + text + "' is not a number");
+    }
+    return parsed;
+}
+
 std::optional<double> FieldSource::real(std::string_view field) const {
+    const FieldValueRule* rule = ruleOf(field);
+    if (rule != nullptr && rule->constant) {
+        return number(field, *rule->constant);
+    }
+    std::optional<double> value = sourceReal(field);
+    if (value && rule != nullptr) {
+        *value *= rule->factor;
+    }
+    return value;
+}
+
+std::optional<double> FieldSource::sourceReal(std::string_view field) const {
     const int column = columnOf(field);
     if (column < 0 || m_feature == nullptr || !m_feature->IsFieldSetAndNotNull(column)) {
         return std::nullopt;
@@ -133,13 +187,9 @@ std::optional<double> FieldSource::real(std::string_view field) const {
             value = m_feature->GetFieldAsDouble(column);
             break;
         default: {
-            const std::string raw = m_feature->GetFieldAsString(column);
-            if (trim(raw).empty()) {
-                return std::nullopt;
-            }
-            const auto parsed = parseNumber<double>(raw);
+            const auto parsed = number(field, m_feature->GetFieldAsString(column));
             if (!parsed) {
-                fail(field, "'" + raw + "' is not a number");
+                return std::nullopt;
             }
             value = *parsed;
         }
@@ -151,26 +201,39 @@ std::optional<double> FieldSource::real(std::string_view field) const {
 }
 
 std::optional<std::int64_t> FieldSource::integer(std::string_view field) const {
+    const FieldValueRule* rule = ruleOf(field);
+    const bool constant = rule != nullptr && rule->constant;
     const int column = columnOf(field);
-    if (column < 0 || m_feature == nullptr || !m_feature->IsFieldSetAndNotNull(column)) {
-        return std::nullopt;
-    }
-    const OGRFieldType type = m_feature->GetFieldDefnRef(column)->GetType();
-    if (type == OFTInteger || type == OFTInteger64) {
-        return m_feature->GetFieldAsInteger64(column);
+    if (!constant) {
+        if (column < 0 || m_feature == nullptr || !m_feature->IsFieldSetAndNotNull(column)) {
+            return std::nullopt;
+        }
+        const OGRFieldType type = m_feature->GetFieldDefnRef(column)->GetType();
+        if (type == OFTInteger || type == OFTInteger64) {
+            return m_feature->GetFieldAsInteger64(column);
+        }
     }
     const auto value = real(field);
     if (!value) {
         return std::nullopt;
     }
     if (std::trunc(*value) != *value || std::fabs(*value) > 9.0e15) {
-        fail(field,
-             "'" + std::string(m_feature->GetFieldAsString(column)) + "' is not a whole number");
+        fail(field, "'" +
+                        (constant ? *rule->constant
+                                  : std::string(m_feature->GetFieldAsString(column))) +
+                        "' is not a whole number");
     }
     return static_cast<std::int64_t>(*value);
 }
 
 std::optional<core::Date> FieldSource::date(std::string_view field) const {
+    if (const FieldValueRule* rule = ruleOf(field); rule != nullptr && rule->constant) {
+        const auto parsed = core::parseIsoDate(trim(*rule->constant));
+        if (!parsed) {
+            fail(field, "'" + *rule->constant + "' is not a date (expected YYYY-MM-DD)");
+        }
+        return parsed;
+    }
     const int column = columnOf(field);
     if (column < 0 || m_feature == nullptr || !m_feature->IsFieldSetAndNotNull(column)) {
         return std::nullopt;

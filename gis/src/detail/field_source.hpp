@@ -11,6 +11,7 @@
 #include <utility>
 #include <vector>
 
+#include "detail/field_value_rule.hpp"
 #include "sitefit/core/date.hpp"
 #include "sitefit/core/error.hpp"
 #include "sitefit/gis/workspace_schema.hpp"
@@ -23,9 +24,12 @@ namespace sitefit::gis::detail {
 class FieldSource {
 public:
     // `mapping`: schema field name → source field name; unmapped fields keep their name.
-    // Throws when a required schema field has no column in the source.
+    // `rules` (import only; may be null, must outlive this): constants, translations and
+    // unit factors applied to the values read. Throws when a required schema field has no
+    // column in the source and no constant.
     FieldSource(std::string file, std::string layer, const OGRFeatureDefn& definition,
-                const LayerSpec& spec, const std::map<std::string, std::string>& mapping = {});
+                const LayerSpec& spec, const std::map<std::string, std::string>& mapping = {},
+                const FieldValueRules* rules = nullptr);
 
     // Points the reader at the next feature. Its label becomes the id field's value when
     // that is readable, else "#<fid>".
@@ -48,6 +52,11 @@ public:
 
 private:
     [[nodiscard]] int columnOf(std::string_view field) const;
+    [[nodiscard]] const FieldValueRule* ruleOf(std::string_view field) const;
+    [[nodiscard]] std::optional<std::string> sourceText(std::string_view field) const;
+    [[nodiscard]] std::optional<double> sourceReal(std::string_view field) const;
+    [[nodiscard]] std::optional<double> number(std::string_view field,
+                                               const std::string& text) const;
     [[nodiscard]] std::string sourceName(std::string_view field) const;
 
     std::string m_file;
@@ -57,6 +66,7 @@ private:
     // each: a scan of short names beats hashing a std::string built for every lookup.
     std::vector<std::pair<std::string, int>> m_columns;
     std::unordered_map<std::string, std::string> m_sourceNames;  // for messages
+    const FieldValueRules* m_rules = nullptr;
     const OGRFeature* m_feature = nullptr;
     std::string m_label;
 };

@@ -39,6 +39,21 @@ struct SkippedFeature {
     std::string reason;
 };
 
+// Source values of one schema field turned into schema values, e.g. 待出让 → available.
+struct TranslatedValue {
+    std::string source;  // as the source holds it (trimmed)
+    std::string schema;  // e.g. "available"
+    std::string table;   // "GB 50137-2011", "2023 land and sea use classification",
+                         // "common usage", "mapping file", ...
+    std::size_t count = 0;  // features holding it
+};
+
+struct TranslatedField {
+    std::string field;                    // the schema field, e.g. "status"
+    std::size_t count = 0;                // features whose value was translated
+    std::vector<TranslatedValue> values;  // most frequent first
+};
+
 // How one workspace layer was filled.
 struct ImportedLayer {
     std::string target;        // workspace layer, e.g. "parcels"
@@ -52,6 +67,7 @@ struct ImportedLayer {
     std::vector<RepairedFeature> repaired;
     std::vector<SkippedFeature> skipped;     // only with lenient
     std::vector<std::string> unused_fields;  // source fields no schema field was read from
+    std::vector<TranslatedField> translated;  // in schema order; only fields with translations
 };
 
 struct ImportReport {
@@ -69,6 +85,11 @@ struct ImportReport {
 // Builds a workspace GeoPackage from sources in any OGR vector format and any CRS:
 //  - fields are read through the mapping file (Chinese headers included), typed and checked
 //    against the schema (DESIGN.md) by the same rules as WorkspaceReader;
+//  - source values are made schema values first: the mapping's constants, value tables and
+//    units, then the built-in tables (value_translation.hpp) for land use, supply status,
+//    building and zone kinds;
+//  - every missing required field, every mapped source field that does not exist and every
+//    value no table translates, of every layer, is reported in one error;
 //  - geometry is reprojected (PROJ) to the workspace CRS: `workspace_crs` when given, else
 //    the first source CRS projected in metres, else the CGCS2000 3-degree Gauss–Krüger zone
 //    of the data's central longitude; a source without a CRS needs `assumed_crs`;

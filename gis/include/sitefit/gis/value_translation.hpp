@@ -41,4 +41,9 @@ struct BuiltInTranslation {
                                                           std::string_view value,
                                                           std::size_t count = 3);
 
+// The form values are compared in: trimmed (ASCII and ideographic spaces), full-width ASCII
+// letters and digits made ASCII, Latin letters in lower case. Two values with the same form
+// are the same value to the built-in tables and to a mapping file's value tables.
+[[nodiscard]] std::string normalisedForComparison(std::string_view value);
+
 }  // namespace sitefit::gis
