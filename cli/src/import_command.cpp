@@ -117,6 +117,46 @@ void printCrs(const gis::ImportReport& report, std::ostream& out) {
     }
 }
 
+// "parcels.status: 312 translated (待出让 → available 200, 已出让 → transferred 112; by
+// common usage)": the most frequent values, the rest counted.
+void printTranslations(const gis::ImportReport& report, std::ostream& out) {
+    constexpr std::size_t kShown = 8;
+    bool any = false;
+    for (const gis::ImportedLayer& layer : report.layers) {
+        for (const gis::TranslatedField& field : layer.translated) {
+            if (!any) {
+                out << "\nTranslated values (source → schema, features):\n";
+                any = true;
+            }
+            std::string values;
+            std::vector<std::string> tables;
+            std::size_t rest = 0;
+            for (std::size_t i = 0; i < field.values.size(); ++i) {
+                const gis::TranslatedValue& value = field.values[i];
+                if (i < kShown) {
+                    values += (values.empty() ? "" : ", ") + value.source + " → " + value.schema +
+                              " " + std::to_string(value.count);
+                } else {
+                    rest += value.count;
+                }
+                if (std::find(tables.begin(), tables.end(), value.table) == tables.end()) {
+                    tables.push_back(value.table);
+                }
+            }
+            if (field.values.size() > kShown) {
+                values += ", and " + std::to_string(field.values.size() - kShown) +
+                          " more values in " + count(rest, "feature", "features");
+            }
+            std::string by;
+            for (const std::string& table : tables) {
+                by += (by.empty() ? "" : ", ") + table;
+            }
+            out << "  " << layer.target << "." << field.field << ": " << field.count
+                << " translated (" << values << "; by " << by << ")\n";
+        }
+    }
+}
+
 void printReport(const gis::ImportReport& report, bool lenient, std::ostream& out) {
     out << "Imported into " << report.output.string()
         << (report.replaced_existing ? " (replaced the existing file)" : "") << "\n";
@@ -160,6 +200,7 @@ void printReport(const gis::ImportReport& report, bool lenient, std::ostream& ou
             }
         }
     }
+    printTranslations(report, out);
     bool anyUnused = false;
     for (const gis::ImportedLayer& layer : report.layers) {
         if (layer.unused_fields.empty()) {

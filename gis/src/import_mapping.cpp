@@ -197,8 +197,8 @@ private:
         }
     }
 
-    std::string constantText(const LayerSpec& spec, const FieldSpec& field,
-                             const toml::node& node, const std::string& dotted) const {
+    std::string constantText(const LayerSpec& spec, const FieldSpec& field, const toml::node& node,
+                             const std::string& dotted) const {
         switch (field.type) {
             case FieldType::Real:
                 if (const auto* number = node.as_floating_point()) {
@@ -243,11 +243,12 @@ private:
             const std::string dotted = target + ".values." + name;
             const FieldSpec& field = knownField(spec, key, dotted);
             if (field.type != FieldType::String || field.name == spec.id_field) {
-                fail(key.source(), dotted,
-                     "a value table translates words and codes; '" + name +
-                         "' is not such a field (it holds " +
-                         (field.type == FieldType::String ? "the layer's ids" : "numbers or dates") +
-                         ")");
+                fail(
+                    key.source(), dotted,
+                    "a value table translates words and codes; '" + name +
+                        "' is not such a field (it holds " +
+                        (field.type == FieldType::String ? "the layer's ids" : "numbers or dates") +
+                        ")");
             }
             std::map<std::string, MappedValue>& table = mapping.values[name];
             for (const auto& [sourceKey, valueNode] : tableAt(node, dotted)) {
@@ -263,8 +264,7 @@ private:
         }
     }
 
-    void parseUnits(const LayerSpec& spec, const toml::table& units,
-                    LayerMapping& mapping) const {
+    void parseUnits(const LayerSpec& spec, const toml::table& units, LayerMapping& mapping) const {
         const std::string target(spec.name);
         for (const auto& [key, node] : units) {
             const std::string name(key.str());
@@ -278,8 +278,8 @@ private:
                      accepted.empty()
                          ? "'" + name + "' takes no unit (units are for areas, prices and sums)"
                          : "'" + unit + "' is not a unit " + name + " can be given in; it takes " +
-                               accepted + " (stored in " +
-                               detail::schemaUnitOf(spec.name, name) + ")");
+                               accepted + " (stored in " + detail::schemaUnitOf(spec.name, name) +
+                               ")");
             }
             mapping.units[name] = {unit, conversion->factor, conversion->schema_unit,
                                    node.source().begin.line};

@@ -105,8 +105,8 @@ struct OpenedSource {
     bool crs_assumed = false;
     std::optional<OGREnvelope> lon_lat_bounds;
     detail::CoordinateTransformationPtr transformation;  // null: already in the workspace CRS
-    std::map<std::string, std::string> source_names;  // schema field → source field
-    detail::LayerValuePlan values;                    // constants, translations, units
+    std::map<std::string, std::string> source_names;     // schema field → source field
+    detail::LayerValuePlan values;                       // constants, translations, units
 };
 
 class Importing {
@@ -416,8 +416,7 @@ private:
         for (const FieldSpec& field : spec.fields) {
             const std::string name(field.name);
             if (field.required && sourceNames.count(name) == 0 &&
-                mapping.constants.count(name) == 0 &&
-                definition.GetFieldIndex(name.c_str()) < 0) {
+                mapping.constants.count(name) == 0 && definition.GetFieldIndex(name.c_str()) < 0) {
                 problems.push_back(missingRequiredField(spec, name, source, available));
             }
         }
@@ -450,8 +449,8 @@ private:
         }
         report.translated = opened->values.translated;
 
-        detail::FieldSource fields(source.file(), source.layerName(), definition, spec,
-                                   sourceNames, &opened->values.rules);
+        detail::FieldSource fields(source.file(), source.layerName(), definition, spec, sourceNames,
+                                   &opened->values.rules);
         // Text columns read for the schema: checked for UTF-8 (see checkText).
         std::vector<std::pair<std::string, int>> textColumns;
         std::set<int> usedColumns;
@@ -590,24 +589,23 @@ private:
                                            const detail::ImportSource& source,
                                            const std::string& available) const {
         return Error(Error::Kind::Input,
-                    "line " + std::to_string(mapped.line) + ", key '" + std::string(spec.name) +
-                        ".fields." + field + "': the source field '" + mapped.source_field +
-                        "' is not in " + source.file() + " (layer '" + source.layerName() +
-                        "'); its fields are: " + available,
-                    {m_mapping.file()});
+                     "line " + std::to_string(mapped.line) + ", key '" + std::string(spec.name) +
+                         ".fields." + field + "': the source field '" + mapped.source_field +
+                         "' is not in " + source.file() + " (layer '" + source.layerName() +
+                         "'); its fields are: " + available,
+                     {m_mapping.file()});
     }
 
-    [[nodiscard]] static Error missingRequiredField(const LayerSpec& spec,
-                                                    const std::string& name,
+    [[nodiscard]] static Error missingRequiredField(const LayerSpec& spec, const std::string& name,
                                                     const detail::ImportSource& source,
                                                     const std::string& available) {
         return Error(Error::Kind::Input,
-                    "required field '" + name +
-                        "' is missing; name the source field it comes from in the mapping "
-                        "file: [" +
-                        std::string(spec.name) + ".fields] " + name +
-                        " = \"...\". The source's fields are: " + available,
-                    {source.file(), source.layerName(), "", name});
+                     "required field '" + name +
+                         "' is missing; name the source field it comes from in the mapping "
+                         "file: [" +
+                         std::string(spec.name) + ".fields] " + name +
+                         " = \"...\". The source's fields are: " + available,
+                     {source.file(), source.layerName(), "", name});
     }
 
     static std::string truncatedNameNote(const LayerSpec& spec, const std::string& name,

@@ -150,8 +150,7 @@ std::optional<std::string> FieldSource::sourceText(std::string_view field) const
     return value;
 }
 
-std::optional<double> FieldSource::number(std::string_view field,
-                                          const std::string& text) const {
+std::optional<double> FieldSource::number(std::string_view field, const std::string& text) const {
     if (trim(text).empty()) {
         return std::nullopt;
     }
@@ -218,10 +217,9 @@ std::optional<std::int64_t> FieldSource::integer(std::string_view field) const {
         return std::nullopt;
     }
     if (std::trunc(*value) != *value || std::fabs(*value) > 9.0e15) {
-        fail(field, "'" +
-                        (constant ? *rule->constant
-                                  : std::string(m_feature->GetFieldAsString(column))) +
-                        "' is not a whole number");
+        fail(field,
+             "'" + (constant ? *rule->constant : std::string(m_feature->GetFieldAsString(column))) +
+                 "' is not a whole number");
     }
     return static_cast<std::int64_t>(*value);
 }

@@ -9,8 +9,8 @@ namespace sitefit::gis::detail {
 // The units a mapping file may give a quantity field in ([projects.units] land_m2 = "亩"),
 // and the factor that takes a value in that unit to the schema's unit.
 struct UnitConversion {
-    double factor = 1.0;       // schema value = source value × factor
-    std::string schema_unit;   // e.g. "m²", "万元/亩"
+    double factor = 1.0;      // schema value = source value × factor
+    std::string schema_unit;  // e.g. "m²", "万元/亩"
 };
 
 // The schema unit of (target, field), e.g. "m²" for projects.land_m2; "" when the field is

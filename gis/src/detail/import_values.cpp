@@ -173,8 +173,7 @@ void planField(const LayerSpec& spec, const LayerMapping& mapping, ScannedField&
 
 }  // namespace
 
-LayerValuePlan planLayerValues(OGRLayer& layer, const LayerSpec& spec,
-                               const LayerMapping& mapping,
+LayerValuePlan planLayerValues(OGRLayer& layer, const LayerSpec& spec, const LayerMapping& mapping,
                                const std::map<std::string, std::string>& sourceNames) {
     LayerValuePlan plan;
     const OGRFeatureDefn& definition = *layer.GetLayerDefn();
@@ -220,9 +219,9 @@ LayerValuePlan planLayerValues(OGRLayer& layer, const LayerSpec& spec,
 std::string describeUntranslatable(const LayerSpec& spec, const UntranslatableField& field,
                                    std::size_t shown) {
     const std::size_t distinct = field.values.size();
-    std::string text = std::to_string(distinct) + (distinct == 1 ? " value" : " values") +
-                       " in " + features(field.features) +
-                       " that no table translates into " + domainText(spec, field.field) + ": ";
+    std::string text = std::to_string(distinct) + (distinct == 1 ? " value" : " values") + " in " +
+                       features(field.features) + " that no table translates into " +
+                       domainText(spec, field.field) + ": ";
     std::vector<std::string> listed;
     std::size_t rest = 0;
     for (std::size_t i = 0; i < distinct; ++i) {

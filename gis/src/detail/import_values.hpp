@@ -22,9 +22,9 @@ struct UntranslatableValue {
 
 // The values of one field that neither the schema, the mapping nor a built-in table knows.
 struct UntranslatableField {
-    std::string field;         // schema field
-    std::string source_field;  // the column read
-    std::size_t features = 0;  // features holding one of them
+    std::string field;                        // schema field
+    std::string source_field;                 // the column read
+    std::size_t features = 0;                 // features holding one of them
     std::vector<UntranslatableValue> values;  // most frequent first
 };
 

@@ -161,6 +161,20 @@ def attribute_cases():
     write_text("non-utf8-attributes", "projects.csv", projects, encoding="gbk")
 
 
+def translation_cases():
+    # Parcels in the national codes and words: imported with no mapping file.
+    def national(features):
+        features[0]["properties"].update({"land_use": "100102", "status": "待出让"})
+        features[1]["properties"].update({"land_use": "一类工业用地", "status": "已建成"})
+    feature_case("national-codes", "parcels", national)
+
+    # Values no table knows, in two fields: both reported in one error.
+    def unknown(features):
+        features[0]["properties"]["status"] = "招拍挂中"
+        features[1]["properties"]["land_use"] = "工业"
+    feature_case("untranslatable-values", "parcels", unknown)
+
+
 def plan_link_cases():
     # Planners' stored pins and exclusions (an optional table the base has none of).
     head = "project_id,site_id,kind,note\n"
@@ -319,6 +333,7 @@ def main():
     geometry_cases()
     crs_cases()
     attribute_cases()
+    translation_cases()
     plan_link_cases()
     format_cases()
     text_cases()

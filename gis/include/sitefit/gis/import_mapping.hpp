@@ -29,8 +29,8 @@ struct MappedValue {
 
 // The unit a source gives a quantity in ([projects.units] land_m2 = "亩").
 struct MappedUnit {
-    std::string unit;    // as written, e.g. "亩"
-    double factor = 1.0;  // schema value = source value × factor
+    std::string unit;         // as written, e.g. "亩"
+    double factor = 1.0;      // schema value = source value × factor
     std::string schema_unit;  // e.g. "m²"
     std::size_t line = 0;
 };
@@ -41,7 +41,7 @@ struct LayerMapping {
     std::size_t layer_line = 0;   // where `layer` is set
     std::string geometry_column;  // CSV only: the column holding WKT; empty: GDAL's usual names
     std::string assume_crs;       // this source's CRS when it declares none; overrides --assume-crs
-    std::map<std::string, MappedField> fields;  // schema field → source field
+    std::map<std::string, MappedField> fields;        // schema field → source field
     std::map<std::string, MappedConstant> constants;  // schema field → its one value
     // schema field → source value (as written) → schema value; used before the built-in tables.
     std::map<std::string, std::map<std::string, MappedValue>> values;

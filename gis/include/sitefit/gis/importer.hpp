@@ -41,10 +41,10 @@ struct SkippedFeature {
 
 // Source values of one schema field turned into schema values, e.g. 待出让 → available.
 struct TranslatedValue {
-    std::string source;  // as the source holds it (trimmed)
-    std::string schema;  // e.g. "available"
-    std::string table;   // "GB 50137-2011", "2023 land and sea use classification",
-                         // "common usage", "mapping file", ...
+    std::string source;     // as the source holds it (trimmed)
+    std::string schema;     // e.g. "available"
+    std::string table;      // "GB 50137-2011", "2023 land and sea use classification",
+                            // "common usage", "mapping file", ...
     std::size_t count = 0;  // features holding it
 };
 
@@ -65,8 +65,8 @@ struct ImportedLayer {
     std::size_t read = 0;
     std::size_t written = 0;
     std::vector<RepairedFeature> repaired;
-    std::vector<SkippedFeature> skipped;     // only with lenient
-    std::vector<std::string> unused_fields;  // source fields no schema field was read from
+    std::vector<SkippedFeature> skipped;      // only with lenient
+    std::vector<std::string> unused_fields;   // source fields no schema field was read from
     std::vector<TranslatedField> translated;  // in schema order; only fields with translations
 };
 
