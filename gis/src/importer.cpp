@@ -515,7 +515,9 @@ private:
             m_progress.report(stage, report.read, total);
             fields.setFeature(*feature);
             try {
-                if (const auto wrong = mistyped.find(feature->GetFID()); wrong != mistyped.end()) {
+                // A column a constant replaces is not read, so its stored values do not matter.
+                if (const auto wrong = mistyped.find(feature->GetFID());
+                    wrong != mistyped.end() && mapping.constants.count(wrong->second.field) == 0) {
                     fields.fail(wrong->second.field, wrong->second.message);
                 }
                 checkText(*feature, source, fields, textColumns);

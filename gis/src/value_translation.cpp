@@ -28,60 +28,116 @@ struct Entry {
 // The codes are the schema's land_use values: the rule packs and the catalogue's
 // land_use_classes compare them (M1, M2, M3, W1, ...).
 constexpr std::array kGb50137Classes{
-    Entry{"R", "R", kGb50137},   Entry{"居住用地", "R", kGb50137},
-    Entry{"R1", "R1", kGb50137}, Entry{"一类居住用地", "R1", kGb50137},
-    Entry{"R2", "R2", kGb50137}, Entry{"二类居住用地", "R2", kGb50137},
-    Entry{"R3", "R3", kGb50137}, Entry{"三类居住用地", "R3", kGb50137},
-    Entry{"A", "A", kGb50137},   Entry{"公共管理与公共服务设施用地", "A", kGb50137},
-    Entry{"A1", "A1", kGb50137}, Entry{"行政办公用地", "A1", kGb50137},
-    Entry{"A2", "A2", kGb50137}, Entry{"文化设施用地", "A2", kGb50137},
-    Entry{"A3", "A3", kGb50137}, Entry{"教育科研用地", "A3", kGb50137},
-    Entry{"A4", "A4", kGb50137}, Entry{"体育用地", "A4", kGb50137},
-    Entry{"A5", "A5", kGb50137}, Entry{"医疗卫生用地", "A5", kGb50137},
-    Entry{"A6", "A6", kGb50137}, Entry{"社会福利用地", "A6", kGb50137},
-    Entry{"A7", "A7", kGb50137}, Entry{"文物古迹用地", "A7", kGb50137},
-    Entry{"A8", "A8", kGb50137}, Entry{"外事用地", "A8", kGb50137},
-    Entry{"A9", "A9", kGb50137}, Entry{"宗教用地", "A9", kGb50137},
-    Entry{"B", "B", kGb50137},   Entry{"商业服务业设施用地", "B", kGb50137},
-    Entry{"B1", "B1", kGb50137}, Entry{"商业用地", "B1", kGb50137},
-    Entry{"B2", "B2", kGb50137}, Entry{"商务用地", "B2", kGb50137},
-    Entry{"B3", "B3", kGb50137}, Entry{"娱乐康体用地", "B3", kGb50137},
-    Entry{"B4", "B4", kGb50137}, Entry{"公用设施营业网点用地", "B4", kGb50137},
-    Entry{"B9", "B9", kGb50137}, Entry{"其他服务设施用地", "B9", kGb50137},
-    Entry{"M", "M", kGb50137},   Entry{"工业用地", "M", kGb50137},
-    Entry{"M1", "M1", kGb50137}, Entry{"一类工业用地", "M1", kGb50137},
-    Entry{"M2", "M2", kGb50137}, Entry{"二类工业用地", "M2", kGb50137},
-    Entry{"M3", "M3", kGb50137}, Entry{"三类工业用地", "M3", kGb50137},
-    Entry{"W", "W", kGb50137},   Entry{"物流仓储用地", "W", kGb50137},
-    Entry{"W1", "W1", kGb50137}, Entry{"一类物流仓储用地", "W1", kGb50137},
-    Entry{"W2", "W2", kGb50137}, Entry{"二类物流仓储用地", "W2", kGb50137},
-    Entry{"W3", "W3", kGb50137}, Entry{"三类物流仓储用地", "W3", kGb50137},
-    Entry{"S", "S", kGb50137},   Entry{"道路与交通设施用地", "S", kGb50137},
-    Entry{"S1", "S1", kGb50137}, Entry{"城市道路用地", "S1", kGb50137},
-    Entry{"S2", "S2", kGb50137}, Entry{"城市轨道交通用地", "S2", kGb50137},
-    Entry{"S3", "S3", kGb50137}, Entry{"交通枢纽用地", "S3", kGb50137},
-    Entry{"S4", "S4", kGb50137}, Entry{"交通场站用地", "S4", kGb50137},
-    Entry{"S9", "S9", kGb50137}, Entry{"其他交通设施用地", "S9", kGb50137},
-    Entry{"U", "U", kGb50137},   Entry{"公用设施用地", "U", kGb50137},
-    Entry{"U1", "U1", kGb50137}, Entry{"供应设施用地", "U1", kGb50137},
-    Entry{"U2", "U2", kGb50137}, Entry{"环境设施用地", "U2", kGb50137},
-    Entry{"U3", "U3", kGb50137}, Entry{"安全设施用地", "U3", kGb50137},
-    Entry{"U9", "U9", kGb50137}, Entry{"其他公用设施用地", "U9", kGb50137},
-    Entry{"G", "G", kGb50137},   Entry{"绿地与广场用地", "G", kGb50137},
-    Entry{"G1", "G1", kGb50137}, Entry{"公园绿地", "G1", kGb50137},
-    Entry{"G2", "G2", kGb50137}, Entry{"防护绿地", "G2", kGb50137},
-    Entry{"G3", "G3", kGb50137}, Entry{"广场用地", "G3", kGb50137},
-    Entry{"H", "H", kGb50137},   Entry{"建设用地", "H", kGb50137},
-    Entry{"H1", "H1", kGb50137}, Entry{"城乡居民点建设用地", "H1", kGb50137},
-    Entry{"H2", "H2", kGb50137}, Entry{"区域交通设施用地", "H2", kGb50137},
-    Entry{"H3", "H3", kGb50137}, Entry{"区域公用设施用地", "H3", kGb50137},
-    Entry{"H4", "H4", kGb50137}, Entry{"特殊用地", "H4", kGb50137},
-    Entry{"H5", "H5", kGb50137}, Entry{"采矿用地", "H5", kGb50137},
-    Entry{"H9", "H9", kGb50137}, Entry{"其他建设用地", "H9", kGb50137},
-    Entry{"E", "E", kGb50137},   Entry{"非建设用地", "E", kGb50137},
-    Entry{"E1", "E1", kGb50137}, Entry{"水域", "E1", kGb50137},
-    Entry{"E2", "E2", kGb50137}, Entry{"农林用地", "E2", kGb50137},
-    Entry{"E9", "E9", kGb50137}, Entry{"其他非建设用地", "E9", kGb50137},
+    Entry{"R", "R", kGb50137},
+    Entry{"居住用地", "R", kGb50137},
+    Entry{"R1", "R1", kGb50137},
+    Entry{"一类居住用地", "R1", kGb50137},
+    Entry{"R2", "R2", kGb50137},
+    Entry{"二类居住用地", "R2", kGb50137},
+    Entry{"R3", "R3", kGb50137},
+    Entry{"三类居住用地", "R3", kGb50137},
+    Entry{"A", "A", kGb50137},
+    Entry{"公共管理与公共服务设施用地", "A", kGb50137},
+    Entry{"A1", "A1", kGb50137},
+    Entry{"行政办公用地", "A1", kGb50137},
+    Entry{"A2", "A2", kGb50137},
+    Entry{"文化设施用地", "A2", kGb50137},
+    Entry{"A3", "A3", kGb50137},
+    Entry{"教育科研用地", "A3", kGb50137},
+    Entry{"A4", "A4", kGb50137},
+    Entry{"体育用地", "A4", kGb50137},
+    Entry{"A5", "A5", kGb50137},
+    Entry{"医疗卫生用地", "A5", kGb50137},
+    Entry{"A6", "A6", kGb50137},
+    Entry{"社会福利用地", "A6", kGb50137},
+    Entry{"A7", "A7", kGb50137},
+    Entry{"文物古迹用地", "A7", kGb50137},
+    Entry{"A8", "A8", kGb50137},
+    Entry{"外事用地", "A8", kGb50137},
+    Entry{"A9", "A9", kGb50137},
+    Entry{"宗教用地", "A9", kGb50137},
+    Entry{"B", "B", kGb50137},
+    Entry{"商业服务业设施用地", "B", kGb50137},
+    Entry{"B1", "B1", kGb50137},
+    Entry{"商业用地", "B1", kGb50137},
+    Entry{"B2", "B2", kGb50137},
+    Entry{"商务用地", "B2", kGb50137},
+    Entry{"B3", "B3", kGb50137},
+    Entry{"娱乐康体用地", "B3", kGb50137},
+    Entry{"B4", "B4", kGb50137},
+    Entry{"公用设施营业网点用地", "B4", kGb50137},
+    Entry{"B9", "B9", kGb50137},
+    Entry{"其他服务设施用地", "B9", kGb50137},
+    Entry{"M", "M", kGb50137},
+    Entry{"工业用地", "M", kGb50137},
+    Entry{"M1", "M1", kGb50137},
+    Entry{"一类工业用地", "M1", kGb50137},
+    Entry{"M2", "M2", kGb50137},
+    Entry{"二类工业用地", "M2", kGb50137},
+    Entry{"M3", "M3", kGb50137},
+    Entry{"三类工业用地", "M3", kGb50137},
+    Entry{"W", "W", kGb50137},
+    Entry{"物流仓储用地", "W", kGb50137},
+    Entry{"W1", "W1", kGb50137},
+    Entry{"一类物流仓储用地", "W1", kGb50137},
+    Entry{"W2", "W2", kGb50137},
+    Entry{"二类物流仓储用地", "W2", kGb50137},
+    Entry{"W3", "W3", kGb50137},
+    Entry{"三类物流仓储用地", "W3", kGb50137},
+    Entry{"S", "S", kGb50137},
+    Entry{"道路与交通设施用地", "S", kGb50137},
+    // The standard's own text also calls S 交通设施用地 (in the description of H11).
+    Entry{"交通设施用地", "S", kGb50137},
+    Entry{"S1", "S1", kGb50137},
+    Entry{"城市道路用地", "S1", kGb50137},
+    Entry{"S2", "S2", kGb50137},
+    Entry{"城市轨道交通用地", "S2", kGb50137},
+    Entry{"S3", "S3", kGb50137},
+    Entry{"交通枢纽用地", "S3", kGb50137},
+    Entry{"S4", "S4", kGb50137},
+    Entry{"交通场站用地", "S4", kGb50137},
+    Entry{"S9", "S9", kGb50137},
+    Entry{"其他交通设施用地", "S9", kGb50137},
+    Entry{"U", "U", kGb50137},
+    Entry{"公用设施用地", "U", kGb50137},
+    Entry{"U1", "U1", kGb50137},
+    Entry{"供应设施用地", "U1", kGb50137},
+    Entry{"U2", "U2", kGb50137},
+    Entry{"环境设施用地", "U2", kGb50137},
+    Entry{"U3", "U3", kGb50137},
+    Entry{"安全设施用地", "U3", kGb50137},
+    Entry{"U9", "U9", kGb50137},
+    Entry{"其他公用设施用地", "U9", kGb50137},
+    Entry{"G", "G", kGb50137},
+    Entry{"绿地与广场用地", "G", kGb50137},
+    Entry{"G1", "G1", kGb50137},
+    Entry{"公园绿地", "G1", kGb50137},
+    Entry{"G2", "G2", kGb50137},
+    Entry{"防护绿地", "G2", kGb50137},
+    Entry{"G3", "G3", kGb50137},
+    Entry{"广场用地", "G3", kGb50137},
+    Entry{"H", "H", kGb50137},
+    Entry{"建设用地", "H", kGb50137},
+    Entry{"H1", "H1", kGb50137},
+    Entry{"城乡居民点建设用地", "H1", kGb50137},
+    Entry{"H2", "H2", kGb50137},
+    Entry{"区域交通设施用地", "H2", kGb50137},
+    Entry{"H3", "H3", kGb50137},
+    Entry{"区域公用设施用地", "H3", kGb50137},
+    Entry{"H4", "H4", kGb50137},
+    Entry{"特殊用地", "H4", kGb50137},
+    Entry{"H5", "H5", kGb50137},
+    Entry{"采矿用地", "H5", kGb50137},
+    Entry{"H9", "H9", kGb50137},
+    Entry{"其他建设用地", "H9", kGb50137},
+    Entry{"E", "E", kGb50137},
+    Entry{"非建设用地", "E", kGb50137},
+    Entry{"E1", "E1", kGb50137},
+    Entry{"水域", "E1", kGb50137},
+    Entry{"E2", "E2", kGb50137},
+    Entry{"农林用地", "E2", kGb50137},
+    Entry{"E9", "E9", kGb50137},
+    Entry{"其他非建设用地", "E9", kGb50137},
 };
 
 // 国土空间调查、规划、用途管制用地用海分类指南 (2023): level-1, level-2 and the level-3
@@ -493,11 +549,13 @@ std::vector<std::string> nearestKnownValues(std::string_view target, std::string
     if (domain == Domain::None || count == 0) {
         return {};
     }
-    // Closeness: fewest code-point edits between the compared forms, then the longest
-    // shared beginning (1001 is nearer 100101 than 1101 is), then table order.
+    // Closeness: the fewest code-point edits for the length of the longer of the two (工业 is
+    // nearer 一类工业用地, half of it, than R, with as many edits but all of it), then the
+    // longest shared beginning (1001 is nearer 100101 than 1101 is), then table order.
     const std::u32string wanted = comparable(value);
     struct Candidate {
         std::size_t distance;
+        std::size_t length;  // of the longer form, at least 1
         std::size_t prefix;
         std::size_t order;
         std::string text;
@@ -509,13 +567,17 @@ std::vector<std::string> nearestKnownValues(std::string_view target, std::string
         const bool seen = std::any_of(candidates.begin(), candidates.end(),
                                       [&](const Candidate& c) { return c.text == known[i]; });
         if (!seen) {
-            candidates.push_back(
-                {editDistance(wanted, form), sharedPrefix(wanted, form), i, known[i]});
+            candidates.push_back({editDistance(wanted, form),
+                                  std::max<std::size_t>({wanted.size(), form.size(), 1}),
+                                  sharedPrefix(wanted, form), i, known[i]});
         }
     }
     std::sort(candidates.begin(), candidates.end(), [](const Candidate& a, const Candidate& b) {
-        if (a.distance != b.distance) {
-            return a.distance < b.distance;
+        // a.distance / a.length against b.distance / b.length, in whole numbers.
+        const std::size_t left = a.distance * b.length;
+        const std::size_t right = b.distance * a.length;
+        if (left != right) {
+            return left < right;
         }
         if (a.prefix != b.prefix) {
             return a.prefix > b.prefix;

@@ -185,10 +185,14 @@ TEST(ValueTranslationTables, BuildingAndZoneKinds) {
 }
 
 TEST(ValueTranslationTables, NearestKnownValuesByEditsThenSharedBeginning) {
-    // "10010" is one edit from 1001, 100101, 100102 and 100103; the three six-digit codes
-    // share five leading digits with it, 1001 four; table order breaks the tie.
+    // "10010" is one edit from 1001 (1 of 5), 100101, 100102 and 100103 (1 of 6 each), and
+    // the three share five leading digits with it: table order breaks their tie.
     EXPECT_EQ(nearestKnownValues("parcels", "land_use", "10010"),
               (std::vector<std::string>{"100101", "100102", "100103"}));
+    // 工业 is two edits from 工业用地 (2 of 4 characters), four from 一类工业用地 and 二类工业用地
+    // (4 of 6), and two from R (2 of 2): the share of the longer form decides.
+    EXPECT_EQ(nearestKnownValues("parcels", "land_use", "工业"),
+              (std::vector<std::string>{"工业用地", "一类工业用地", "二类工业用地"}));
     // 待出 is one edit from 待出让 and two or more from every other word.
     EXPECT_EQ(nearestKnownValues("parcels", "status", "待出", 1),
               std::vector<std::string>{"待出让"});
@@ -354,6 +358,29 @@ TEST(ImportProblems, AllMissingFieldsAndUntranslatableValuesInOneError) {
               std::string::npos)
         << what;
     EXPECT_FALSE(fs::exists(dir / "out.gpkg"));
+}
+
+TEST(ImportProblems, EveryMappedFieldTheSourceLacksIsListed) {
+    TempDir dir;
+    writeDataset(dir / "district.gpkg", minimalWorkspaceLayers());
+    writeText(dir / "map.toml",
+              "[zones.fields]\nname = \"园区名称\"\n[parcels.fields]\nfar_max = \"容积率上限\"\n");
+    ImportOptions options = optionsForAll(dir / "out.gpkg", dir / "district.gpkg");
+    options.mapping_file = dir / "map.toml";
+    const Error error = errorFrom([&] { (void)Importer::run(options); });
+    const std::string what = error.what();
+    const std::string map = (dir / "map.toml").string();
+    EXPECT_EQ(what.rfind("2 problems stop the import", 0), 0U) << what;
+    EXPECT_NE(what.find("\n  1. " + map +
+                        ": line 2, key 'zones.fields.name': the source field "
+                        "'园区名称' is not in"),
+              std::string::npos)
+        << what;
+    EXPECT_NE(what.find("\n  2. " + map +
+                        ": line 4, key 'parcels.fields.far_max': the source "
+                        "field '容积率上限' is not in"),
+              std::string::npos)
+        << what;
 }
 
 TEST(ImportProblems, UntranslatableValuesAreCappedAndSummarised) {

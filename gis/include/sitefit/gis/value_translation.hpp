@@ -21,7 +21,9 @@ namespace sitefit::gis {
 // arguments: any thread may call it.
 struct BuiltInTranslation {
     std::string value;  // the schema value, e.g. "M1", "available"
-    std::string table;  // which table translated it, e.g. "GB 50137-2011", "2023 land use"
+    // Which table translated it: "GB 50137-2011", "2023 land and sea use classification",
+    // "common usage" (status and kinds), or "schema" when it already was a schema value.
+    std::string table;
 };
 
 // Whether (target, field) has a built-in table, e.g. ("parcels", "status").
