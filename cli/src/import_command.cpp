@@ -300,7 +300,8 @@ void addImportCommand(CLI::App& app) {
     }
     command
         ->add_option("--mapping", options->mapping,
-                     "TOML file mapping source fields (e.g. 地块编号) to schema fields")
+                     "TOML file mapping source fields (e.g. 地块编号) to schema fields, with "
+                     "constants, value tables and units (standard Chinese codes need none)")
         ->type_name("FILE.toml");
     command
         ->add_option("--crs", options->crs,
