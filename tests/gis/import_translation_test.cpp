@@ -220,6 +220,16 @@ TEST(ImportMappingValues, ConstantsValueTablesAndUnitsAreReadAndChecked) {
     EXPECT_DOUBLE_EQ(mapping.forTarget("projects").units.at("land_m2").factor, 10000.0 / 15.0);
     EXPECT_DOUBLE_EQ(parcels.units.at("land_price").factor, 1.0 / 15.0);
     EXPECT_EQ(parcels.units.at("land_price").schema_unit, "万元/亩");
+    const ImportMapping more = ImportMapping::parse(
+        "[buildings.units]\nrent = \"元/m²/年\"\n[projects.units]\ninvestment = \"亿元\"\n"
+        "annual_tax = \"元\"\n[zones.units]\nmin_investment_intensity = \"万元/公顷\"\n",
+        "more.toml");
+    EXPECT_DOUBLE_EQ(more.forTarget("buildings").units.at("rent").factor, 1.0 / 12.0);
+    EXPECT_DOUBLE_EQ(more.forTarget("projects").units.at("investment").factor, 10000.0);
+    EXPECT_DOUBLE_EQ(more.forTarget("projects").units.at("annual_tax").factor, 1.0e-4);
+    // 1 公顷 = 15 亩, so 万元/公顷 ÷ 15 = 万元/亩.
+    EXPECT_DOUBLE_EQ(more.forTarget("zones").units.at("min_investment_intensity").factor,
+                     1.0 / 15.0);
 
     struct Case {
         std::string text;
@@ -257,7 +267,8 @@ TEST(ImportMappingValues, ConstantsValueTablesAndUnitsAreReadAndChecked) {
 TEST(ImportMappingValues, ConstantsValueTablesAndUnitsReachTheWorkspace) {
     TempDir dir;
     std::vector<TestLayer> layers = minimalWorkspaceLayers();
-    layerNamed(layers, "projects").features[0].values["land_m2"] = "12";  // 亩
+    layerNamed(layers, "projects").features[0].values["land_m2"] = "12";    // 亩
+    layerNamed(layers, "projects").features[0].values["floor_m2"] = "0.5";  // 公顷
     TestFeature& p1 = layerNamed(layers, "parcels").features[0];
     p1.values["land_price"] = "1500";  // 元/m²
     p1.values["status"] = "招拍挂中";
@@ -266,7 +277,7 @@ TEST(ImportMappingValues, ConstantsValueTablesAndUnitsReachTheWorkspace) {
     writeText(dir / "map.toml",
               "[zones.constants]\nkind = \"工业园区\"\n"
               "[parcels.values.status]\n\"招拍挂中\" = \"reserved\"\n"
-              "[projects.units]\nland_m2 = \"亩\"\n"
+              "[projects.units]\nland_m2 = \"亩\"\nfloor_m2 = \"公顷\"\n"
               "[parcels.units]\nland_price = \"元/m²\"\n");
     ImportOptions options = optionsForAll(dir / "out.gpkg", dir / "district.gpkg");
     options.mapping_file = dir / "map.toml";
@@ -277,6 +288,7 @@ TEST(ImportMappingValues, ConstantsValueTablesAndUnitsReachTheWorkspace) {
     // 12 亩 × 10000/15 m² = 8000 m².
     ASSERT_EQ(d.projects.size(), 1U);
     EXPECT_NEAR(*d.projects[0].land_m2, 8000.0, 1e-9);
+    EXPECT_NEAR(*d.projects[0].floor_m2, 5000.0, 1e-9);  // 0.5 公顷 × 10000 m²
     // 1500 元/m² × 666.67 m²/亩 = 1,000,000 元/亩 = 100 万元/亩.
     ASSERT_EQ(d.parcels.size(), 1U);
     EXPECT_NEAR(*d.parcels[0].land_price_wan_per_mu, 100.0, 1e-9);
