@@ -12,10 +12,12 @@
 namespace sitefit::gis {
 namespace {
 
-// A TOML basic string, escaped by the TOML library (quotes, backslashes, control characters).
+// A TOML basic string in double quotes, escaped by the TOML library (quotes, backslashes,
+// control characters); Chinese stays as it is.
 std::string quoted(const std::string& text) {
     std::ostringstream out;
-    out << toml::value<std::string>(text);
+    out << toml::toml_formatter{toml::value<std::string>(text),
+                                toml::format_flags::allow_unicode_strings};
     return out.str();
 }
 
