@@ -1516,7 +1516,7 @@ Passwords go in ~/.pgpass or PGPASSWORD, not here.</source>
         </message>
         <message>
             <location filename="../app/src/import_dialog.cpp" line="231" />
-            <location filename="../app/src/import_dialog.cpp" line="261" />
+            <location filename="../app/src/import_dialog.cpp" line="264" />
             <source>Workspace field</source>
             <translation>工作空间字段</translation>
         </message>
@@ -1551,77 +1551,77 @@ Passwords go in ~/.pgpass or PGPASSWORD, not here.</source>
             <translation>必需</translation>
         </message>
         <message>
-            <location filename="../app/src/import_dialog.cpp" line="261" />
+            <location filename="../app/src/import_dialog.cpp" line="264" />
             <source>Source value</source>
             <translation>源值</translation>
         </message>
         <message>
-            <location filename="../app/src/import_dialog.cpp" line="261" />
+            <location filename="../app/src/import_dialog.cpp" line="264" />
             <source>Features</source>
             <translation>要素数</translation>
         </message>
         <message>
-            <location filename="../app/src/import_dialog.cpp" line="261" />
+            <location filename="../app/src/import_dialog.cpp" line="264" />
             <source>Workspace value</source>
             <translation>工作空间取值</translation>
         </message>
         <message>
-            <location filename="../app/src/import_dialog.cpp" line="275" />
+            <location filename="../app/src/import_dialog.cpp" line="278" />
             <source>Nearest known values are listed first</source>
             <translation>最接近的已知值列在前面</translation>
         </message>
         <message>
-            <location filename="../app/src/import_dialog.cpp" line="285" />
+            <location filename="../app/src/import_dialog.cpp" line="288" />
             <source>%1 (%2 to do)</source>
             <translation>%1（待处理 %2 项）</translation>
         </message>
         <message>
-            <location filename="../app/src/import_dialog.cpp" line="358" />
+            <location filename="../app/src/import_dialog.cpp" line="361" />
             <source>Suggest a mapping first.</source>
             <translation>请先建议字段映射。</translation>
         </message>
         <message>
-            <location filename="../app/src/import_dialog.cpp" line="362" />
+            <location filename="../app/src/import_dialog.cpp" line="365" />
             <source>Wait until "%1" is over.</source>
             <translation>请等待“%1”结束。</translation>
         </message>
         <message>
-            <location filename="../app/src/import_dialog.cpp" line="367" />
+            <location filename="../app/src/import_dialog.cpp" line="370" />
             <source>Choose the workspace to write.</source>
             <translation>请选择要写入的工作空间。</translation>
         </message>
         <message>
-            <location filename="../app/src/import_dialog.cpp" line="376" />
+            <location filename="../app/src/import_dialog.cpp" line="379" />
             <source>%1: choose a source and suggest again</source>
             <translation>%1：请选择数据源后重新建议</translation>
         </message>
         <message>
-            <location filename="../app/src/import_dialog.cpp" line="383" />
+            <location filename="../app/src/import_dialog.cpp" line="386" />
             <source>Not yet:</source>
             <translation>尚不能导入：</translation>
         </message>
         <message>
-            <location filename="../app/src/import_dialog.cpp" line="402" />
+            <location filename="../app/src/import_dialog.cpp" line="405" />
             <source>Importing with the mapping %1…</source>
             <translation>正在按映射文件 %1 导入…</translation>
         </message>
         <message>
-            <location filename="../app/src/import_dialog.cpp" line="404" />
+            <location filename="../app/src/import_dialog.cpp" line="407" />
             <source>Importing %1</source>
             <translation>正在导入 %1</translation>
         </message>
         <message>
-            <location filename="../app/src/import_dialog.cpp" line="419" />
+            <location filename="../app/src/import_dialog.cpp" line="422" />
             <source>Workspace CRS: %1</source>
             <translation>工作空间坐标系：%1</translation>
         </message>
         <message>
-            <location filename="../app/src/import_dialog.cpp" line="421" />
+            <location filename="../app/src/import_dialog.cpp" line="424" />
             <source>%1: %2 written of %3 read, %4 repaired, from %5</source>
             <translation>%1：读取 %3 个，写入 %2 个，修复 %4 个，来源 %5</translation>
         </message>
         <message>
-            <location filename="../app/src/import_dialog.cpp" line="431" />
+            <location filename="../app/src/import_dialog.cpp" line="434" />
             <source>Mapping: %1</source>
             <translation>映射文件：%1</translation>
         </message>

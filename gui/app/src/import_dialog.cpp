@@ -252,6 +252,9 @@ void ImportDialog::showSuggestion() {
                     [fields, row] { fields->item(row, GuessColumn)->setText(QString()); });
         }
         fields->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+        // Wide enough for a Chinese header and its unit: the combo boxes do not size it.
+        fields->horizontalHeader()->setSectionResizeMode(SourceColumn, QHeaderView::Interactive);
+        fields->setColumnWidth(SourceColumn, 240);
         fields->horizontalHeader()->setStretchLastSection(true);
         page->addWidget(fields);
 
