@@ -2,16 +2,21 @@
 #include <algorithm>
 
 #include <array>
+#include <cctype>
 #include <cstdio>
 #include <filesystem>
 #include <iostream>
+#include <map>
 #include <memory>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "commands.hpp"
 #include "sitefit/core/error.hpp"
+#include "sitefit/gis/import_mapping.hpp"
 #include "sitefit/gis/importer.hpp"
+#include "sitefit/gis/mapping_suggestion.hpp"
 #include "sitefit/gis/workspace_copy.hpp"
 #include "sitefit/gis/workspace_location.hpp"
 #include "terminal_progress.hpp"
@@ -49,6 +54,7 @@ struct ImportCommandOptions {
     bool quiet = false;
     std::string to;  // a PostGIS workspace to import into instead of `output`
     bool replace = false;
+    std::string suggestMapping;  // write a suggested mapping here instead of importing
 };
 
 // A scratch directory for the GeoPackage an import into PostGIS is built in first.
@@ -225,7 +231,104 @@ void printReport(const gis::ImportReport& report, bool lenient, std::ostream& ou
     }
 }
 
+// A word of a command line as a POSIX shell reads it back: quoted when it holds anything but
+// letters, digits and path punctuation (non-ASCII bytes, as in 地块.shp, need no quotes).
+std::string shellWord(const std::string& word) {
+    const bool plain = !word.empty() && std::all_of(word.begin(), word.end(), [](char c) {
+        const auto u = static_cast<unsigned char>(c);
+        return u >= 0x80 || std::isalnum(u) != 0 ||
+               std::string_view("/._-+,:=@%").find(c) != std::string_view::npos;
+    });
+    if (plain) {
+        return word;
+    }
+    std::string quoted = "'";
+    for (const char c : word) {
+        quoted += c == '\'' ? std::string("'\\''") : std::string(1, c);
+    }
+    return quoted + "'";
+}
+
+// The command that imports with the suggested mapping once it is finished: the sources as
+// given, the suggested file as --mapping, the other options as given.
+std::string nextCommand(const ImportCommandOptions& options) {
+    std::string command =
+        "sitefit import " + (options.output.empty() ? "OUT.gpkg" : shellWord(options.output));
+    for (std::size_t i = 0; i < kSourceOptions.size(); ++i) {
+        if (!options.sources[i].empty()) {
+            command +=
+                std::string(" ") + kSourceOptions[i].option + " " + shellWord(options.sources[i]);
+        } else if (kSourceOptions[i].required) {
+            command += std::string(" ") + kSourceOptions[i].option + " SRC";
+        }
+    }
+    command += " --mapping " + shellWord(options.suggestMapping);
+    if (!options.crs.empty()) {
+        command += " --crs " + shellWord(options.crs);
+    }
+    if (!options.assumeCrs.empty()) {
+        command += " --assume-crs " + shellWord(options.assumeCrs);
+    }
+    return command;
+}
+
+// --suggest-mapping: writes the mapping MappingSuggestion proposes for the sources given (any
+// of them; an existing --mapping is kept), atomically, and imports nothing.
+void writeSuggestedMapping(const ImportCommandOptions& options) {
+    std::map<std::string, std::string> sources;
+    for (std::size_t i = 0; i < kSourceOptions.size(); ++i) {
+        if (!options.sources[i].empty()) {
+            sources[kSourceOptions[i].target] = options.sources[i];
+        }
+    }
+    if (sources.empty()) {
+        throw Error(Error::Kind::Usage,
+                    "--suggest-mapping needs at least one source (--zones, --parcels, ...)");
+    }
+    const gis::ImportMapping existing =
+        options.mapping.empty() ? gis::ImportMapping{} : gis::ImportMapping::read(options.mapping);
+    const gis::MappingSuggestion suggestion = gis::MappingSuggestion::of(sources, existing);
+    suggestion.write(options.suggestMapping);
+
+    std::cout << "Wrote a suggested mapping to " << options.suggestMapping
+              << " (nothing was imported)\n\n";
+    TextTable table;
+    using Align = TextTable::Align;
+    table.addColumn("layer", Align::Left);
+    table.addColumn("matched", Align::Right);
+    table.addColumn("guessed", Align::Right);
+    table.addColumn("missing required", Align::Left);
+    table.addColumn("values to translate", Align::Right);
+    table.addColumn("source", Align::Left);
+    for (const gis::SuggestedLayer& layer : suggestion.layers) {
+        std::string missing;
+        for (const std::string& field : layer.missingRequired()) {
+            missing += (missing.empty() ? "" : ", ") + field;
+        }
+        table.addRow(
+            {layer.target,
+             std::to_string(layer.matchedCount()) + " of " + std::to_string(layer.fields.size()),
+             std::to_string(layer.guessedCount()), missing.empty() ? "-" : missing,
+             std::to_string(layer.valuesToTranslate()),
+             layer.source + " (layer " + layer.source_layer + ")"});
+    }
+    table.print(std::cout);
+    for (const gis::SuggestedLayer& layer : suggestion.layers) {
+        if (layer.scan_capped) {
+            std::cout << "\n"
+                      << layer.target << ": values counted over the first "
+                      << layer.features_scanned << " features only; the import checks the rest.";
+        }
+    }
+    std::cout << "\nNext: check the lines marked \"guess: check\", fill in what is blank in "
+              << options.suggestMapping << ", then run\n  " << nextCommand(options) << "\n";
+}
+
 void run(const ImportCommandOptions& options) {
+    if (!options.suggestMapping.empty()) {
+        writeSuggestedMapping(options);
+        return;
+    }
     gis::ImportOptions import;
     import.output = options.output;
     for (std::size_t i = 0; i < kSourceOptions.size(); ++i) {
@@ -294,8 +397,10 @@ void addImportCommand(CLI::App& app) {
                                                       "; SRC is a file, "
                                                       "folder or .zip");
         option->type_name("SRC");
+        // Required for an import (the importer says which is missing), not for
+        // --suggest-mapping, which suggests for whatever sources are given.
         if (source.required) {
-            option->required();
+            option->description(option->get_description() + " (required)");
         }
     }
     command
@@ -314,6 +419,12 @@ void addImportCommand(CLI::App& app) {
                      "CRS of sources that declare none (shapefile without .prj, CSV), e.g. "
                      "EPSG:4490")
         ->type_name("CRS");
+    command
+        ->add_option("--suggest-mapping", options->suggestMapping,
+                     "Write a mapping file suggested from the sources as they are (every "
+                     "source field listed, schema fields guessed from common Chinese and "
+                     "English headers, values needing a table listed) and import nothing")
+        ->type_name("FILE.toml");
     command->add_flag("--lenient", options->lenient,
                       "Skip bad features and list them instead of stopping at the first");
     command->add_flag("--quiet,-q", options->quiet, "No progress on stderr");

@@ -31,6 +31,17 @@
         </message>
     </context>
     <context>
+        <name>sitefit::gui::ImportDialog</name>
+        <message numerus="yes">
+            <location filename="../app/src/import_dialog.cpp" line="216" />
+            <source>%n field(s) guessed from the headers: check them.</source>
+            <translation>
+                <numerusform>%n field guessed from the headers: check them.</numerusform>
+                <numerusform>%n fields guessed from the headers: check them.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>sitefit::gui::Listing</name>
         <message numerus="yes">
             <location filename="../listing/src/brochure_content.cpp" line="103" />
@@ -108,7 +119,7 @@
     <context>
         <name>sitefit::gui::MainWindow</name>
         <message numerus="yes">
-            <location filename="../app/src/main_window.cpp" line="676" />
+            <location filename="../app/src/main_window.cpp" line="694" />
             <source>%n unsaved change(s)</source>
             <translation>
                 <numerusform>%n unsaved change</numerusform>
@@ -116,7 +127,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../app/src/main_window.cpp" line="756" />
+            <location filename="../app/src/main_window.cpp" line="774" />
             <source>Restored %n unsaved change(s)</source>
             <translation>
                 <numerusform>Restored %n unsaved change</numerusform>

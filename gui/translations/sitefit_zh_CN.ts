@@ -1384,6 +1384,249 @@ Passwords go in ~/.pgpass or PGPASSWORD, not here.</source>
         </message>
     </context>
     <context>
+        <name>sitefit::gui::ImportDialog</name>
+        <message>
+            <location filename="../app/src/import_dialog.cpp" line="63" />
+            <source>Import Data</source>
+            <translation>导入数据</translation>
+        </message>
+        <message>
+            <location filename="../app/src/import_dialog.cpp" line="69" />
+            <source>Zones (polygons, required)</source>
+            <translation>园区（面，必需）</translation>
+        </message>
+        <message>
+            <location filename="../app/src/import_dialog.cpp" line="70" />
+            <source>Parcels (polygons, required)</source>
+            <translation>地块（面，必需）</translation>
+        </message>
+        <message>
+            <location filename="../app/src/import_dialog.cpp" line="71" />
+            <source>Buildings (polygons, required)</source>
+            <translation>建筑（面，必需）</translation>
+        </message>
+        <message>
+            <location filename="../app/src/import_dialog.cpp" line="72" />
+            <source>Enterprises (points)</source>
+            <translation>企业（点）</translation>
+        </message>
+        <message>
+            <location filename="../app/src/import_dialog.cpp" line="73" />
+            <source>Projects (table)</source>
+            <translation>项目（表）</translation>
+        </message>
+        <message>
+            <location filename="../app/src/import_dialog.cpp" line="74" />
+            <source>Industry chains (table)</source>
+            <translation>产业链（表）</translation>
+        </message>
+        <message>
+            <location filename="../app/src/import_dialog.cpp" line="75" />
+            <source>Project categories (table)</source>
+            <translation>项目类别（表）</translation>
+        </message>
+        <message>
+            <location filename="../app/src/import_dialog.cpp" line="76" />
+            <source>Chain links (table)</source>
+            <translation>产业链关联（表）</translation>
+        </message>
+        <message>
+            <location filename="../app/src/import_dialog.cpp" line="85" />
+            <source>a file, folder or .zip</source>
+            <translation>文件、文件夹或 .zip</translation>
+        </message>
+        <message>
+            <location filename="../app/src/import_dialog.cpp" line="85" />
+            <source>optional</source>
+            <translation>可选</translation>
+        </message>
+        <message>
+            <location filename="../app/src/import_dialog.cpp" line="86" />
+            <location filename="../app/src/import_dialog.cpp" line="98" />
+            <source>Browse…</source>
+            <translation>浏览…</translation>
+        </message>
+        <message>
+            <location filename="../app/src/import_dialog.cpp" line="97" />
+            <source>the workspace to write (.gpkg)</source>
+            <translation>要写入的工作空间（.gpkg）</translation>
+        </message>
+        <message>
+            <location filename="../app/src/import_dialog.cpp" line="102" />
+            <location filename="../app/src/import_dialog.cpp" line="178" />
+            <source>Workspace to write</source>
+            <translation>要写入的工作空间</translation>
+        </message>
+        <message>
+            <location filename="../app/src/import_dialog.cpp" line="107" />
+            <source>Suggest reads the files and guesses which of their fields holds each workspace field. Check the guesses, pick a field or give one value for every feature where one is missing, and give a workspace value to each source value no built-in table knows.</source>
+            <translation>“建议映射”读取文件，并猜测各工作空间字段对应哪个源字段。请核对猜测结果；缺少字段时请选择字段或为所有要素统一取值；内置对照表不认识的源值请给出对应的工作空间取值。</translation>
+        </message>
+        <message>
+            <location filename="../app/src/import_dialog.cpp" line="124" />
+            <source>&amp;Suggest</source>
+            <translation>建议映射(&amp;S)</translation>
+        </message>
+        <message>
+            <location filename="../app/src/import_dialog.cpp" line="125" />
+            <source>&amp;Import</source>
+            <translation>导入(&amp;I)</translation>
+        </message>
+        <message>
+            <location filename="../app/src/import_dialog.cpp" line="136" />
+            <source>The import failed: %1</source>
+            <translation>导入失败：%1</translation>
+        </message>
+        <message>
+            <location filename="../app/src/import_dialog.cpp" line="141" />
+            <source>The import was cancelled.</source>
+            <translation>导入已取消。</translation>
+        </message>
+        <message>
+            <location filename="../app/src/import_dialog.cpp" line="168" />
+            <source>Source of %1</source>
+            <translation>%1 的数据源</translation>
+        </message>
+        <message>
+            <location filename="../app/src/import_dialog.cpp" line="169" />
+            <source>GIS files (*.gpkg *.shp *.geojson *.json *.fgb *.csv *.zip *.gml *.kml *.tab *.mif *.sqlite);;All files (*)</source>
+            <translation>GIS 文件 (*.gpkg *.shp *.geojson *.json *.fgb *.csv *.zip *.gml *.kml *.tab *.mif *.sqlite);;所有文件 (*)</translation>
+        </message>
+        <message>
+            <location filename="../app/src/import_dialog.cpp" line="179" />
+            <source>Workspaces (*.gpkg)</source>
+            <translation>工作空间 (*.gpkg)</translation>
+        </message>
+        <message>
+            <location filename="../app/src/import_dialog.cpp" line="196" />
+            <source>Choose a source file for each layer first.</source>
+            <translation>请先为各图层选择数据源文件。</translation>
+        </message>
+        <message>
+            <location filename="../app/src/import_dialog.cpp" line="204" />
+            <source>Cannot suggest a mapping: %1</source>
+            <translation>无法建议字段映射：%1</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../app/src/import_dialog.cpp" line="216" />
+            <source>%n field(s) guessed from the headers: check them.</source>
+            <translation>
+                <numerusform>%n 个字段是根据表头猜测的：请核对。</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../app/src/import_dialog.cpp" line="231" />
+            <location filename="../app/src/import_dialog.cpp" line="264" />
+            <source>Workspace field</source>
+            <translation>工作空间字段</translation>
+        </message>
+        <message>
+            <location filename="../app/src/import_dialog.cpp" line="231" />
+            <source>Source field</source>
+            <translation>源字段</translation>
+        </message>
+        <message>
+            <location filename="../app/src/import_dialog.cpp" line="231" />
+            <source>Guess</source>
+            <translation>猜测</translation>
+        </message>
+        <message>
+            <location filename="../app/src/import_dialog.cpp" line="232" />
+            <source>Required</source>
+            <translation>要求</translation>
+        </message>
+        <message>
+            <location filename="../app/src/import_dialog.cpp" line="232" />
+            <source>Or one value for all</source>
+            <translation>或统一取值</translation>
+        </message>
+        <message>
+            <location filename="../app/src/import_dialog.cpp" line="246" />
+            <source>guess: check</source>
+            <translation>猜测：请核对</translation>
+        </message>
+        <message>
+            <location filename="../app/src/import_dialog.cpp" line="248" />
+            <source>required</source>
+            <translation>必需</translation>
+        </message>
+        <message>
+            <location filename="../app/src/import_dialog.cpp" line="264" />
+            <source>Source value</source>
+            <translation>源值</translation>
+        </message>
+        <message>
+            <location filename="../app/src/import_dialog.cpp" line="264" />
+            <source>Features</source>
+            <translation>要素数</translation>
+        </message>
+        <message>
+            <location filename="../app/src/import_dialog.cpp" line="264" />
+            <source>Workspace value</source>
+            <translation>工作空间取值</translation>
+        </message>
+        <message>
+            <location filename="../app/src/import_dialog.cpp" line="278" />
+            <source>Nearest known values are listed first</source>
+            <translation>最接近的已知值列在前面</translation>
+        </message>
+        <message>
+            <location filename="../app/src/import_dialog.cpp" line="288" />
+            <source>%1 (%2 to do)</source>
+            <translation>%1（待处理 %2 项）</translation>
+        </message>
+        <message>
+            <location filename="../app/src/import_dialog.cpp" line="361" />
+            <source>Suggest a mapping first.</source>
+            <translation>请先建议字段映射。</translation>
+        </message>
+        <message>
+            <location filename="../app/src/import_dialog.cpp" line="365" />
+            <source>Wait until "%1" is over.</source>
+            <translation>请等待“%1”结束。</translation>
+        </message>
+        <message>
+            <location filename="../app/src/import_dialog.cpp" line="370" />
+            <source>Choose the workspace to write.</source>
+            <translation>请选择要写入的工作空间。</translation>
+        </message>
+        <message>
+            <location filename="../app/src/import_dialog.cpp" line="379" />
+            <source>%1: choose a source and suggest again</source>
+            <translation>%1：请选择数据源后重新建议</translation>
+        </message>
+        <message>
+            <location filename="../app/src/import_dialog.cpp" line="386" />
+            <source>Not yet:</source>
+            <translation>尚不能导入：</translation>
+        </message>
+        <message>
+            <location filename="../app/src/import_dialog.cpp" line="405" />
+            <source>Importing with the mapping %1…</source>
+            <translation>正在按映射文件 %1 导入…</translation>
+        </message>
+        <message>
+            <location filename="../app/src/import_dialog.cpp" line="407" />
+            <source>Importing %1</source>
+            <translation>正在导入 %1</translation>
+        </message>
+        <message>
+            <location filename="../app/src/import_dialog.cpp" line="422" />
+            <source>Workspace CRS: %1</source>
+            <translation>工作空间坐标系：%1</translation>
+        </message>
+        <message>
+            <location filename="../app/src/import_dialog.cpp" line="424" />
+            <source>%1: %2 written of %3 read, %4 repaired, from %5</source>
+            <translation>%1：读取 %3 个，写入 %2 个，修复 %4 个，来源 %5</translation>
+        </message>
+        <message>
+            <location filename="../app/src/import_dialog.cpp" line="434" />
+            <source>Mapping: %1</source>
+            <translation>映射文件：%1</translation>
+        </message>
+    </context>
+    <context>
         <name>sitefit::gui::InvestorRequirementForm</name>
         <message>
             <location filename="../app/src/investor_requirement_form.cpp" line="184" />
@@ -1489,217 +1732,217 @@ Passwords go in ~/.pgpass or PGPASSWORD, not here.</source>
     <context>
         <name>sitefit::gui::InvestorWindow</name>
         <message>
-            <location filename="../app/src/investor_window.cpp" line="228" />
+            <location filename="../app/src/investor_window.cpp" line="216" />
             <source>About the investor preview</source>
             <translation>关于投资方预览</translation>
         </message>
         <message>
-            <location filename="../app/src/investor_window.cpp" line="229" />
+            <location filename="../app/src/investor_window.cpp" line="217" />
             <source>&lt;b&gt;sitefit %1&lt;/b&gt; — investor preview&lt;p&gt;The sites on offer in the district's parks, ranked for your requirements by the same rules the investment bureau uses. Read-only: nothing you do here changes the data.&lt;/p&gt;</source>
             <translation>&lt;b&gt;sitefit %1&lt;/b&gt; — 投资方预览&lt;p&gt;区内各园区可供的地块和厂房，按贵方需求、以投资促进局同样的规则排序。只读：在此的任何操作都不会改动数据。&lt;/p&gt;</translation>
         </message>
         <message>
-            <location filename="../app/src/investor_window.cpp" line="236" />
+            <location filename="../app/src/investor_window.cpp" line="224" />
             <source>Failed: %1</source>
             <translation>失败：%1</translation>
         </message>
         <message>
-            <location filename="../app/src/investor_window.cpp" line="237" />
+            <location filename="../app/src/investor_window.cpp" line="225" />
             <source>sitefit</source>
             <translation>sitefit</translation>
         </message>
         <message>
-            <location filename="../app/src/investor_window.cpp" line="238" />
+            <location filename="../app/src/investor_window.cpp" line="226" />
             <source>%1 failed.</source>
             <translation>%1失败。</translation>
         </message>
         <message>
-            <location filename="../app/src/investor_window.cpp" line="298" />
+            <location filename="../app/src/investor_window.cpp" line="286" />
             <source>%1 — sites on offer (investor preview)</source>
             <translation>%1 — 可供载体（投资方预览）</translation>
         </message>
         <message>
-            <location filename="../app/src/investor_window.cpp" line="300" />
+            <location filename="../app/src/investor_window.cpp" line="288" />
             <source>sitefit — investor preview</source>
             <translation>sitefit — 投资方预览</translation>
         </message>
         <message>
-            <location filename="../app/src/investor_window.cpp" line="301" />
+            <location filename="../app/src/investor_window.cpp" line="289" />
             <source>&amp;File</source>
             <translation>文件(&amp;F)</translation>
         </message>
         <message>
-            <location filename="../app/src/investor_window.cpp" line="302" />
+            <location filename="../app/src/investor_window.cpp" line="290" />
             <source>&amp;View</source>
             <translation>视图(&amp;V)</translation>
         </message>
         <message>
-            <location filename="../app/src/investor_window.cpp" line="303" />
+            <location filename="../app/src/investor_window.cpp" line="291" />
             <source>&amp;Map</source>
             <translation>地图(&amp;M)</translation>
         </message>
         <message>
-            <location filename="../app/src/investor_window.cpp" line="304" />
+            <location filename="../app/src/investor_window.cpp" line="292" />
             <source>&amp;Settings</source>
             <translation>设置(&amp;S)</translation>
         </message>
         <message>
-            <location filename="../app/src/investor_window.cpp" line="305" />
+            <location filename="../app/src/investor_window.cpp" line="293" />
             <source>&amp;Help</source>
             <translation>帮助(&amp;H)</translation>
         </message>
         <message>
-            <location filename="../app/src/investor_window.cpp" line="306" />
+            <location filename="../app/src/investor_window.cpp" line="294" />
             <source>Export &amp;Proposal Package…</source>
             <translation>导出选址方案包(&amp;P)…</translation>
         </message>
         <message>
-            <location filename="../app/src/investor_window.cpp" line="308" />
+            <location filename="../app/src/investor_window.cpp" line="296" />
             <source>Write the shortlist as PDF site cards and a GeoPackage of the sites</source>
             <translation>将备选清单导出为 PDF 载体卡片和载体 GeoPackage</translation>
         </message>
         <message>
-            <location filename="../app/src/investor_window.cpp" line="309" />
+            <location filename="../app/src/investor_window.cpp" line="297" />
             <source>&amp;Quit</source>
             <translation>退出(&amp;Q)</translation>
         </message>
         <message>
-            <location filename="../app/src/investor_window.cpp" line="310" />
+            <location filename="../app/src/investor_window.cpp" line="298" />
             <source>Zoom &amp;In</source>
             <translation>放大(&amp;I)</translation>
         </message>
         <message>
-            <location filename="../app/src/investor_window.cpp" line="311" />
+            <location filename="../app/src/investor_window.cpp" line="299" />
             <source>Zoom &amp;Out</source>
             <translation>缩小(&amp;O)</translation>
         </message>
         <message>
-            <location filename="../app/src/investor_window.cpp" line="312" />
+            <location filename="../app/src/investor_window.cpp" line="300" />
             <source>Zoom &amp;Full</source>
             <translation>全图显示(&amp;F)</translation>
         </message>
         <message>
-            <location filename="../app/src/investor_window.cpp" line="313" />
+            <location filename="../app/src/investor_window.cpp" line="301" />
             <source>Zoom to &amp;Selection</source>
             <translation>缩放至选中要素(&amp;S)</translation>
         </message>
         <message>
-            <location filename="../app/src/investor_window.cpp" line="314" />
+            <location filename="../app/src/investor_window.cpp" line="302" />
             <source>&amp;About the Investor Preview</source>
             <translation>关于投资方预览(&amp;A)</translation>
         </message>
         <message>
-            <location filename="../app/src/investor_window.cpp" line="315" />
+            <location filename="../app/src/investor_window.cpp" line="303" />
             <source>Your Requirements</source>
             <translation>贵方需求</translation>
         </message>
         <message>
-            <location filename="../app/src/investor_window.cpp" line="316" />
+            <location filename="../app/src/investor_window.cpp" line="304" />
             <source>Legend</source>
             <translation>图例</translation>
         </message>
         <message>
-            <location filename="../app/src/investor_window.cpp" line="317" />
+            <location filename="../app/src/investor_window.cpp" line="305" />
             <source>Matching Sites</source>
             <translation>匹配载体</translation>
         </message>
         <message>
-            <location filename="../app/src/investor_window.cpp" line="318" />
+            <location filename="../app/src/investor_window.cpp" line="306" />
             <source>Site Card</source>
             <translation>载体卡片</translation>
         </message>
         <message>
-            <location filename="../app/src/investor_window.cpp" line="319" />
+            <location filename="../app/src/investor_window.cpp" line="307" />
             <source>Shortlist</source>
             <translation>备选清单</translation>
         </message>
         <message>
-            <location filename="../app/src/investor_window.cpp" line="320" />
+            <location filename="../app/src/investor_window.cpp" line="308" />
             <source>Remove</source>
             <translation>移除</translation>
         </message>
         <message>
-            <location filename="../app/src/investor_window.cpp" line="321" />
+            <location filename="../app/src/investor_window.cpp" line="309" />
             <source>Export Proposal…</source>
             <translation>导出方案…</translation>
         </message>
         <message>
-            <location filename="../app/src/investor_window.cpp" line="353" />
+            <location filename="../app/src/investor_window.cpp" line="341" />
             <source>Opened %1: %2 zones, %3 sites on offer</source>
             <translation>已打开 %1：%2 个园区，%3 处可供载体</translation>
         </message>
         <message>
-            <location filename="../app/src/investor_window.cpp" line="378" />
+            <location filename="../app/src/investor_window.cpp" line="366" />
             <source>Rank</source>
             <translation>排名</translation>
         </message>
         <message>
-            <location filename="../app/src/investor_window.cpp" line="378" />
+            <location filename="../app/src/investor_window.cpp" line="366" />
             <source>Site</source>
             <translation>地块</translation>
         </message>
         <message>
-            <location filename="../app/src/investor_window.cpp" line="379" />
+            <location filename="../app/src/investor_window.cpp" line="367" />
             <source>Zone</source>
             <translation>园区</translation>
         </message>
         <message>
-            <location filename="../app/src/investor_window.cpp" line="378" />
+            <location filename="../app/src/investor_window.cpp" line="366" />
             <source>Size</source>
             <translation>规模</translation>
         </message>
         <message>
-            <location filename="../app/src/investor_window.cpp" line="379" />
+            <location filename="../app/src/investor_window.cpp" line="367" />
             <source>Price or rent</source>
             <translation>地价或租金</translation>
         </message>
         <message>
-            <location filename="../app/src/investor_window.cpp" line="379" />
+            <location filename="../app/src/investor_window.cpp" line="367" />
             <source>Available</source>
             <translation>可供应</translation>
         </message>
         <message>
-            <location filename="../app/src/investor_window.cpp" line="378" />
+            <location filename="../app/src/investor_window.cpp" line="366" />
             <source>Score</source>
             <translation>得分</translation>
         </message>
         <message>
-            <location filename="../app/src/investor_window.cpp" line="408" />
+            <location filename="../app/src/investor_window.cpp" line="396" />
             <source>now</source>
             <translation>即可交付</translation>
         </message>
         <message>
-            <location filename="../app/src/investor_window.cpp" line="413" />
+            <location filename="../app/src/investor_window.cpp" line="401" />
             <source>Matching Sites (%1)</source>
             <translation>匹配载体（%1）</translation>
         </message>
         <message>
-            <location filename="../app/src/investor_window.cpp" line="504" />
+            <location filename="../app/src/investor_window.cpp" line="492" />
             <source>Shortlist (%1)</source>
             <translation>备选清单（%1）</translation>
         </message>
         <message>
-            <location filename="../app/src/investor_window.cpp" line="512" />
+            <location filename="../app/src/investor_window.cpp" line="500" />
             <source>Export Proposal Package</source>
             <translation>导出选址方案包</translation>
         </message>
         <message>
-            <location filename="../app/src/investor_window.cpp" line="513" />
+            <location filename="../app/src/investor_window.cpp" line="501" />
             <source>PDF documents (*.pdf)</source>
             <translation>PDF 文档 (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../app/src/investor_window.cpp" line="528" />
+            <location filename="../app/src/investor_window.cpp" line="516" />
             <source>Sites for your project</source>
             <translation>贵方项目选址方案</translation>
         </message>
         <message>
-            <location filename="../app/src/investor_window.cpp" line="536" />
+            <location filename="../app/src/investor_window.cpp" line="524" />
             <source>Exported the proposal: %1 (%2 pages) and %3</source>
             <translation>已导出方案：%1（%2 页）和 %3</translation>
         </message>
         <message>
-            <location filename="../app/src/investor_window.cpp" line="545" />
+            <location filename="../app/src/investor_window.cpp" line="533" />
             <source>Exporting the proposal failed: %1</source>
             <translation>导出方案失败：%1</translation>
         </message>
@@ -2707,423 +2950,444 @@ in the district</source>
     <context>
         <name>sitefit::gui::MainWindow</name>
         <message>
-            <location filename="../app/src/main_window.cpp" line="319" />
+            <location filename="../app/src/main_window.cpp" line="311" />
             <source>About sitefit</source>
             <translation>关于 sitefit</translation>
         </message>
         <message>
-            <location filename="../app/src/main_window.cpp" line="320" />
+            <location filename="../app/src/main_window.cpp" line="312" />
             <source>&lt;b&gt;sitefit %1&lt;/b&gt;&lt;p&gt;Land and carrier-capacity planning for industrial investment attraction: where an incoming project can land, how much land and floor space is still free, and one plan for all projects at once.&lt;/p&gt;</source>
             <translation>&lt;b&gt;sitefit %1&lt;/b&gt;&lt;p&gt;面向产业招商的土地与载体承接能力规划工具：来访项目可以落在哪里，还有多少土地和厂房空间可用，并为全部项目一次性给出配置方案。&lt;/p&gt;</translation>
         </message>
         <message>
-            <location filename="../app/src/main_window.cpp" line="332" />
+            <location filename="../app/src/main_window.cpp" line="324" />
             <source>Discarded the unsaved changes</source>
             <translation>已放弃未保存的修改</translation>
         </message>
         <message>
-            <location filename="../app/src/main_window.cpp" line="338" />
+            <location filename="../app/src/main_window.cpp" line="330" />
             <source>The unsaved changes cannot be kept for recovery: %1</source>
             <translation>无法为恢复保留未保存的修改：%1</translation>
         </message>
         <message>
-            <location filename="../app/src/main_window.cpp" line="386" />
+            <location filename="../app/src/main_window.cpp" line="378" />
             <source>Cancelled: %1</source>
             <translation>已取消：%1</translation>
         </message>
         <message>
-            <location filename="../app/src/main_window.cpp" line="389" />
+            <location filename="../app/src/main_window.cpp" line="381" />
             <source>Done: %1</source>
             <translation>已完成：%1</translation>
         </message>
         <message>
-            <location filename="../app/src/main_window.cpp" line="449" />
+            <location filename="../app/src/main_window.cpp" line="441" />
             <source>%1 — sitefit</source>
             <translation>%1 — sitefit</translation>
         </message>
         <message>
-            <location filename="../app/src/main_window.cpp" line="451" />
-            <location filename="../app/src/main_window.cpp" line="696" />
-            <location filename="../app/src/main_window.cpp" line="764" />
+            <location filename="../app/src/main_window.cpp" line="443" />
+            <location filename="../app/src/main_window.cpp" line="589" />
+            <location filename="../app/src/main_window.cpp" line="714" />
+            <location filename="../app/src/main_window.cpp" line="782" />
             <source>sitefit</source>
             <translation>sitefit</translation>
         </message>
         <message>
-            <location filename="../app/src/main_window.cpp" line="452" />
+            <location filename="../app/src/main_window.cpp" line="444" />
             <source>&amp;File</source>
             <translation>文件(&amp;F)</translation>
         </message>
         <message>
-            <location filename="../app/src/main_window.cpp" line="453" />
+            <location filename="../app/src/main_window.cpp" line="445" />
             <source>&amp;Edit</source>
             <translation>编辑(&amp;E)</translation>
         </message>
         <message>
-            <location filename="../app/src/main_window.cpp" line="454" />
+            <location filename="../app/src/main_window.cpp" line="446" />
             <source>&amp;Export Map</source>
             <translation>导出地图(&amp;E)</translation>
         </message>
         <message>
-            <location filename="../app/src/main_window.cpp" line="455" />
+            <location filename="../app/src/main_window.cpp" line="447" />
             <source>&amp;View</source>
             <translation>视图(&amp;V)</translation>
         </message>
         <message>
-            <location filename="../app/src/main_window.cpp" line="456" />
+            <location filename="../app/src/main_window.cpp" line="448" />
             <source>&amp;Panels</source>
             <translation>面板(&amp;P)</translation>
         </message>
         <message>
-            <location filename="../app/src/main_window.cpp" line="457" />
+            <location filename="../app/src/main_window.cpp" line="449" />
             <source>&amp;Toolbars</source>
             <translation>工具栏(&amp;T)</translation>
         </message>
         <message>
-            <location filename="../app/src/main_window.cpp" line="458" />
+            <location filename="../app/src/main_window.cpp" line="450" />
             <source>&amp;Map</source>
             <translation>地图(&amp;M)</translation>
         </message>
         <message>
-            <location filename="../app/src/main_window.cpp" line="459" />
+            <location filename="../app/src/main_window.cpp" line="451" />
             <source>&amp;Analysis</source>
             <translation>分析(&amp;A)</translation>
         </message>
         <message>
-            <location filename="../app/src/main_window.cpp" line="460" />
+            <location filename="../app/src/main_window.cpp" line="452" />
             <source>&amp;Settings</source>
             <translation>设置(&amp;S)</translation>
         </message>
         <message>
-            <location filename="../app/src/main_window.cpp" line="461" />
+            <location filename="../app/src/main_window.cpp" line="453" />
             <source>&amp;Help</source>
             <translation>帮助(&amp;H)</translation>
         </message>
         <message>
-            <location filename="../app/src/main_window.cpp" line="463" />
+            <location filename="../app/src/main_window.cpp" line="455" />
             <source>&amp;Open Workspace…</source>
             <translation>打开工作空间(&amp;O)…</translation>
         </message>
         <message>
-            <location filename="../app/src/main_window.cpp" line="464" />
+            <location filename="../app/src/main_window.cpp" line="456" />
             <source>Open a workspace (GeoPackage) (Ctrl+O)</source>
             <translation>打开工作空间（GeoPackage）（Ctrl+O）</translation>
         </message>
         <message>
-            <location filename="../app/src/main_window.cpp" line="465" />
+            <location filename="../app/src/main_window.cpp" line="457" />
             <source>Open &amp;Database Workspace…</source>
             <translation>打开数据库工作空间(&amp;D)…</translation>
         </message>
         <message>
-            <location filename="../app/src/main_window.cpp" line="467" />
+            <location filename="../app/src/main_window.cpp" line="459" />
             <source>Open a team's shared workspace on PostgreSQL + PostGIS (PG:service=NAME)</source>
             <translation>打开团队在 PostgreSQL + PostGIS 上共享的工作空间（PG:service=名称）</translation>
         </message>
         <message>
-            <location filename="../app/src/main_window.cpp" line="468" />
+            <location filename="../app/src/main_window.cpp" line="460" />
+            <source>&amp;Import…</source>
+            <translation>导入(&amp;I)…</translation>
+        </message>
+        <message>
+            <location filename="../app/src/main_window.cpp" line="462" />
+            <source>Build a workspace from your own GIS files (Shapefile, GeoPackage, GeoJSON, CSV…): review the suggested mapping of their fields, import, and open it</source>
+            <translation>用自己的 GIS 文件（Shapefile、GeoPackage、GeoJSON、CSV…）建立工作空间：核对建议的字段映射，导入并打开</translation>
+        </message>
+        <message>
+            <location filename="../app/src/main_window.cpp" line="464" />
             <source>&amp;Close Workspace</source>
             <translation>关闭工作空间(&amp;C)</translation>
         </message>
         <message>
-            <location filename="../app/src/main_window.cpp" line="469" />
+            <location filename="../app/src/main_window.cpp" line="465" />
             <source>&amp;Save Changes</source>
             <translation>保存修改(&amp;S)</translation>
         </message>
         <message>
-            <location filename="../app/src/main_window.cpp" line="471" />
+            <location filename="../app/src/main_window.cpp" line="467" />
             <source>Save every unsaved change to the workspace at once (Ctrl+S); refused as a whole if someone else changed one of the rows since you read it</source>
             <translation>将所有未保存的修改一次性保存到工作空间（Ctrl+S）；如在您读取后他人修改了其中某行，则全部不予保存</translation>
         </message>
         <message>
-            <location filename="../app/src/main_window.cpp" line="473" />
+            <location filename="../app/src/main_window.cpp" line="469" />
             <source>&amp;Undo</source>
             <translation>撤销(&amp;U)</translation>
         </message>
         <message>
-            <location filename="../app/src/main_window.cpp" line="474" />
+            <location filename="../app/src/main_window.cpp" line="470" />
             <source>&amp;Redo</source>
             <translation>重做(&amp;R)</translation>
         </message>
         <message>
-            <location filename="../app/src/main_window.cpp" line="475" />
+            <location filename="../app/src/main_window.cpp" line="471" />
             <source>&amp;Discard Unsaved Changes</source>
             <translation>放弃未保存的修改(&amp;D)</translation>
         </message>
         <message>
-            <location filename="../app/src/main_window.cpp" line="476" />
+            <location filename="../app/src/main_window.cpp" line="472" />
             <source>As &amp;Image (PNG)…</source>
             <translation>导出为图片 PNG(&amp;I)…</translation>
         </message>
         <message>
-            <location filename="../app/src/main_window.cpp" line="478" />
+            <location filename="../app/src/main_window.cpp" line="474" />
             <source>Export the map with title, legend, scale bar and north arrow as a PNG image</source>
             <translation>将地图连同标题、图例、比例尺和指北针导出为 PNG 图片</translation>
         </message>
         <message>
-            <location filename="../app/src/main_window.cpp" line="480" />
+            <location filename="../app/src/main_window.cpp" line="476" />
             <source>As &amp;PDF…</source>
             <translation>导出为 PDF(&amp;P)…</translation>
         </message>
         <message>
-            <location filename="../app/src/main_window.cpp" line="482" />
+            <location filename="../app/src/main_window.cpp" line="478" />
             <source>Export the map with title, legend, scale bar and north arrow as an A4 PDF</source>
             <translation>将地图连同标题、图例、比例尺和指北针导出为 A4 幅面的 PDF</translation>
         </message>
         <message>
-            <location filename="../app/src/main_window.cpp" line="484" />
+            <location filename="../app/src/main_window.cpp" line="480" />
             <source>&amp;Quit</source>
             <translation>退出(&amp;Q)</translation>
         </message>
         <message>
-            <location filename="../app/src/main_window.cpp" line="485" />
+            <location filename="../app/src/main_window.cpp" line="481" />
             <source>&amp;Pan</source>
             <translation>平移(&amp;P)</translation>
         </message>
         <message>
-            <location filename="../app/src/main_window.cpp" line="486" />
+            <location filename="../app/src/main_window.cpp" line="482" />
             <source>Pan the map: drag to move, click to identify (Ctrl+1)</source>
             <translation>平移地图：拖动移动，单击查询要素（Ctrl+1）</translation>
         </message>
         <message>
-            <location filename="../app/src/main_window.cpp" line="487" />
+            <location filename="../app/src/main_window.cpp" line="483" />
             <source>Zoom to &amp;Box</source>
             <translation>拉框放大(&amp;B)</translation>
         </message>
         <message>
-            <location filename="../app/src/main_window.cpp" line="489" />
+            <location filename="../app/src/main_window.cpp" line="485" />
             <source>Drag a box to zoom into; Shift+drag does the same with any tool (Ctrl+2)</source>
             <translation>拖出矩形框放大到该范围；任何工具下按住 Shift 拖动效果相同（Ctrl+2）</translation>
         </message>
         <message>
-            <location filename="../app/src/main_window.cpp" line="491" />
+            <location filename="../app/src/main_window.cpp" line="487" />
             <source>&amp;Identify Features</source>
             <translation>要素查询(&amp;I)</translation>
         </message>
         <message>
-            <location filename="../app/src/main_window.cpp" line="492" />
+            <location filename="../app/src/main_window.cpp" line="488" />
             <source>Click a feature to see its figures (Ctrl+Shift+I)</source>
             <translation>单击要素查看其指标（Ctrl+Shift+I）</translation>
         </message>
         <message>
-            <location filename="../app/src/main_window.cpp" line="493" />
+            <location filename="../app/src/main_window.cpp" line="489" />
             <source>Zoom &amp;In</source>
             <translation>放大(&amp;I)</translation>
         </message>
         <message>
-            <location filename="../app/src/main_window.cpp" line="494" />
+            <location filename="../app/src/main_window.cpp" line="490" />
             <source>Zoom &amp;Out</source>
             <translation>缩小(&amp;O)</translation>
         </message>
         <message>
-            <location filename="../app/src/main_window.cpp" line="495" />
+            <location filename="../app/src/main_window.cpp" line="491" />
             <source>Zoom &amp;Full</source>
             <translation>全图显示(&amp;F)</translation>
         </message>
         <message>
-            <location filename="../app/src/main_window.cpp" line="496" />
+            <location filename="../app/src/main_window.cpp" line="492" />
             <source>Show the whole district (Ctrl+Shift+F, or Home on the map)</source>
             <translation>显示全区（Ctrl+Shift+F，或在地图上按 Home 键）</translation>
         </message>
         <message>
-            <location filename="../app/src/main_window.cpp" line="497" />
+            <location filename="../app/src/main_window.cpp" line="493" />
             <source>Zoom to &amp;Layer</source>
             <translation>缩放至图层(&amp;L)</translation>
         </message>
         <message>
-            <location filename="../app/src/main_window.cpp" line="498" />
+            <location filename="../app/src/main_window.cpp" line="494" />
             <source>Show the whole of the layer selected in the Layers panel</source>
             <translation>显示图层面板中所选图层的全部范围</translation>
         </message>
         <message>
-            <location filename="../app/src/main_window.cpp" line="499" />
+            <location filename="../app/src/main_window.cpp" line="495" />
             <source>Zoom to &amp;Selection</source>
             <translation>缩放至选中要素(&amp;S)</translation>
         </message>
         <message>
-            <location filename="../app/src/main_window.cpp" line="500" />
+            <location filename="../app/src/main_window.cpp" line="496" />
             <source>&amp;Refresh</source>
             <translation>刷新(&amp;R)</translation>
         </message>
         <message>
-            <location filename="../app/src/main_window.cpp" line="501" />
+            <location filename="../app/src/main_window.cpp" line="497" />
             <source>Run &amp;Allocation</source>
             <translation>运行配置(&amp;A)</translation>
         </message>
         <message>
-            <location filename="../app/src/main_window.cpp" line="502" />
+            <location filename="../app/src/main_window.cpp" line="498" />
             <source>Place every project at once, conflict-free (Ctrl+R)</source>
             <translation>一次性为全部项目安排地块，互不冲突（Ctrl+R）</translation>
         </message>
         <message>
-            <location filename="../app/src/main_window.cpp" line="503" />
+            <location filename="../app/src/main_window.cpp" line="499" />
             <source>&amp;Cancel Running Task</source>
             <translation>取消正在运行的任务(&amp;C)</translation>
         </message>
         <message>
-            <location filename="../app/src/main_window.cpp" line="504" />
+            <location filename="../app/src/main_window.cpp" line="500" />
             <source>&amp;About sitefit</source>
             <translation>关于 sitefit(&amp;A)</translation>
         </message>
         <message>
-            <location filename="../app/src/main_window.cpp" line="506" />
+            <location filename="../app/src/main_window.cpp" line="502" />
             <source>Layers</source>
             <translation>图层</translation>
         </message>
         <message>
-            <location filename="../app/src/main_window.cpp" line="507" />
+            <location filename="../app/src/main_window.cpp" line="503" />
             <source>Identify</source>
             <translation>要素查询</translation>
         </message>
         <message>
-            <location filename="../app/src/main_window.cpp" line="508" />
+            <location filename="../app/src/main_window.cpp" line="504" />
             <source>Projects</source>
             <translation>招商项目</translation>
         </message>
         <message>
-            <location filename="../app/src/main_window.cpp" line="509" />
+            <location filename="../app/src/main_window.cpp" line="505" />
             <source>Candidate Sites</source>
             <translation>候选地块</translation>
         </message>
         <message>
-            <location filename="../app/src/main_window.cpp" line="510" />
+            <location filename="../app/src/main_window.cpp" line="506" />
             <source>Allocation</source>
             <translation>配置方案</translation>
         </message>
         <message>
-            <location filename="../app/src/main_window.cpp" line="511" />
+            <location filename="../app/src/main_window.cpp" line="507" />
             <source>Capacity</source>
             <translation>承接能力</translation>
         </message>
         <message>
-            <location filename="../app/src/main_window.cpp" line="512" />
+            <location filename="../app/src/main_window.cpp" line="508" />
             <source>Edit</source>
             <translation>编辑</translation>
         </message>
         <message>
-            <location filename="../app/src/main_window.cpp" line="513" />
+            <location filename="../app/src/main_window.cpp" line="509" />
             <source>Edit History</source>
             <translation>编辑历史</translation>
         </message>
         <message>
-            <location filename="../app/src/main_window.cpp" line="514" />
+            <location filename="../app/src/main_window.cpp" line="510" />
             <source>Edit Log</source>
             <translation>编辑记录</translation>
         </message>
         <message>
-            <location filename="../app/src/main_window.cpp" line="515" />
+            <location filename="../app/src/main_window.cpp" line="511" />
             <source>&lt;no unsaved change&gt;</source>
             <translation>&lt;无未保存的修改&gt;</translation>
         </message>
         <message>
-            <location filename="../app/src/main_window.cpp" line="517" />
+            <location filename="../app/src/main_window.cpp" line="513" />
             <source>File</source>
             <translation>文件</translation>
         </message>
         <message>
-            <location filename="../app/src/main_window.cpp" line="518" />
+            <location filename="../app/src/main_window.cpp" line="514" />
             <source>Map Navigation</source>
             <translation>地图浏览</translation>
         </message>
         <message>
-            <location filename="../app/src/main_window.cpp" line="519" />
+            <location filename="../app/src/main_window.cpp" line="515" />
             <source>Analysis</source>
             <translation>分析</translation>
         </message>
         <message>
-            <location filename="../app/src/main_window.cpp" line="569" />
+            <location filename="../app/src/main_window.cpp" line="565" />
             <source>Open Workspace</source>
             <translation>打开工作空间</translation>
         </message>
         <message>
-            <location filename="../app/src/main_window.cpp" line="572" />
+            <location filename="../app/src/main_window.cpp" line="568" />
             <source>Workspaces (*.gpkg);;All files (*)</source>
             <translation>工作空间 (*.gpkg);;所有文件 (*)</translation>
         </message>
         <message>
-            <location filename="../app/src/main_window.cpp" line="609" />
+            <location filename="../app/src/main_window.cpp" line="587" />
+            <source>Imported %1</source>
+            <translation>已导入 %1</translation>
+        </message>
+        <message>
+            <location filename="../app/src/main_window.cpp" line="590" />
+            <source>Imported %1.</source>
+            <translation>已导入 %1。</translation>
+        </message>
+        <message>
+            <location filename="../app/src/main_window.cpp" line="627" />
             <source>Opened %1: %2 zones, %3 parcels, %4 buildings, %5 sites on offer, %6 projects</source>
             <translation>已打开 %1：%2 个园区，%3 个地块，%4 栋建筑，%5 处可供地块和厂房，%6 个项目</translation>
         </message>
         <message>
-            <location filename="../app/src/main_window.cpp" line="661" />
+            <location filename="../app/src/main_window.cpp" line="679" />
             <source>Undo %1</source>
             <translation>撤销 %1</translation>
         </message>
         <message>
-            <location filename="../app/src/main_window.cpp" line="662" />
+            <location filename="../app/src/main_window.cpp" line="680" />
             <source>Redo %1</source>
             <translation>重做 %1</translation>
         </message>
         <message numerus="yes">
-            <location filename="../app/src/main_window.cpp" line="676" />
+            <location filename="../app/src/main_window.cpp" line="694" />
             <source>%n unsaved change(s)</source>
             <translation>
                 <numerusform>%n 处未保存的修改</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../app/src/main_window.cpp" line="695" />
+            <location filename="../app/src/main_window.cpp" line="713" />
             <source>Nothing was saved</source>
             <translation>未保存任何内容</translation>
         </message>
         <message>
-            <location filename="../app/src/main_window.cpp" line="698" />
+            <location filename="../app/src/main_window.cpp" line="716" />
             <source>Someone else changed a row you edited.</source>
             <translation>他人修改了您编辑的行。</translation>
         </message>
         <message>
-            <location filename="../app/src/main_window.cpp" line="699" />
+            <location filename="../app/src/main_window.cpp" line="717" />
             <source>The changes cannot be saved.</source>
             <translation>无法保存修改。</translation>
         </message>
         <message numerus="yes">
-            <location filename="../app/src/main_window.cpp" line="756" />
+            <location filename="../app/src/main_window.cpp" line="774" />
             <source>Restored %n unsaved change(s)</source>
             <translation>
                 <numerusform>已恢复 %n 处未保存的修改</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../app/src/main_window.cpp" line="763" />
+            <location filename="../app/src/main_window.cpp" line="781" />
             <source>Failed: %1</source>
             <translation>失败：%1</translation>
         </message>
         <message>
-            <location filename="../app/src/main_window.cpp" line="764" />
+            <location filename="../app/src/main_window.cpp" line="782" />
             <source>%1 failed.</source>
             <translation>%1失败。</translation>
         </message>
         <message>
-            <location filename="../app/src/main_window.cpp" line="775" />
+            <location filename="../app/src/main_window.cpp" line="793" />
             <source>%1 — candidate sites for %2 %3</source>
             <translation>%1 — %2 %3 的候选地块</translation>
         </message>
         <message>
-            <location filename="../app/src/main_window.cpp" line="779" />
+            <location filename="../app/src/main_window.cpp" line="797" />
             <source>%1 — allocation plan</source>
             <translation>%1 — 配置方案</translation>
         </message>
         <message>
-            <location filename="../app/src/main_window.cpp" line="795" />
+            <location filename="../app/src/main_window.cpp" line="813" />
             <source>PDF documents (*.pdf)</source>
             <translation>PDF 文档 (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../app/src/main_window.cpp" line="795" />
+            <location filename="../app/src/main_window.cpp" line="813" />
             <source>PNG images (*.png)</source>
             <translation>PNG 图片 (*.png)</translation>
         </message>
         <message>
-            <location filename="../app/src/main_window.cpp" line="796" />
+            <location filename="../app/src/main_window.cpp" line="814" />
             <source>Export Map</source>
             <translation>导出地图</translation>
         </message>
         <message>
-            <location filename="../app/src/main_window.cpp" line="816" />
+            <location filename="../app/src/main_window.cpp" line="834" />
             <source>Exported the map to %1</source>
             <translation>地图已导出到 %1</translation>
         </message>
         <message>
-            <location filename="../app/src/main_window.cpp" line="820" />
+            <location filename="../app/src/main_window.cpp" line="838" />
             <source>Exporting the map</source>
             <translation>导出地图</translation>
         </message>
@@ -3528,7 +3792,7 @@ in the district</source>
     <context>
         <name>sitefit::gui::WorkspaceDocument</name>
         <message>
-            <location filename="../app/src/workspace_document.cpp" line="79" />
+            <location filename="../app/src/workspace_document.cpp" line="82" />
             <source>Opening %1</source>
             <translation>正在打开 %1</translation>
         </message>

@@ -30,6 +30,7 @@
 #include "edit_log_view.hpp"
 #include "edit_session.hpp"
 #include "identify_panel.hpp"
+#include "import_dialog.hpp"
 #include "language_menu.hpp"
 #include "layer_panel.hpp"
 #include "legend_widget.hpp"
@@ -104,6 +105,7 @@ void MainWindow::createActions() {
     m_open = action("actionOpen", s->standardIcon(QStyle::SP_DialogOpenButton));
     m_open->setShortcut(QKeySequence::Open);
     m_openDatabase = action("actionOpenDatabase");
+    m_import = action("actionImport");
     m_close = action("actionClose", s->standardIcon(QStyle::SP_DialogCloseButton));
     m_close->setShortcut(QKeySequence::Close);
     m_save = action("actionSave", s->standardIcon(QStyle::SP_DialogSaveButton));
@@ -224,6 +226,7 @@ void MainWindow::createMenus() {
     m_fileMenu = menuBar()->addMenu(QString());
     m_fileMenu->addAction(m_open);
     m_fileMenu->addAction(m_openDatabase);
+    m_fileMenu->addAction(m_import);
     m_recent = new RecentWorkspaces(this);
     m_fileMenu->addMenu(m_recent);
     m_fileMenu->addAction(m_close);
@@ -291,6 +294,7 @@ void MainWindow::wire() {
     // File
     connect(m_open, &QAction::triggered, this, &MainWindow::chooseWorkspace);
     connect(m_openDatabase, &QAction::triggered, this, &MainWindow::chooseDatabaseWorkspace);
+    connect(m_import, &QAction::triggered, this, [this] { (void)showImportDialog(); });
     connect(m_recent, &RecentWorkspaces::openRequested, this, &MainWindow::openWorkspace);
     connect(m_close, &QAction::triggered, this, [this] {
         if (settleUnsavedEdits()) {
@@ -453,6 +457,10 @@ void MainWindow::retranslateUi() {
     m_openDatabase->setText(tr("Open &Database Workspace…"));
     m_openDatabase->setToolTip(
         tr("Open a team's shared workspace on PostgreSQL + PostGIS (PG:service=NAME)"));
+    m_import->setText(tr("&Import…"));
+    m_import->setToolTip(
+        tr("Build a workspace from your own GIS files (Shapefile, GeoPackage, GeoJSON, CSV…): "
+           "review the suggested mapping of their fields, import, and open it"));
     m_close->setText(tr("&Close Workspace"));
     m_save->setText(tr("&Save Changes"));
     m_save->setToolTip(
@@ -569,6 +577,28 @@ void MainWindow::chooseDatabaseWorkspace() {
     if (!connection.trimmed().isEmpty()) {
         openWorkspace(connection.trimmed());
     }
+}
+
+ImportDialog& MainWindow::showImportDialog() {
+    if (m_importDialog == nullptr) {
+        m_importDialog = new ImportDialog(*m_task, this);
+        connect(m_importDialog, &ImportDialog::imported, this,
+                [this](const QString& workspace, const QString& summary) {
+                    m_statusBar->showMessage(tr("Imported %1").arg(workspace), 8000);
+                    auto* box =
+                        new QMessageBox(QMessageBox::Information, tr("sitefit"),
+                                        tr("Imported %1.").arg(workspace), QMessageBox::Ok, this);
+                    box->setObjectName(QStringLiteral("importReport"));
+                    box->setInformativeText(summary);
+                    box->setAttribute(Qt::WA_DeleteOnClose);
+                    box->open();  // not exec(): the workspace opens meanwhile
+                    openWorkspace(workspace);
+                });
+    }
+    m_importDialog->show();
+    m_importDialog->raise();
+    m_importDialog->activateWindow();
+    return *m_importDialog;
 }
 
 void MainWindow::openWorkspace(const QString& path) {

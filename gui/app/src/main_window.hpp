@@ -25,6 +25,7 @@ class CapacityDashboard;
 class EditLogView;
 class EditSession;
 class IdentifyPanel;
+class ImportDialog;
 class LanguageMenu;
 class LayerPanel;
 class LegendWidget;
@@ -48,6 +49,9 @@ public:
     // Opens a workspace in the background (the window stays responsive). With unsaved edits
     // it first asks to save or discard them; Cancel (or a failed save) opens nothing.
     void openWorkspace(const QString& path);
+    // File ▸ Import: shows the import dialog (one per window, kept with its entries); when
+    // it has imported, the new workspace opens here and its report is shown.
+    ImportDialog& showImportDialog();
     // Writes the current map view with title, legend, scale bar and north arrow: PNG at the
     // map's pixel size or PDF (A4), by extension. Returns false (and says why) on failure.
     bool exportMapTo(const QString& path);
@@ -127,6 +131,7 @@ private:
     AttributeEditor* m_attributeEditor = nullptr;
     EditLogView* m_editLog = nullptr;
     QUndoView* m_undoView = nullptr;
+    ImportDialog* m_importDialog = nullptr;
     QLabel* m_unsavedLabel = nullptr;
     // The row the Edit panel showed when a save reopened the workspace: shown again after.
     std::optional<std::pair<std::string, std::string>> m_rowToReshow;
@@ -160,6 +165,7 @@ private:
 
     QAction* m_open = nullptr;
     QAction* m_openDatabase = nullptr;
+    QAction* m_import = nullptr;
     QAction* m_close = nullptr;
     QAction* m_save = nullptr;
     QAction* m_undo = nullptr;
