@@ -107,7 +107,7 @@ core::AllocationResult solve(const core::AllocationProblem& problem,
 }
 
 // As in `sitefit match --json`.
-json catalogueJson(const core::IndustryCatalogue& catalogue) {
+json catalogueMember(const core::IndustryCatalogue& catalogue) {
     return json::parse(core::catalogueJson(catalogue));
 }
 
@@ -304,7 +304,7 @@ void runWorkspace(const AllocateOptions& options) {
     if (session.district().projects.empty()) {
         // Nothing to allocate is an answer, not a failure.
         if (options.json) {
-            std::cout << json{{"catalogue", catalogueJson(session.catalogue())},
+            std::cout << json{{"catalogue", catalogueMember(session.catalogue())},
                               {"assignments", json::array()},
                               {"unassigned", json::array()},
                               {"note", "no projects in the workspace"}}
@@ -354,7 +354,7 @@ void runWorkspace(const AllocateOptions& options) {
         json out = resultJson(built.problem, result, explanation);
         out["utilisation"] = utilisationJson(utilisation);
         out["stored_links"] = storedLinksJson(stored);
-        out["catalogue"] = catalogueJson(session.catalogue());
+        out["catalogue"] = catalogueMember(session.catalogue());
         std::cout << out.dump(2) << "\n";
     } else {
         std::cout << "catalogue: " << session.catalogue().description() << "\n";

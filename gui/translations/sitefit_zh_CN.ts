@@ -308,6 +308,11 @@
         </message>
         <message>
             <location filename="../app/src/attribute_editor.cpp" line="87" />
+            <source>Industry code (GB/T 4754)</source>
+            <translation>行业代码（GB/T 4754）</translation>
+        </message>
+        <message>
+            <location filename="../app/src/attribute_editor.cpp" line="87" />
             <source>Needs</source>
             <translation>需求类型</translation>
         </message>

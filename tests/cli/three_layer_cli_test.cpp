@@ -15,6 +15,7 @@
 #include <vector>
 
 #include "command_runner.hpp"
+#include "test_dataset.hpp"
 
 using namespace sitefit::test;
 using nlohmann::json;
@@ -290,4 +291,50 @@ TEST(ThreeLayerCli, AMalformedIndustryCodeIsRefusedNamingTheField) {
     EXPECT_EQ(match.exit_code, 3);
     EXPECT_TRUE(contains(match.err, "industry_code")) << match.err;
     EXPECT_TRUE(contains(match.err, "'2710' is not a GB/T 4754-2017 industry code")) << match.err;
+}
+
+TEST(IndustryCodeCli, AWorkspaceCatalogueMapsCodesByTheLongestListedPrefix) {
+    ScratchDir dir;
+    auto layers = minimalWorkspaceLayers();
+    // MED01 原料药 covers C271 (化学药品原料药制造); a new MED02 covers the rest of C27.
+    auto& categories = layerNamed(layers, "categories");
+    categories.fields.push_back({"industry_codes"});
+    categories.features[0].values["industry_codes"] = "C271";
+    categories.features.push_back({"",
+                                   {{"category_code", "MED02"},
+                                    {"chain_code", "MED"},
+                                    {"name_zh", "化学制剂"},
+                                    {"land_use_classes", "M1,M2"},
+                                    {"industry_codes", "C27"}}});
+    // J1 keeps its stated MED01; J2 and J3 give only a code.
+    auto& projects = layerNamed(layers, "projects");
+    projects.fields.push_back({"industry_code"});
+    projects.features[0].values["industry_code"] = "C2720";
+    TestFeature j2 = projects.features[0];
+    j2.values["project_id"] = "J2";
+    j2.values.erase("category_code");
+    j2.values["industry_code"] = "C2710";
+    TestFeature j3 = j2;
+    j3.values["project_id"] = "J3";
+    j3.values["industry_code"] = "C2740";
+    projects.features.push_back(j2);
+    projects.features.push_back(j3);
+    const auto path = (dir / "w.gpkg").string();
+    writeDataset(path, layers);
+
+    const CommandResult match = runSitefit({"match", path, "--as-of", kAsOf, "--quiet"});
+    ASSERT_EQ(match.exit_code, 0) << match.err;
+    EXPECT_TRUE(contains(match.out, "catalogue: the workspace's (1 chain, 2 categories)\n"))
+        << match.out;
+    EXPECT_TRUE(contains(match.out, "J1  原料药项目  [MED01 原料药]")) << match.out;
+    EXPECT_TRUE(contains(match.out, "J2  原料药项目  [MED01 原料药]")) << match.out;
+    EXPECT_TRUE(contains(match.out, "J3  原料药项目  [MED02 化学制剂]")) << match.out;
+
+    const CommandResult chains = runSitefit({"chains", path, "--json"});
+    ASSERT_EQ(chains.exit_code, 0) << chains.err;
+    const json standing = json::parse(chains.out);
+    EXPECT_EQ(standing["catalogue"]["origin"], "workspace");
+    EXPECT_EQ(standing["catalogue"]["description"], "the workspace's (1 chain, 2 categories)");
+    // MED02 has no enterprise; J3 fills it.
+    EXPECT_EQ(standing["chains"][0]["categories"][1]["filling_projects"], json::array({"J3"}));
 }
