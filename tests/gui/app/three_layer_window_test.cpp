@@ -6,6 +6,7 @@
 #include <ogrsf_frmts.h>
 
 #include <QApplication>
+#include <QDir>
 #include <QFile>
 #include <QLabel>
 #include <QSettings>
@@ -14,6 +15,7 @@
 #include <QtTest>
 #include <memory>
 
+#include "background_task.hpp"
 #include "capacity_dashboard.hpp"
 #include "main_window.hpp"
 #include "map_canvas.hpp"
@@ -118,8 +120,21 @@ void ThreeLayerWindowTest::opensAndDrawsZonesParcelsAndBuildings() {
             }
         }
     }
-    QVERIFY2(zonePixels > 1000, qPrintable(QString::number(zonePixels)));
+    if (const QString shots = qEnvironmentVariable("SITEFIT_SCREENSHOTS_DIR"); !shots.isEmpty()) {
+        QDir().mkpath(shots);
+        image.save(QDir(shots).filePath(QStringLiteral("three-layer-canvas.png")));
+    }
+    // At the full extent the parcels cover most of each zone; the zones' own fill shows
+    // between them (a few hundred pixels), the parcels' in thousands.
+    QVERIFY2(zonePixels > 100, qPrintable(QString::number(zonePixels)));
     QVERIFY2(parcelPixels > 1000, qPrintable(QString::number(parcelPixels)));
+    int drawn = 0;
+    for (int y = 0; y < image.height(); ++y) {
+        for (int x = 0; x < image.width(); ++x) {
+            drawn += (image.pixel(x, y) & 0xffffffU) != 0xffffffU ? 1 : 0;
+        }
+    }
+    QVERIFY2(drawn > image.width() * image.height() / 40, "the map is (nearly) blank");
     QCOMPARE(document.mapData()->buildings->size(), document.district().buildings.size());
     QVERIFY(!document.district().buildings.empty());
 }
