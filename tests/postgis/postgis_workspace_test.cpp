@@ -41,6 +41,33 @@ struct DatasetDump {
     std::map<std::string, std::map<GIntBig, std::string>> features;
 };
 
+void eraseAll(std::string& text, const std::string& part) {
+    for (auto at = text.find(part); at != std::string::npos; at = text.find(part)) {
+        text.erase(at, part.size());
+    }
+}
+
+// A dump as it reads without what the schema gained after the sample was made: the
+// industry code columns (migration 0004), which a copy through PostGIS adds empty, and the
+// NOT NULL of category_code, which an industry code made optional.
+DatasetDump withoutIndustryCodes(DatasetDump dump) {
+    for (auto& [layer, header] : dump.layerHeaders) {
+        eraseAll(header, " industry_codes:String");
+        eraseAll(header, " industry_code:String");
+        const std::string required = "category_code:String not null";
+        if (layer != "categories" && header.find(required) != std::string::npos) {
+            header.replace(header.find(required), required.size(), "category_code:String");
+        }
+    }
+    for (auto& [layer, features] : dump.features) {
+        for (auto& [fid, row] : features) {
+            eraseAll(row, "industry_codes=<null>|");
+            eraseAll(row, "industry_code=<null>|");
+        }
+    }
+    return dump;
+}
+
 std::string exact(double value) {
     char text[40];
     std::snprintf(text, sizeof text, "%.17g", value);
@@ -195,8 +222,8 @@ TEST(PostgisCopy, GeoPackageToPostgisAndBackLosesNothing) {
     result = runSitefit({"copy", db.workspace(), back});
     ASSERT_EQ(result.exit_code, 0) << result.err;
 
-    const DatasetDump before = dump(original);
-    const DatasetDump after = dump(back);
+    const DatasetDump before = withoutIndustryCodes(dump(original));
+    const DatasetDump after = withoutIndustryCodes(dump(back));
     ASSERT_EQ(before.layerHeaders.size(), 11U);  // 8 schema layers, edit_log, 2 results
     EXPECT_EQ(after.layerHeaders, before.layerHeaders);
     std::size_t compared = 0;
