@@ -305,6 +305,36 @@ TEST(PostgisCopy, ThePristineSampleComesBackWithOnlyTheEditingColumnsAdded) {
     std::cout << "[ round trip ] " << values << " attribute values compared\n";
 }
 
+TEST(PostgisCommands, AWorkspaceOfZonesParcelsAndBuildingsAloneWorks) {
+    TestDatabase db;
+    ScratchDirectory dir;
+    const std::string gpkg = copyOfSample(dir, "three-layers.gpkg");
+    {
+        GDALAllRegister();
+        const GDALDatasetUniquePtr dataset(
+            GDALDataset::Open(gpkg.c_str(), GDAL_OF_VECTOR | GDAL_OF_UPDATE));
+        ASSERT_NE(dataset, nullptr);
+        for (int i = dataset->GetLayerCount() - 1; i >= 0; --i) {
+            const std::string name = dataset->GetLayer(i)->GetName();
+            if (name != "zones" && name != "parcels" && name != "buildings") {
+                ASSERT_EQ(dataset->DeleteLayer(i), OGRERR_NONE) << name;
+            }
+        }
+    }
+    ProcessResult result = runSitefit({"copy", gpkg, db.workspace(), "-q"});
+    ASSERT_EQ(result.exit_code, 0) << result.err;
+    // The database has every table; enterprises is empty, so its geometry has no SRID.
+    EXPECT_EQ(db.sql("SELECT count(*) FROM enterprises")[0][0], "0");
+    result = runSitefit({"match", db.workspace(), "--as-of", "2025-03-01", "-q"});
+    ASSERT_EQ(result.exit_code, 0) << result.err;
+    EXPECT_EQ(result.out,
+              "no projects in the workspace\n"
+              "catalogue: built-in GB/T 4754-2017 manufacturing divisions (the workspace has "
+              "none)\n");
+    result = runSitefit({"capacity", db.workspace(), "-q"});
+    EXPECT_EQ(result.exit_code, 0) << result.err;
+}
+
 TEST(PostgisCopy, RefusesToReplaceWithoutBeingAsked) {
     TestDatabase db;
     ScratchDirectory dir;
