@@ -12,6 +12,7 @@
 #include "sitefit/core/allocation_problem_json.hpp"
 #include "sitefit/core/allocation_request.hpp"
 #include "sitefit/core/auto_allocation_solver.hpp"
+#include "sitefit/core/catalogue_choice.hpp"
 #include "sitefit/core/default_rule_pack.hpp"
 #include "sitefit/core/error.hpp"
 #include "sitefit/core/figure_format.hpp"
@@ -103,6 +104,11 @@ core::AllocationResult solve(const core::AllocationProblem& problem,
         core::diagnoseInfeasibility(problem, result);
     }
     return result;
+}
+
+// As in `sitefit match --json`.
+json catalogueMember(const core::IndustryCatalogue& catalogue) {
+    return json::parse(core::catalogueJson(catalogue));
 }
 
 json resultJson(const core::AllocationProblem& problem, const core::AllocationResult& result,
@@ -295,6 +301,21 @@ void runWorkspace(const AllocateOptions& options) {
         options.rules.empty() ? core::defaultRulePack() : core::RulePackReader::read(options.rules);
     TerminalProgress progress(options.quiet);
     const gis::MatchingSession session(options.workspace, std::move(rules), asOf, progress);
+    if (session.district().projects.empty()) {
+        // Nothing to allocate is an answer, not a failure.
+        if (options.json) {
+            std::cout << json{{"catalogue", catalogueMember(session.catalogue())},
+                              {"assignments", json::array()},
+                              {"unassigned", json::array()},
+                              {"note", "no projects in the workspace"}}
+                             .dump(2)
+                      << "\n";
+        } else {
+            std::cout << "no projects in the workspace\n"
+                      << "catalogue: " << session.catalogue().description() << "\n";
+        }
+        return;
+    }
     const auto matches = session.matcher().matchAll(core::Matcher::Detail::CandidatesOnly);
     core::PlanRequest request{links(options.pins, "--pin"), links(options.exclusions, "--exclude")};
     const StoredLinks stored = options.ignoreStoredLinks
@@ -326,15 +347,17 @@ void runWorkspace(const AllocateOptions& options) {
     }
     const core::AllocationResult result = solve(built.problem, options);
     const core::PlanExplanation explanation =
-        core::AllocationExplainer::explain(built.problem, result);
+        core::AllocationExplainer::explain(built.problem, result, matches);
     const core::PlanUtilisation utilisation = core::planUtilisation(
         session.district(), session.sites(), session.capacity().report, built, result);
     if (options.json) {
         json out = resultJson(built.problem, result, explanation);
         out["utilisation"] = utilisationJson(utilisation);
         out["stored_links"] = storedLinksJson(stored);
+        out["catalogue"] = catalogueMember(session.catalogue());
         std::cout << out.dump(2) << "\n";
     } else {
+        std::cout << "catalogue: " << session.catalogue().description() << "\n";
         printStoredLinks(stored, std::cout);
         printSummary(result, built.problem.projects.size(), built.problem.sites.size(), std::cout);
         std::cout << "\n";

@@ -5,6 +5,7 @@
 #include "sitefit/core/chain_gaps.hpp"
 #include "sitefit/core/error.hpp"
 #include "sitefit/core/figure_format.hpp"
+#include "sitefit/gis/workspace_catalogue.hpp"
 #include "sitefit/gis/workspace_reader.hpp"
 #include "text_table.hpp"
 
@@ -45,30 +46,39 @@ void printChains(const std::vector<core::ChainStanding>& chains,
     }
 }
 
+void printOutside(const core::OutsideCatalogue& outside, std::ostream& out) {
+    if (outside.enterprises.empty() && outside.projects.empty()) {
+        return;
+    }
+    out << "outside the catalogue (industry codes no category covers: "
+        << core::joined(outside.industry_codes) << "): " << outside.enterprises.size()
+        << (outside.enterprises.size() == 1 ? " enterprise" : " enterprises") << ", "
+        << outside.projects.size() << (outside.projects.size() == 1 ? " project" : " projects");
+    if (!outside.projects.empty()) {
+        out << " (" << core::joined(outside.projects) << ")";
+    }
+    out << "\n";
+}
+
 void run(const ChainsOptions& options) {
-    const gis::Workspace workspace = gis::WorkspaceReader::read(options.workspace);
-    const core::District& district = workspace.district;
-    if (district.catalogue.categories.empty()) {
-        throw Error(Error::Kind::Input,
-                    "the workspace has no industry catalogue (tables chains, categories, "
-                    "chain_links)",
-                    {options.workspace});
-    }
-    std::unique_ptr<core::IndustryCatalogue> catalogue;
-    try {
-        catalogue =
-            std::make_unique<core::IndustryCatalogue>(district.catalogue, district.enterprises);
-    } catch (const Error& error) {
-        ErrorContext context = error.context();
-        context.file = options.workspace;
-        throw Error(error.kind(), error.message(), context);
-    }
+    gis::Workspace workspace = gis::WorkspaceReader::read(options.workspace);
+    core::District& district = workspace.district;
+    const std::unique_ptr<core::IndustryCatalogue> catalogue =
+        gis::workspaceCatalogue(district, options.workspace);
     const auto chains = core::ChainGapAnalysis::analyse(district, *catalogue);
+    const core::OutsideCatalogue outside = core::ChainGapAnalysis::outside(district);
     if (options.json) {
-        std::cout << core::chainGapsJson(chains, *catalogue) << "\n";
-    } else {
-        printChains(chains, *catalogue, std::cout);
+        std::cout << core::chainGapsJson(chains, outside, *catalogue) << "\n";
+        return;
     }
+    std::cout << "catalogue: " << catalogue->description() << "\n";
+    if (district.enterprises.empty() && district.projects.empty()) {
+        std::cout << "no enterprises or projects in the workspace: every category below is a "
+                     "gap\n";
+    }
+    std::cout << "\n";
+    printChains(chains, *catalogue, std::cout);
+    printOutside(outside, std::cout);
 }
 
 }  // namespace

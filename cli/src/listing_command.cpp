@@ -164,6 +164,8 @@ void run(const ListingOptions& options) {
         }
     }
     printSummary(listing, session.district(), filter);
+    // The chain partners and leading chains a listing names are the catalogue's.
+    std::cout << "catalogue: " << session.catalogue().description() << "\n";
 
     if (!options.feed.empty()) {
         const gis::ResultLayer layer = gis::listingLayer(session, listing, "vacancy_feed");

@@ -89,9 +89,13 @@ void printMatch(const gis::MatchingSession& session, const core::ProjectMatch& m
     const core::District& district = session.district();
     const core::Project& project = district.projects.at(match.project);
     const core::Category* category = session.catalogue().category(project.category_code);
-    out << project.project_id << "  " << project.name << "  [" << project.category_code << " "
+    const std::string code =
+        project.category_code.empty() ? project.industry_code : project.category_code;
+    out << project.project_id << "  " << project.name << "  [" << code << " "
         << (category != nullptr ? category->name_zh : "") << "]  " << needText(project) << "\n";
-    if (match.candidates.empty()) {
+    if (!match.not_matched.empty()) {
+        out << "  not matched: " << match.not_matched << "\n";
+    } else if (match.candidates.empty()) {
         out << "  no site can take this project\n";
     } else {
         TextTable table;
@@ -185,6 +189,18 @@ void run(const MatchOptions& options) {
         options.rules.empty() ? core::defaultRulePack() : core::RulePackReader::read(options.rules);
     TerminalProgress progress(options.quiet);
     const gis::MatchingSession session(options.workspace, std::move(rules), asOf, progress);
+    if (session.district().projects.empty()) {
+        // Nothing to match is an answer, not a failure.
+        if (options.json) {
+            std::cout << core::matchJson({}, session.district(), session.sites(), options.top,
+                                         session.catalogue())
+                      << "\n";
+        } else {
+            std::cout << "no projects in the workspace\n"
+                      << "catalogue: " << session.catalogue().description() << "\n";
+        }
+        return;
+    }
     // A filter only narrows the sites a matcher considers; site indices stay those of the
     // session, so output, --write and --sensitivity read the same site list either way.
     std::optional<core::Matcher> filtered;
@@ -204,7 +220,8 @@ void run(const MatchOptions& options) {
         matches.push_back(matcher.match(session.projectIndex(options.project)));
     }
     if (options.json) {
-        std::cout << core::matchJson(matches, session.district(), session.sites(), options.top)
+        std::cout << core::matchJson(matches, session.district(), session.sites(), options.top,
+                                     session.catalogue())
                   << "\n";
     } else {
         std::cout << "Matching " << matches.size() << " project(s) against ";
@@ -215,7 +232,8 @@ void run(const MatchOptions& options) {
             std::cout << session.sites().size() << " sites";
         }
         std::cout << " with rules '" << session.rules().name << "' v" << session.rules().version
-                  << ", as of " << core::formatIsoDate(asOf) << "\n\n";
+                  << ", as of " << core::formatIsoDate(asOf) << "\n"
+                  << "catalogue: " << session.catalogue().description() << "\n\n";
         for (const core::ProjectMatch& match : matches) {
             printMatch(session, match, options.top, std::cout);
         }

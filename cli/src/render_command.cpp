@@ -217,6 +217,12 @@ core::Date parseAsOf(const std::string& text) {
 // prints.
 std::vector<gui::PlacementMark> planPlacements(const gis::MatchingSession& session,
                                                const RenderOptions& options) {
+    if (session.district().projects.empty()) {
+        if (!options.quiet) {
+            std::cerr << "Plan: no projects in the workspace; the map shows the district\n";
+        }
+        return {};
+    }
     const auto matches = session.matcher().matchAll(core::Matcher::Detail::CandidatesOnly);
     core::PlanRequest request;
     const StoredLinks stored = options.ignoreStoredLinks
@@ -258,7 +264,7 @@ std::vector<gui::PlacementMark> planPlacements(const gis::MatchingSession& sessi
     if (!options.quiet) {
         std::cerr << "Plan: " << placements.size() << " of " << built.problem.projects.size()
                   << " projects placed (" << result.solver << ", " << core::toString(result.status)
-                  << ")\n";
+                  << "); catalogue: " << session.catalogue().description() << "\n";
     }
     return placements;
 }

@@ -106,4 +106,18 @@ PlanExplanation AllocationExplainer::explain(const AllocationProblem& problem,
     return explanation;
 }
 
+PlanExplanation AllocationExplainer::explain(const AllocationProblem& problem,
+                                             const AllocationResult& result,
+                                             const std::vector<ProjectMatch>& matches) {
+    PlanExplanation explanation = explain(problem, result);
+    for (UnassignedExplanation& item : explanation.unassigned) {
+        for (const ProjectMatch& match : matches) {
+            if (match.project == item.project && !match.not_matched.empty()) {
+                item.reason = match.not_matched;
+            }
+        }
+    }
+    return explanation;
+}
+
 }  // namespace sitefit::core

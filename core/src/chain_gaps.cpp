@@ -1,6 +1,9 @@
 #include "sitefit/core/chain_gaps.hpp"
 
+#include <algorithm>
 #include <nlohmann/json.hpp>
+
+#include "catalogue_json.hpp"
 
 namespace sitefit::core {
 namespace {
@@ -52,9 +55,31 @@ std::vector<ChainStanding> ChainGapAnalysis::analyse(const District& district,
     return chains;
 }
 
-std::string chainGapsJson(const std::vector<ChainStanding>& chains,
+OutsideCatalogue ChainGapAnalysis::outside(const District& district) {
+    OutsideCatalogue outside;
+    for (const Enterprise& e : district.enterprises) {
+        if (e.category_code.empty()) {
+            outside.enterprises.push_back(e.enterprise_id);
+            outside.industry_codes.push_back(e.industry_code);
+        }
+    }
+    for (const Project& p : district.projects) {
+        if (p.category_code.empty()) {
+            outside.projects.push_back(p.project_id);
+            outside.industry_codes.push_back(p.industry_code);
+        }
+    }
+    std::sort(outside.industry_codes.begin(), outside.industry_codes.end());
+    outside.industry_codes.erase(
+        std::unique(outside.industry_codes.begin(), outside.industry_codes.end()),
+        outside.industry_codes.end());
+    return outside;
+}
+
+std::string chainGapsJson(const std::vector<ChainStanding>& chains, const OutsideCatalogue& outside,
                           const IndustryCatalogue& catalogue) {
     nlohmann::json out;
+    out["catalogue"] = detail::catalogueJson(catalogue);
     out["chains"] = nlohmann::json::array();
     for (const ChainStanding& chain : chains) {
         const Chain* info = catalogue.chain(chain.chain_code);
@@ -81,6 +106,9 @@ std::string chainGapsJson(const std::vector<ChainStanding>& chains,
             {"categories", std::move(categories)},
         });
     }
+    out["outside_catalogue"] = {{"enterprises", outside.enterprises},
+                                {"projects", outside.projects},
+                                {"industry_codes", outside.industry_codes}};
     return out.dump(2);
 }
 

@@ -1,5 +1,6 @@
 #include "sitefit/core/industry_catalogue.hpp"
 
+#include "sitefit/core/catalogue_choice.hpp"
 #include "sitefit/core/error.hpp"
 
 namespace sitefit::core {
@@ -9,9 +10,22 @@ const std::vector<std::string> kNone;
 
 }  // namespace
 
+std::string IndustryCatalogue::notInCatalogue(std::string_view code) const {
+    std::string message = "category '" + std::string(code) + "' is not in the catalogue";
+    if (m_origin == CatalogueOrigin::BuiltIn) {
+        // The workspace names categories of a catalogue it does not hold.
+        message +=
+            " (the workspace has no catalogue tables, so the built-in GB/T 4754-2017 "
+            "manufacturing divisions C13–C43 are used: give an industry_code instead, or add "
+            "your catalogue with `sitefit import … --chains SRC --categories SRC`)";
+    }
+    return message;
+}
+
 IndustryCatalogue::IndustryCatalogue(const CatalogueTables& tables,
-                                     const std::vector<Enterprise>& enterprises)
-    : m_tables(tables), m_enterprises(enterprises) {
+                                     const std::vector<Enterprise>& enterprises,
+                                     CatalogueOrigin origin)
+    : m_tables(tables), m_origin(origin), m_enterprises(enterprises) {
     for (std::size_t i = 0; i < m_tables.chains.size(); ++i) {
         const std::string& code = m_tables.chains[i].chain_code;
         if (!m_chainIndex.emplace(code, i).second) {
@@ -46,13 +60,20 @@ IndustryCatalogue::IndustryCatalogue(const CatalogueTables& tables,
     }
     for (std::size_t i = 0; i < m_enterprises.size(); ++i) {
         const Enterprise& e = m_enterprises[i];
+        if (e.category_code.empty()) {
+            ++m_outside;
+            continue;
+        }
         if (!m_categoryIndex.contains(e.category_code)) {
-            throw Error(Error::Kind::Input,
-                        "category '" + e.category_code + "' is not in the catalogue",
+            throw Error(Error::Kind::Input, notInCatalogue(e.category_code),
                         {"", "enterprises", e.enterprise_id, "category_code"});
         }
         m_enterprisesByCategory[e.category_code].push_back(i);
     }
+}
+
+std::string IndustryCatalogue::description() const {
+    return describeCatalogue(m_origin, m_tables);
 }
 
 const Category* IndustryCatalogue::category(std::string_view code) const {

@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <nlohmann/json.hpp>
 
+#include "catalogue_json.hpp"
+
 namespace sitefit::core {
 namespace {
 
@@ -14,7 +16,8 @@ std::size_t shown(const ProjectMatch& match, int top) {
 }  // namespace
 
 std::string matchJson(const std::vector<ProjectMatch>& matches, const District& district,
-                      const std::vector<SiteFacts>& sites, int top) {
+                      const std::vector<SiteFacts>& sites, int top,
+                      const IndustryCatalogue& catalogue) {
     nlohmann::json projects = nlohmann::json::array();
     for (const ProjectMatch& match : matches) {
         nlohmann::json candidates = nlohmann::json::array();
@@ -41,11 +44,17 @@ std::string matchJson(const std::vector<ProjectMatch>& matches, const District& 
                                 {"site_id", sites[r.site].site_id},
                                 {"reasons", std::move(reasons)}});
         }
-        projects.push_back({{"project_id", district.projects.at(match.project).project_id},
-                            {"candidates", std::move(candidates)},
-                            {"rejected", std::move(rejected)}});
+        nlohmann::json project{{"project_id", district.projects.at(match.project).project_id},
+                               {"candidates", std::move(candidates)},
+                               {"rejected", std::move(rejected)}};
+        if (!match.not_matched.empty()) {
+            project["not_matched"] = match.not_matched;
+        }
+        projects.push_back(std::move(project));
     }
-    return nlohmann::json{{"projects", std::move(projects)}}.dump(2);
+    return nlohmann::json{{"catalogue", detail::catalogueJson(catalogue)},
+                          {"projects", std::move(projects)}}
+        .dump(2);
 }
 
 Table candidateTable(const std::vector<ProjectMatch>& matches, const District& district,

@@ -33,9 +33,11 @@ Matcher::Matcher(const District& district, const IndustryCatalogue& catalogue,
     std::stable_sort(m_parcelsBySize.begin(), m_parcelsBySize.end(), bySize);
     std::stable_sort(m_spacesBySize.begin(), m_spacesBySize.end(), bySize);
     for (const Project& project : district.projects) {
-        if (catalogue.category(project.category_code) == nullptr) {
-            throw Error(Error::Kind::Input,
-                        "category '" + project.category_code + "' is not in the catalogue",
+        // A project with no category has an industry code outside the catalogue: it is
+        // reported as not matched, not refused (match() says why).
+        if (!project.category_code.empty() &&
+            catalogue.category(project.category_code) == nullptr) {
+            throw Error(Error::Kind::Input, catalogue.notInCatalogue(project.category_code),
                         {"", "projects", project.project_id, "category_code"});
         }
     }
@@ -129,11 +131,18 @@ SizeRange sizeRangeOf(const Project& project, const RulePack& rules) {
 ProjectMatch rankSites(const detail::MatchContext& context, const std::vector<SiteFacts>& sites,
                        std::size_t projectIndex, const std::vector<std::size_t>& considered,
                        bool withRejections, const detail::DistanceTable* table) {
-    const detail::ProjectTerms terms =
-        detail::projectTerms(context, context.district.projects[projectIndex]);
-    const WeightedTotal total(context.rules.weights);
+    const Project& project = context.district.projects[projectIndex];
     ProjectMatch result;
     result.project = projectIndex;
+    if (project.category_code.empty()) {
+        // Without a category there is no land-use class, chain or gap to match on.
+        result.not_matched = "industry code " + project.industry_code +
+                             " is in no category of the catalogue (" +
+                             context.catalogue.description() + ")";
+        return result;
+    }
+    const detail::ProjectTerms terms = detail::projectTerms(context, project);
+    const WeightedTotal total(context.rules.weights);
     std::vector<Scored> scored;
     for (const std::size_t s : considered) {
         if (withRejections) {

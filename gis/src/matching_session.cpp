@@ -3,6 +3,7 @@
 #include "sitefit/core/error.hpp"
 #include "sitefit/core/match_tables.hpp"
 #include "sitefit/gis/site_facts_builder.hpp"
+#include "sitefit/gis/workspace_catalogue.hpp"
 #include "sitefit/gis/workspace_schema.hpp"
 
 namespace sitefit::gis {
@@ -10,21 +11,9 @@ namespace sitefit::gis {
 MatchingSession::MatchingSession(const std::string& dataset, core::RulePack rules, core::Date as_of,
                                  core::ProgressSink& progress, const ReadOptions& read)
     : m_capacity(analyseCapacity(dataset, progress, read)), m_rules(std::move(rules)) {
+    // Before the site facts, which measure distances by the categories chosen here.
+    m_catalogue = workspaceCatalogue(m_capacity.workspace.district, dataset);
     const core::District& d = district();
-    try {
-        m_catalogue = std::make_unique<core::IndustryCatalogue>(d.catalogue, d.enterprises);
-    } catch (const Error& error) {
-        // The catalogue does not know the file it came from; the session does.
-        ErrorContext context = error.context();
-        context.file = dataset;
-        throw Error(error.kind(), error.message(), context);
-    }
-    if (d.catalogue.categories.empty()) {
-        throw Error(Error::Kind::Input,
-                    "the workspace has no industry catalogue (tables chains, categories, "
-                    "chain_links); matching needs it",
-                    {dataset});
-    }
     m_sites = SiteFactsBuilder::build(m_capacity.workspace, m_capacity.facts, m_capacity.report,
                                       m_rules.commute_radius_m, progress);
     try {

@@ -349,6 +349,11 @@ public:
     }
 
 private:
+    static bool isEmpty(OGRLayer& layer) {
+        detail::GdalErrorCapture quiet;  // a count that fails is left to the read
+        return layer.GetFeatureCount(TRUE) == 0;
+    }
+
     void checkCrs(OGRLayer& layer) {
         const OGRSpatialReference* crs = layer.GetSpatialRef();
         const ErrorContext where{m_name, layer.GetName()};
@@ -429,7 +434,11 @@ private:
             }
             return;
         }
-        if (geometries != nullptr) {
+        // An empty table of a PostGIS workspace (no enterprises in a district of zones, parcels
+        // and buildings) reports no CRS: its geometry column is untyped and no row gives an
+        // SRID. With no feature there is nothing in another CRS.
+        const bool emptyWithoutCrs = layer->GetSpatialRef() == nullptr && isEmpty(*layer);
+        if (geometries != nullptr && !emptyWithoutCrs) {
             checkCrs(*layer);
         }
         const std::size_t count = checkFeatureCount(*layer);

@@ -37,17 +37,19 @@ constexpr std::array kBuildingFields{
     FieldSpec{"available_from", Date, false}, FieldSpec{"carrier", String, false},
 };
 
+// An enterprise or project names its category, its GB/T 4754-2017 industry code, or both:
+// each of the two is optional alone, and decoding refuses a record with neither.
 constexpr std::array kEnterpriseFields{
-    FieldSpec{"enterprise_id", String, true}, FieldSpec{"name", String, true},
-    FieldSpec{"category_code", String, true}, FieldSpec{"role", String, true},
-    FieldSpec{"annual_output", Real, false},
+    FieldSpec{"enterprise_id", String, true},  FieldSpec{"name", String, true},
+    FieldSpec{"category_code", String, false}, FieldSpec{"role", String, true},
+    FieldSpec{"annual_output", Real, false},   FieldSpec{"industry_code", String, false},
 };
 
 constexpr std::array kProjectFields{
     FieldSpec{"project_id", String, true},
     FieldSpec{"name", String, true},
     FieldSpec{"investor", String, false},
-    FieldSpec{"category_code", String, true},
+    FieldSpec{"category_code", String, false},
     FieldSpec{"need", String, true},
     FieldSpec{"land_m2", Real, false},
     FieldSpec{"floor_m2", Real, false},
@@ -62,6 +64,7 @@ constexpr std::array kProjectFields{
     FieldSpec{"jobs", Integer, false},
     FieldSpec{"priority", Real, false},
     FieldSpec{"mandatory", Integer, false},
+    FieldSpec{"industry_code", String, false},
 };
 
 constexpr std::array kChainFields{
@@ -74,6 +77,7 @@ constexpr std::array kCategoryFields{
     FieldSpec{"category_code", String, true},     FieldSpec{"chain_code", String, true},
     FieldSpec{"name_zh", String, true},           FieldSpec{"name_en", String, false},
     FieldSpec{"land_use_classes", String, false}, FieldSpec{"pollution_class", Integer, false},
+    FieldSpec{"industry_codes", String, false},
 };
 
 constexpr std::array kChainLinkFields{

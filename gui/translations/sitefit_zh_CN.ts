@@ -308,6 +308,11 @@
         </message>
         <message>
             <location filename="../app/src/attribute_editor.cpp" line="87" />
+            <source>Industry code (GB/T 4754)</source>
+            <translation>行业代码（GB/T 4754）</translation>
+        </message>
+        <message>
+            <location filename="../app/src/attribute_editor.cpp" line="87" />
             <source>Needs</source>
             <translation>需求类型</translation>
         </message>
@@ -3560,6 +3565,11 @@ in the district</source>
             <location filename="../app/src/projects_panel.cpp" line="202" />
             <source>Filter projects…</source>
             <translation>筛选项目…</translation>
+        </message>
+        <message>
+            <location filename="../app/src/projects_panel.cpp" line="217" />
+            <source>No projects in the workspace. The map, capacity and editing work as they are; add a projects table (sitefit import … --projects FILE) to match and allocate.</source>
+            <translation>工作空间中没有项目。地图、承接能力和编辑照常可用；添加项目表（sitefit import … --projects FILE）后即可匹配和配置。</translation>
         </message>
     </context>
     <context>

@@ -352,6 +352,11 @@ BY_SOURCE = {
     "Needed by": "需用日期",
     "Plan": "配置地块",
     "Filter projects…": "筛选项目…",
+    "Industry code (GB/T 4754)": "行业代码（GB/T 4754）",
+    "No projects in the workspace. The map, capacity and editing work as they are; add a "
+    "projects table (sitefit import … --projects FILE) to match and allocate.":
+        "工作空间中没有项目。地图、承接能力和编辑照常可用；添加项目表"
+        "（sitefit import … --projects FILE）后即可匹配和配置。",
     "Open &Recent": "最近打开(&R)",
     "No recent workspaces": "没有最近打开的工作空间",
     "Clear List": "清空列表",

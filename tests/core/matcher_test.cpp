@@ -335,6 +335,27 @@ TEST(Matcher, RefusesAProjectOfAnUnknownCategory) {
     EXPECT_THROW(Matcher(w.district, catalogue, w.rules, w.sites, day(2025, 1, 1)), sitefit::Error);
 }
 
+TEST(Matcher, AProjectOutsideTheCatalogueIsNotMatchedAndSaysWhy) {
+    World w;
+    w.sites = {World::parcel("P1", 10000.0)};
+    Project project = World::landProject();
+    project.category_code = "";  // its industry code is in no category
+    project.industry_code = "I6510";
+    w.district.projects = {project, World::landProject()};
+    const IndustryCatalogue catalogue(w.district.catalogue, w.district.enterprises);
+    const Matcher matcher(w.district, catalogue, w.rules, w.sites, day(2025, 1, 1));
+    const std::vector<ProjectMatch> all = matcher.matchAll();
+    ASSERT_EQ(all.size(), 2U);
+    EXPECT_TRUE(all[0].candidates.empty());
+    EXPECT_TRUE(all[0].rejected.empty());
+    EXPECT_EQ(all[0].not_matched,
+              "industry code I6510 is in no category of the catalogue (the workspace's (2 chains, "
+              "3 categories))");
+    // The other project is matched as before.
+    EXPECT_EQ(all[1].not_matched, "");
+    EXPECT_EQ(all[1].candidates.size() + all[1].rejected.size(), 1U);
+}
+
 TEST(Matcher, CandidatesOnlyGivesTheSameRankingWithoutRejections) {
     World w;
     w.sites = {World::parcel("P1", 10000.0), World::parcel("P2", 20000.0),

@@ -5,9 +5,14 @@
 #include <string_view>
 
 #include "sitefit/core/date.hpp"
+#include "sitefit/core/industry_code.hpp"
 
 namespace sitefit::gis::detail {
 namespace {
+
+constexpr const char* kNotAnIndustryCode =
+    "is not a GB/T 4754-2017 industry code (a section letter A–T and 2 to 4 digits, e.g. C27, "
+    "C271, C2710)";
 
 // A figure as the user wrote it: 2.5, not 2.500000.
 std::string figure(double value) {
@@ -61,6 +66,25 @@ int pollutionClass(const FieldSource& source, std::string_view field, int fallba
         source.fail(field, "must be 1, 2 or 3 (found " + std::to_string(*value) + ")");
     }
     return static_cast<int>(*value);
+}
+
+std::string industryCode(const FieldSource& source) {
+    const std::string code = source.text("industry_code").value_or("");
+    if (!code.empty() && !core::isIndustryCode(code)) {
+        source.fail("industry_code", "'" + code + "' " + kNotAnIndustryCode);
+    }
+    return code;
+}
+
+// The category, the industry code, or both; a record with neither cannot be placed in any
+// catalogue.
+void requireCategoryOrIndustry(const FieldSource& source, const std::string& category,
+                               const std::string& industry) {
+    if (category.empty() && industry.empty()) {
+        source.fail("category_code",
+                    "either category_code or industry_code (a GB/T 4754-2017 code such as "
+                    "C2710) must be given");
+    }
 }
 
 template <typename Enum, typename Parse>
@@ -221,7 +245,9 @@ core::Enterprise decodeEnterprise(const FieldSource& source) {
     core::Enterprise enterprise;
     enterprise.enterprise_id = source.requiredText("enterprise_id");
     enterprise.name = source.requiredText("name");
-    enterprise.category_code = source.requiredText("category_code");
+    enterprise.category_code = source.text("category_code").value_or("");
+    enterprise.industry_code = industryCode(source);
+    requireCategoryOrIndustry(source, enterprise.category_code, enterprise.industry_code);
     enterprise.role = enumeration<core::EnterpriseRole>(source, "role", core::parseEnterpriseRole,
                                                         "chain_leader, key, supporting");
     enterprise.annual_output_yi = nonNegative(source, "annual_output");
@@ -233,7 +259,9 @@ core::Project decodeProject(const FieldSource& source) {
     project.project_id = source.requiredText("project_id");
     project.name = source.requiredText("name");
     project.investor = source.text("investor").value_or("");
-    project.category_code = source.requiredText("category_code");
+    project.category_code = source.text("category_code").value_or("");
+    project.industry_code = industryCode(source);
+    requireCategoryOrIndustry(source, project.category_code, project.industry_code);
     project.need =
         enumeration<core::ProjectNeed>(source, "need", core::parseProjectNeed, "land, space");
     project.land_m2 = nonNegative(source, "land_m2");
@@ -277,6 +305,12 @@ core::Category decodeCategory(const FieldSource& source) {
     category.name_en = source.text("name_en").value_or("");
     category.land_use_classes = splitList(source.text("land_use_classes").value_or(""));
     category.pollution_class = pollutionClass(source, "pollution_class", 1);
+    category.industry_codes = splitList(source.text("industry_codes").value_or(""));
+    for (const std::string& code : category.industry_codes) {
+        if (!core::isIndustryCode(code)) {
+            source.fail("industry_codes", "'" + code + "' " + kNotAnIndustryCode);
+        }
+    }
     return category;
 }
 
@@ -339,6 +373,7 @@ void encode(const core::Enterprise& enterprise, OGRFeature& feature) {
     setText(feature, "category_code", enterprise.category_code);
     setText(feature, "role", std::string(core::toString(enterprise.role)));
     setOptional(feature, "annual_output", enterprise.annual_output_yi);
+    setText(feature, "industry_code", enterprise.industry_code);
 }
 
 void encode(const core::Project& project, OGRFeature& feature) {
@@ -360,6 +395,7 @@ void encode(const core::Project& project, OGRFeature& feature) {
     setOptional(feature, "jobs", project.jobs);
     setOptional(feature, "priority", std::optional<double>(project.priority));
     setOptional(feature, "mandatory", std::optional<int>(project.mandatory ? 1 : 0));
+    setText(feature, "industry_code", project.industry_code);
 }
 
 void encode(const core::Chain& chain, OGRFeature& feature) {
@@ -375,6 +411,7 @@ void encode(const core::Category& category, OGRFeature& feature) {
     setText(feature, "name_en", category.name_en);
     setText(feature, "land_use_classes", joinList(category.land_use_classes));
     setOptional(feature, "pollution_class", std::optional<int>(category.pollution_class));
+    setText(feature, "industry_codes", joinList(category.industry_codes));
 }
 
 void encode(const core::ChainLink& link, OGRFeature& feature) {

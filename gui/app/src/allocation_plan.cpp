@@ -59,7 +59,7 @@ AllocationPlan AllocationPlan::compute(const gis::MatchingSession& session,
         core::diagnoseInfeasibility(plan.built.problem, plan.result);
     }
     progress.report("explaining the plan", 3, kSteps);
-    plan.explanation = core::AllocationExplainer::explain(plan.built.problem, plan.result);
+    plan.explanation = core::AllocationExplainer::explain(plan.built.problem, plan.result, matches);
     plan.utilisation = core::planUtilisation(district, session.sites(), session.capacity().report,
                                              plan.built, plan.result);
     progress.report("explaining the plan", kSteps, kSteps);

@@ -84,6 +84,7 @@ QString AttributeEditor::fieldLabel(const std::string& field) {
         {"name", QT_TR_NOOP("Name")},
         {"investor", QT_TR_NOOP("Investor")},
         {"category_code", QT_TR_NOOP("Category")},
+        {"industry_code", QT_TR_NOOP("Industry code (GB/T 4754)")},
         {"need", QT_TR_NOOP("Needs")},
         {"land_m2", QT_TR_NOOP("Land (m²)")},
         {"floor_m2", QT_TR_NOOP("Floor area needed (m²)")},

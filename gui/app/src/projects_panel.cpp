@@ -3,6 +3,7 @@
 #include <QEvent>
 #include <QHeaderView>
 #include <QItemSelectionModel>
+#include <QLabel>
 #include <QLineEdit>
 #include <QSortFilterProxyModel>
 #include <QSplitter>
@@ -63,10 +64,17 @@ ProjectsPanel::ProjectsPanel(WorkspaceDocument& document, QWidget* parent)
 
     m_form = new RequirementForm(document, this);
 
+    // A workspace of zones, parcels and buildings alone is valid: say so, not an empty grid.
+    m_emptyNote = new QLabel(this);
+    m_emptyNote->setObjectName(QStringLiteral("projectsEmptyNote"));
+    m_emptyNote->setWordWrap(true);
+    m_emptyNote->hide();
+
     auto* top = new QWidget(this);
     auto* topLayout = new QVBoxLayout(top);
     topLayout->setContentsMargins(0, 0, 0, 0);
     topLayout->addWidget(m_filter);
+    topLayout->addWidget(m_emptyNote);
     topLayout->addWidget(m_table, 1);
 
     auto* splitter = new QSplitter(Qt::Vertical, this);
@@ -137,7 +145,12 @@ void ProjectsPanel::fill() {
         }
     }
     m_syncing = false;
+    showOrHideEmptyNote();
     showSelectedProject();
+}
+
+void ProjectsPanel::showOrHideEmptyNote() {
+    m_emptyNote->setVisible(m_document.isOpen() && m_document.district().projects.empty());
 }
 
 void ProjectsPanel::updateRow(std::size_t p) {
@@ -200,6 +213,9 @@ void ProjectsPanel::retranslateUi() {
     m_model->setHorizontalHeaderLabels({tr("Project"), tr("Name"), tr("Category"), tr("Needs"),
                                         tr("Size"), tr("Priority"), tr("Needed by"), tr("Plan")});
     m_filter->setPlaceholderText(tr("Filter projects…"));
+    m_emptyNote->setText(
+        tr("No projects in the workspace. The map, capacity and editing work as they are; add a "
+           "projects table (sitefit import … --projects FILE) to match and allocate."));
     if (m_document.isOpen()) {
         for (std::size_t p = 0; p < m_document.district().projects.size(); ++p) {
             updateRow(p);

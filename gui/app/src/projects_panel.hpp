@@ -25,6 +25,8 @@ public:
 
     [[nodiscard]] QTableView* table() const { return m_table; }
     [[nodiscard]] QStandardItemModel* model() const { return m_model; }
+    // Shown instead of the table when the open workspace has no projects.
+    [[nodiscard]] QLabel* emptyNote() const { return m_emptyNote; }
     // Selects the row of a project (as a click would).
     void selectProject(std::size_t project);
 
@@ -36,10 +38,12 @@ private:
     void updateRow(std::size_t project);
     void showSelectedProject();
     void retranslateUi();
+    void showOrHideEmptyNote();
     [[nodiscard]] int sourceRowOf(std::size_t project) const;
 
     WorkspaceDocument& m_document;
     QLineEdit* m_filter = nullptr;
+    QLabel* m_emptyNote = nullptr;
     QTableView* m_table = nullptr;
     QStandardItemModel* m_model = nullptr;
     QSortFilterProxyModel* m_proxy = nullptr;

@@ -6,6 +6,7 @@
 
 #include "sitefit/core/allocation_problem.hpp"
 #include "sitefit/core/allocation_result.hpp"
+#include "sitefit/core/match_result.hpp"
 
 namespace sitefit::core {
 
@@ -35,6 +36,12 @@ class AllocationExplainer {
 public:
     [[nodiscard]] static PlanExplanation explain(const AllocationProblem& problem,
                                                  const AllocationResult& result);
+    // As above for a workspace's problem (buildWorkspaceProblem: project i is district
+    // project i), where a project that was not matched at all (ProjectMatch::not_matched)
+    // is unassigned for that reason.
+    [[nodiscard]] static PlanExplanation explain(const AllocationProblem& problem,
+                                                 const AllocationResult& result,
+                                                 const std::vector<ProjectMatch>& matches);
 };
 
 }  // namespace sitefit::core

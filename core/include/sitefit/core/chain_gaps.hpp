@@ -27,18 +27,29 @@ struct ChainStanding {
     int categories_missing = 0;
 };
 
+// The enterprises and projects whose industry code no category of the catalogue covers.
+struct OutsideCatalogue {
+    std::vector<std::string> enterprises;     // enterprise ids
+    std::vector<std::string> projects;        // project ids
+    std::vector<std::string> industry_codes;  // their codes, sorted, each once
+};
+
 // The district's industry chains against the catalogue (sitefit chains).
 class ChainGapAnalysis {
 public:
     [[nodiscard]] static std::vector<ChainStanding> analyse(const District& district,
                                                             const IndustryCatalogue& catalogue);
+    // Records without a category (after catalogue_choice.hpp's chooseCatalogue).
+    [[nodiscard]] static OutsideCatalogue outside(const District& district);
 };
 
-// {"chains": [{"chain_code", "name_zh", "name_en", "categories_present",
-// "categories_missing", "categories": [{"category_code", "name_zh", "name_en",
-// "enterprises", "chain_leaders", "missing_suppliers", "missing_customers",
-// "filling_projects"}]}]}
+// {"catalogue": {"origin", "description", "chains", "categories"}, "chains": [{"chain_code",
+// "name_zh", "name_en", "categories_present", "categories_missing", "categories":
+// [{"category_code", "name_zh", "name_en", "enterprises", "chain_leaders",
+// "missing_suppliers", "missing_customers", "filling_projects"}]}], "outside_catalogue":
+// {"enterprises", "projects", "industry_codes"}}
 [[nodiscard]] std::string chainGapsJson(const std::vector<ChainStanding>& chains,
+                                        const OutsideCatalogue& outside,
                                         const IndustryCatalogue& catalogue);
 
 }  // namespace sitefit::core

@@ -17,10 +17,21 @@ namespace sitefit::core {
 class IndustryCatalogue {
 public:
     // Throws sitefit::Error (Input) for a category of an unknown chain, a link or an
-    // enterprise naming an unknown category, or duplicate codes.
-    IndustryCatalogue(const CatalogueTables& tables, const std::vector<Enterprise>& enterprises);
+    // enterprise naming an unknown category, or duplicate codes. An enterprise with no
+    // category (its industry code is in none, see catalogue_choice.hpp) is outside the
+    // catalogue: counted, not placed.
+    IndustryCatalogue(const CatalogueTables& tables, const std::vector<Enterprise>& enterprises,
+                      CatalogueOrigin origin = CatalogueOrigin::Workspace);
 
     [[nodiscard]] const CatalogueTables& tables() const noexcept { return m_tables; }
+    [[nodiscard]] CatalogueOrigin origin() const noexcept { return m_origin; }
+    // Which catalogue this is, for output: see describeCatalogue.
+    [[nodiscard]] std::string description() const;
+    // "category 'X' is not in the catalogue", with what to do when the catalogue is the
+    // built-in one (the workspace names categories of a catalogue it does not hold).
+    [[nodiscard]] std::string notInCatalogue(std::string_view code) const;
+    // Enterprises whose industry code no category covers.
+    [[nodiscard]] int enterprisesOutside() const noexcept { return m_outside; }
     [[nodiscard]] const Category* category(std::string_view code) const;
     [[nodiscard]] const Chain* chain(std::string_view code) const;
     // The chain of a category; "" for an unknown category.
@@ -41,6 +52,8 @@ public:
 
 private:
     CatalogueTables m_tables;
+    CatalogueOrigin m_origin;
+    int m_outside = 0;
     std::vector<Enterprise> m_enterprises;
     std::map<std::string, std::size_t, std::less<>> m_categoryIndex;
     std::map<std::string, std::size_t, std::less<>> m_chainIndex;

@@ -36,6 +36,9 @@ struct ProjectMatch {
     std::size_t project = 0;            // index into District::projects
     std::vector<Candidate> candidates;  // by rank
     std::vector<Rejection> rejected;    // in site order
+    // Why no site was considered at all, e.g. "industry code I6510 is in no category of
+    // the catalogue"; "" when the project was matched.
+    std::string not_matched = {};
 };
 
 }  // namespace sitefit::core

@@ -19,6 +19,7 @@ struct Project {
     std::string project_id;
     std::string name;
     std::string investor;  // confidential: never shown to investors
+    // As for an enterprise: a category, an industry code, or both (the category wins).
     std::string category_code;
     ProjectNeed need = ProjectNeed::Land;
     std::optional<double> land_m2;
@@ -34,6 +35,7 @@ struct Project {
     std::optional<int> jobs;
     double priority = 1.0;
     bool mandatory = false;
+    std::string industry_code = {};  // GB/T 4754-2017, e.g. C2710; may be ""
 };
 
 }  // namespace sitefit::core

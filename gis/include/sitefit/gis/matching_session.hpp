@@ -16,7 +16,10 @@
 namespace sitefit::gis {
 
 // Everything matching needs, read and measured once: the workspace with its capacity, the
-// catalogue graph, the sites with their facts, and a Matcher over them. Held in one place
+// catalogue graph (the workspace's, or the built-in one when it has none: see
+// workspace_catalogue.hpp), the sites with their facts, and a Matcher over them. In its
+// district, enterprises and projects given only an industry code carry the category
+// covering it. Held in one place
 // because the matcher refers to the rest; neither copied nor moved.
 class MatchingSession {
 public:
