@@ -97,6 +97,8 @@ std::int64_t featureCount(const fs::path& workspace, const char* layerName) {
 }
 
 // One feature of a workspace layer: its fields as text and its area in the workspace CRS.
+// Where a test reads a row without an ASSERT first, `.value()` throws for a missing row and
+// Google Test reports the exception as the test's failure.
 struct Row {
     std::map<std::string, std::string> fields;
     double area_m2 = 0.0;
@@ -505,11 +507,12 @@ TEST(RealDataNewYork, FeetAreRefusedAsWorkspaceCrsAndMetresGivenAreUsed) {
     EXPECT_NEAR(bronx->area_m2, 106728129.183036, 1.0);
     // The value table on BoroName.
     EXPECT_EQ(bronx->fields.at("status"), "available");
-    EXPECT_EQ(rowOf(workspace, "parcels", "parcel_id", "NYC-56")->fields.at("status"),
+    EXPECT_EQ(rowOf(workspace, "parcels", "parcel_id", "NYC-56").value().fields.at("status"),
               "reserved");  // Manhattan
-    EXPECT_EQ(rowOf(workspace, "parcels", "parcel_id", "NYC-4")->fields.at("status"),
+    EXPECT_EQ(rowOf(workspace, "parcels", "parcel_id", "NYC-4").value().fields.at("status"),
               "transferred");  // Staten Island
-    EXPECT_EQ(rowOf(workspace, "buildings", "building_id", "B-NYC-6")->fields.at("floors"), "4");
+    EXPECT_EQ(rowOf(workspace, "buildings", "building_id", "B-NYC-6").value().fields.at("floors"),
+              "4");
     EXPECT_EQ(snapshotOf(kNewYork), before) << "the import changed its sources";
 }
 
@@ -749,7 +752,8 @@ void expectNationalCodesTranslated(const fs::path& workspace) {
     EXPECT_EQ(kindOfZone("Z1"), "high_tech_zone");    // 高新区
     EXPECT_EQ(kindOfZone("Z2"), "township_cluster");  // 工业集中区
     EXPECT_EQ(kindOfZone("Z3"), "industrial_park");   // 工业园区
-    EXPECT_EQ(rowOf(workspace, "zones", "zone_id", "Z2")->fields.at("name"), "海州工业集中区");
+    EXPECT_EQ(rowOf(workspace, "zones", "zone_id", "Z2").value().fields.at("name"),
+              "海州工业集中区");
 
     struct ParcelCase {
         const char* id;
@@ -774,10 +778,11 @@ void expectNationalCodesTranslated(const fs::path& workspace) {
     }
     // 1101 物流仓储用地 is a warehousing class of GB 50137 (W, or its first class W1).
     const std::string warehousing =
-        rowOf(workspace, "parcels", "parcel_id", "LYG-Z2-03")->fields.at("land_use");
+        rowOf(workspace, "parcels", "parcel_id", "LYG-Z2-03").value().fields.at("land_use");
     EXPECT_TRUE(warehousing == "W" || warehousing == "W1") << warehousing;
     EXPECT_DOUBLE_EQ(
-        std::stod(rowOf(workspace, "parcels", "parcel_id", "LYG-Z1-03")->fields.at("far_max")),
+        std::stod(
+            rowOf(workspace, "parcels", "parcel_id", "LYG-Z1-03").value().fields.at("far_max")),
         1.6);
 
     struct BuildingCase {
@@ -794,10 +799,10 @@ void expectNationalCodesTranslated(const fs::path& workspace) {
         EXPECT_EQ(building->fields.at("floors"), c.floors) << c.id;
         EXPECT_NEAR(building->area_m2, 4500.0, 0.1) << c.id;
     }
-    EXPECT_DOUBLE_EQ(
-        std::stod(
-            rowOf(workspace, "buildings", "building_id", "LYG-Z1-05-B1")->fields.at("vacant_m2")),
-        4500.0);
+    EXPECT_DOUBLE_EQ(std::stod(rowOf(workspace, "buildings", "building_id", "LYG-Z1-05-B1")
+                                   .value()
+                                   .fields.at("vacant_m2")),
+                     4500.0);
 }
 
 Expected chineseCodesExpected(bool hasProjects) {
