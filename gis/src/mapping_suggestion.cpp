@@ -67,6 +67,12 @@ public:
         // that is some field's by name.
         for (std::size_t i = 0; i < fields.size(); ++i) {
             SuggestedField& field = fields[i];
+            // A constant the planner gave stands for the field: no column is chosen for it.
+            if (const auto constant = given.constants.find(field.schema_field);
+                constant != given.constants.end()) {
+                field.constant = constant->second.value;
+                continue;
+            }
             const auto mapped = given.fields.find(field.schema_field);
             if (mapped != given.fields.end()) {
                 field.source_field = mapped->second.source_field;
@@ -81,12 +87,19 @@ public:
         }
         for (std::size_t i = 0; i < fields.size(); ++i) {
             SuggestedField& field = fields[i];
+            if (!field.constant.empty()) {
+                continue;
+            }
             if (field.source_field.empty()) {
                 field.source_field = byCommonHeader(field.schema_field);
                 field.guessed = !field.source_field.empty();
                 take(field.source_field);
             }
-            field.unit = applicableUnit(m_spec.fields[i], detail::headerUnit(field.source_field));
+            const auto unit = given.units.find(field.schema_field);
+            field.unit =
+                unit != given.units.end()
+                    ? unit->second.unit
+                    : applicableUnit(m_spec.fields[i], detail::headerUnit(field.source_field));
         }
         return fields;
     }
@@ -150,7 +163,11 @@ private:
 
 // Counts the values of the translated fields over the first kValueScanLimit features and
 // lists those no built-in table knows.
-void findUntranslated(const detail::ImportSource& source, SuggestedLayer& layer) {
+// Values the existing mapping's value tables translate keep their translation (and their
+// entry, even where a built-in table would know them), so a suggestion made again over a
+// finished file loses none of the planner's work.
+void findUntranslated(const detail::ImportSource& source, const LayerMapping& given,
+                      SuggestedLayer& layer) {
     struct Scanned {
         std::string field;
         int column;
@@ -199,18 +216,28 @@ void findUntranslated(const detail::ImportSource& source, SuggestedLayer& layer)
         }
     }
     for (const Scanned& field : scanned) {
-        std::vector<std::pair<std::string, std::size_t>> unknown;
+        const auto table = given.values.find(field.field);
+        const auto givenValue = [&](const std::string& value) -> const MappedValue* {
+            if (table == given.values.end()) {
+                return nullptr;
+            }
+            const auto entry = table->second.find(value);
+            return entry == table->second.end() ? nullptr : &entry->second;
+        };
+        std::vector<std::pair<std::string, std::size_t>> listed;
         for (const auto& [value, count] : field.counts) {
-            if (!translateBuiltIn(layer.target, field.field, value)) {
-                unknown.emplace_back(value, count);
+            if (givenValue(value) != nullptr ||
+                !translateBuiltIn(layer.target, field.field, value)) {
+                listed.emplace_back(value, count);
             }
         }
-        std::stable_sort(unknown.begin(), unknown.end(),
+        std::stable_sort(listed.begin(), listed.end(),
                          [](const auto& a, const auto& b) { return a.second > b.second; });
-        for (const auto& [value, count] : unknown) {
+        for (const auto& [value, count] : listed) {
+            const MappedValue* translation = givenValue(value);
             layer.untranslated.push_back({field.field, value, count,
                                           nearestKnownValues(layer.target, field.field, value),
-                                          ""});
+                                          translation != nullptr ? translation->schema_value : ""});
         }
     }
 }
@@ -240,7 +267,7 @@ SuggestedLayer suggestLayer(const LayerSpec& spec, const std::string& path,
     }
     FieldChooser chooser(spec, layer.source_fields, source.driverName() == "ESRI Shapefile");
     layer.fields = chooser.choose(given, layer.notes);
-    findUntranslated(source, layer);
+    findUntranslated(source, given, layer);
     return layer;
 }
 

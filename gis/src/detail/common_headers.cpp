@@ -159,7 +159,7 @@ const std::vector<CommonHeaders>& commonHeaders() {
         {"",
          "industry_code",
          {"行业代码", "行业分类代码", "国民经济行业代码", "国民经济行业分类", "行业分类",
-          "行业类别", "industry code", "gbt4754", "nace", "industry"}},
+          "行业类别", "industry code", "gbt4754", "industry"}},
         {"",
          "floor_load_kn_m2",
          {"楼面荷载", "楼板荷载", "设计荷载", "承重", "荷载", "floor load", "load"}},
