@@ -303,11 +303,13 @@ std::size_t SuggestedLayer::valuesToTranslate() const {
 
 MappingSuggestion MappingSuggestion::of(const std::map<std::string, std::string>& sources,
                                         const ImportMapping& existing) {
-    for (const auto& [target, source] : sources) {
+    for (const auto& given : sources) {
+        const std::string& target = given.first;
         const bool known = std::any_of(workspaceLayers().begin(), workspaceLayers().end(),
                                        [&](const LayerSpec& spec) { return spec.name == target; });
         if (!known) {
-            throw Error(Error::Kind::Usage, "'" + target + "' is not a workspace layer", {source});
+            throw Error(Error::Kind::Usage, "'" + target + "' is not a workspace layer",
+                        {given.second});
         }
     }
     if (sources.empty()) {
