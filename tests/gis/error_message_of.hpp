@@ -22,4 +22,17 @@ inline std::string errorMessageOf(const std::function<void()>& action, Error::Ki
     return {};
 }
 
+// Runs `action`, expecting it to throw a sitefit::Error: that error, or (with a failed
+// expectation) an Internal one when it throws none.
+template <typename Action>
+Error errorFrom(Action&& action) {
+    try {
+        action();
+    } catch (const Error& error) {
+        return error;
+    }
+    ADD_FAILURE() << "expected a sitefit::Error";
+    return Error(Error::Kind::Internal, "no error was thrown");
+}
+
 }  // namespace sitefit::test

@@ -19,6 +19,7 @@
 #include <string>
 #include <vector>
 
+#include "error_message_of.hpp"
 #include "sitefit/core/error.hpp"
 #include "sitefit/gis/import_mapping.hpp"
 #include "sitefit/gis/importer.hpp"
@@ -29,6 +30,7 @@ namespace sitefit::gis {
 namespace {
 
 namespace fs = std::filesystem;
+using test::errorFrom;
 using test::fileBytes;
 using test::layerNamed;
 using test::minimalWorkspaceLayers;
@@ -39,6 +41,7 @@ using test::TestField;
 using test::TestFieldType;
 using test::TestLayer;
 using test::writeDataset;
+using test::writeText;
 
 const fs::path kData = fs::path(SITEFIT_TEST_DATA) / "import";
 
@@ -124,22 +127,6 @@ const ImportedLayer& layerReport(const ImportReport& report, const std::string& 
         }
     }
     throw std::runtime_error("no report for " + target);
-}
-
-template <typename Action>
-Error errorFrom(Action&& action) {
-    try {
-        action();
-    } catch (const Error& error) {
-        return error;
-    }
-    ADD_FAILURE() << "expected a sitefit::Error";
-    return Error(Error::Kind::Internal, "no error was thrown");
-}
-
-void writeText(const fs::path& path, const std::string& text) {
-    std::ofstream file(path, std::ios::binary);
-    file << text;
 }
 
 // A zip made by GDAL's own writer, as an investment bureau would receive it.

@@ -10,6 +10,7 @@
 #include <string>
 #include <vector>
 
+#include "error_message_of.hpp"
 #include "sitefit/core/error.hpp"
 #include "sitefit/core/units.hpp"
 #include "sitefit/gis/import_mapping.hpp"
@@ -22,6 +23,7 @@ namespace sitefit::gis {
 namespace {
 
 namespace fs = std::filesystem;
+using test::errorFrom;
 using test::layerNamed;
 using test::minimalWorkspaceLayers;
 using test::rectangle;
@@ -31,22 +33,7 @@ using test::TestField;
 using test::TestFieldType;
 using test::TestLayer;
 using test::writeDataset;
-
-template <typename Action>
-Error errorFrom(Action&& action) {
-    try {
-        action();
-    } catch (const Error& error) {
-        return error;
-    }
-    ADD_FAILURE() << "expected a sitefit::Error";
-    return Error(Error::Kind::Internal, "no error was thrown");
-}
-
-void writeText(const fs::path& path, const std::string& text) {
-    std::ofstream file(path, std::ios::binary);
-    file << text;
-}
+using test::writeText;
 
 ImportOptions optionsForAll(const fs::path& output, const fs::path& source) {
     ImportOptions options;

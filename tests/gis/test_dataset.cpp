@@ -305,4 +305,9 @@ std::vector<LogEntry> editLog(const std::string& path) {
     return entries;
 }
 
+void writeText(const std::filesystem::path& path, const std::string& text) {
+    std::ofstream file(path, std::ios::binary);
+    file << text;
+}
+
 }  // namespace sitefit::test

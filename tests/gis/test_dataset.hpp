@@ -80,4 +80,7 @@ std::vector<LogEntry> editLog(const std::string& path);
 // SHA-256-free but exact: the whole file's bytes, to prove an input was not changed.
 std::string fileBytes(const std::filesystem::path& path);
 
+// Writes `text` to `path` byte for byte (a mapping file, a CSV, a .cpg ...).
+void writeText(const std::filesystem::path& path, const std::string& text);
+
 }  // namespace sitefit::test
