@@ -8,6 +8,7 @@
 #include <sstream>
 
 #include "commands.hpp"
+#include "flaw_option.hpp"
 #include "sitefit/core/allocation_explanation.hpp"
 #include "sitefit/core/allocation_problem_json.hpp"
 #include "sitefit/core/allocation_request.hpp"
@@ -48,6 +49,7 @@ struct AllocateOptions {
     std::string asOf;
     bool ignoreStoredLinks = false;
     bool quiet = false;
+    FlawOption flaws;
 };
 
 std::unique_ptr<core::AllocationSolver> solverNamed(const std::string& name) {
@@ -300,7 +302,11 @@ void runWorkspace(const AllocateOptions& options) {
     core::RulePack rules =
         options.rules.empty() ? core::defaultRulePack() : core::RulePackReader::read(options.rules);
     TerminalProgress progress(options.quiet);
-    const gis::MatchingSession session(options.workspace, std::move(rules), asOf, progress);
+    const gis::ReadOptions read = options.flaws.readOptions(rules);
+    const gis::MatchingSession session(options.workspace, std::move(rules), asOf, progress, read);
+    if (!options.quiet) {
+        std::cerr << problemsFooter(session.capacity().workspace.problems, options.workspace);
+    }
     if (session.district().projects.empty()) {
         // Nothing to allocate is an answer, not a failure.
         if (options.json) {
@@ -431,6 +437,7 @@ void addAllocateCommand(CLI::App& app) {
                         "Rule pack (TOML); default: built-in jiangsu-north");
     command->add_option("--as-of", options->asOf, "Date for readiness (YYYY-MM-DD; default today)");
     command->add_flag("--quiet,-q", options->quiet, "No progress or notes on stderr");
+    options->flaws.addTo(*command);
     command->callback([options] {
         if (options->problemFile.empty() && options->workspace.empty()) {
             throw Error(Error::Kind::Usage, "allocate needs a WORKSPACE or --problem FILE");

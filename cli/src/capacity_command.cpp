@@ -5,10 +5,15 @@
 #include <memory>
 #include <sstream>
 
+#include <nlohmann/json.hpp>
+
 #include "commands.hpp"
+#include "flaw_option.hpp"
 #include "sitefit/core/capacity_tables.hpp"
+#include "sitefit/core/default_rule_pack.hpp"
 #include "sitefit/core/error.hpp"
 #include "sitefit/core/figure_format.hpp"
+#include "sitefit/core/rule_pack_reader.hpp"
 #include "sitefit/core/units.hpp"
 #include "sitefit/gis/capacity_analysis.hpp"
 #include "sitefit/gis/result_store.hpp"
@@ -31,6 +36,8 @@ struct CapacityOptions {
     bool write = false;
     bool quiet = false;
     bool inDatabase = false;
+    std::string rules;
+    FlawOption flaws;
 };
 
 void addZoneRow(TextTable& table, const std::string& id, const std::string& name,
@@ -93,6 +100,23 @@ void printTable(const gis::CapacityAnalysis& analysis, bool inDatabase, std::ost
                        : "Spatial join: ")
         << s.candidate_pairs << " candidate pairs from the index, " << fixed(share, 1)
         << "% decided without an overlay (" << s.overlays << " intersections computed).\n";
+    if (report.district.shared_land_m2 > 0.0) {
+        out << "Overlapping parcels share " << grouped(report.district.shared_land_m2)
+            << " m², counted once (in the first parcel's figures).\n";
+    }
+    out << problemsFooter(analysis.workspace.problems, analysis.workspace.source);
+}
+
+// The figures, with what they leave out when anything was set aside or tolerated.
+std::string capacityJsonWithProblems(const gis::CapacityAnalysis& analysis) {
+    const std::string figures = core::capacityJson(analysis.report, analysis.workspace.district);
+    if (analysis.workspace.problems.empty()) {
+        return figures;
+    }
+    nlohmann::ordered_json out = nlohmann::ordered_json::parse(figures);
+    out["data_quality"] = nlohmann::ordered_json::parse(analysis.workspace.problems.json());
+    out["data_quality"]["shared_land_m2"] = analysis.report.district.shared_land_m2;
+    return out.dump(2);
 }
 
 void writeCsvFiles(const gis::CapacityAnalysis& analysis, const std::filesystem::path& directory) {
@@ -127,11 +151,13 @@ void writeCsvFiles(const gis::CapacityAnalysis& analysis, const std::filesystem:
 }
 
 void run(const CapacityOptions& options) {
+    const core::RulePack rules =
+        options.rules.empty() ? core::defaultRulePack() : core::RulePackReader::read(options.rules);
     TerminalProgress progress(options.quiet);
-    const gis::CapacityAnalysis analysis =
-        gis::analyseCapacity(options.workspace, progress, options.inDatabase);
+    const gis::CapacityAnalysis analysis = gis::analyseCapacity(
+        options.workspace, progress, options.inDatabase, options.flaws.readOptions(rules));
     if (options.json) {
-        std::cout << core::capacityJson(analysis.report, analysis.workspace.district) << "\n";
+        std::cout << capacityJsonWithProblems(analysis) << "\n";
     } else {
         printTable(analysis, options.inDatabase, std::cout);
     }
@@ -166,6 +192,10 @@ void addCapacityCommand(CLI::App& app) {
     command->add_flag("--write", options->write,
                       "Store parcel_capacity and zone_capacity layers in the workspace");
     command->add_flag("--quiet,-q", options->quiet, "No progress or notes on stderr");
+    command->add_option("--rules", options->rules,
+                        "Rule pack (TOML) whose [data_quality] tolerances apply; default: the "
+                        "built-in rules/jiangsu-north.toml");
+    options->flaws.addTo(*command);
     command->add_flag("--in-database", options->inDatabase,
                       "With a PostGIS workspace (PG:...): do the spatial joins inside the "
                       "database (PostGIS, GiST indexes); same figures");

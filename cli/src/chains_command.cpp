@@ -2,7 +2,9 @@
 #include <memory>
 
 #include "commands.hpp"
+#include "flaw_option.hpp"
 #include "sitefit/core/chain_gaps.hpp"
+#include "sitefit/core/default_rule_pack.hpp"
 #include "sitefit/core/error.hpp"
 #include "sitefit/core/figure_format.hpp"
 #include "sitefit/gis/workspace_catalogue.hpp"
@@ -15,6 +17,7 @@ namespace {
 struct ChainsOptions {
     std::string workspace;
     bool json = false;
+    FlawOption flaws;
 };
 
 void printChains(const std::vector<core::ChainStanding>& chains,
@@ -61,7 +64,10 @@ void printOutside(const core::OutsideCatalogue& outside, std::ostream& out) {
 }
 
 void run(const ChainsOptions& options) {
-    gis::Workspace workspace = gis::WorkspaceReader::read(options.workspace);
+    gis::Workspace workspace =
+        gis::WorkspaceReader::read(options.workspace, gis::InputLimits::fromEnvironment(),
+                                   options.flaws.readOptions(core::defaultRulePack()));
+    std::cerr << problemsFooter(workspace.problems, options.workspace);
     core::District& district = workspace.district;
     const std::unique_ptr<core::IndustryCatalogue> catalogue =
         gis::workspaceCatalogue(district, options.workspace);
@@ -91,6 +97,7 @@ void addChainsCommand(CLI::App& app) {
                            "projects fill them");
     command->add_option("workspace", options->workspace, "Workspace GeoPackage")->required();
     command->add_flag("--json", options->json, "Print the chains as JSON");
+    options->flaws.addTo(*command);
     command->callback([options] { run(*options); });
 }
 

@@ -13,6 +13,7 @@
 #include <string>
 
 #include "commands.hpp"
+#include "flaw_option.hpp"
 #include "sitefit/core/default_rule_pack.hpp"
 #include "sitefit/core/error.hpp"
 #include "sitefit/core/figure_format.hpp"
@@ -38,6 +39,7 @@ struct ListingOptions {
     std::string lang = "zh";
     std::string asOf;
     bool quiet = false;
+    FlawOption flaws;
     WhereOption where;
 };
 
@@ -142,8 +144,13 @@ void run(const ListingOptions& options) {
 
     TerminalProgress progress(options.quiet);
     // The map draws it: its layers are made as it is read.
+    gis::ReadOptions read = options.flaws.readOptions(core::defaultRulePack());
+    read.drawable_layers = true;
     const gis::MatchingSession session(options.workspace, core::defaultRulePack(), asOf, progress,
-                                       gis::ReadOptions{.drawable_layers = true});
+                                       read);
+    if (!options.quiet) {
+        std::cerr << problemsFooter(session.capacity().workspace.problems, options.workspace);
+    }
     core::ListingScope scope{options.carrier, options.zone};
     if (filter) {
         scope.admits = filter->predicate(session.district());
@@ -209,6 +216,7 @@ void addListingCommand(CLI::App& app) {
                         "Date the brochure is issued and ages are counted from (YYYY-MM-DD; "
                         "default today)");
     command->add_flag("--quiet,-q", options->quiet, "No progress or notes on stderr");
+    options->flaws.addTo(*command);
     options->where.addTo(*command);
     command->callback([options] { run(*options); });
 }

@@ -13,6 +13,7 @@ int main(int argc, char** argv) {
     app.require_subcommand(1);
     app.set_version_flag("--version", "sitefit 0.1.0");
     sitefit::cli::addCapacityCommand(app);
+    sitefit::cli::addCheckCommand(app);
     sitefit::cli::addImportCommand(app);
     sitefit::cli::addMatchCommand(app);
     sitefit::cli::addChainsCommand(app);

@@ -6,6 +6,7 @@
 #include <optional>
 
 #include "commands.hpp"
+#include "flaw_option.hpp"
 #include "sitefit/core/default_rule_pack.hpp"
 #include "sitefit/core/error.hpp"
 #include "sitefit/core/figure_format.hpp"
@@ -39,6 +40,7 @@ struct MatchOptions {
     bool write = false;
     bool sensitivity = false;
     bool quiet = false;
+    FlawOption flaws;
     WhereOption where;
 };
 
@@ -188,7 +190,11 @@ void run(const MatchOptions& options) {
     core::RulePack rules =
         options.rules.empty() ? core::defaultRulePack() : core::RulePackReader::read(options.rules);
     TerminalProgress progress(options.quiet);
-    const gis::MatchingSession session(options.workspace, std::move(rules), asOf, progress);
+    const gis::ReadOptions read = options.flaws.readOptions(rules);
+    const gis::MatchingSession session(options.workspace, std::move(rules), asOf, progress, read);
+    if (!options.quiet) {
+        std::cerr << problemsFooter(session.capacity().workspace.problems, options.workspace);
+    }
     if (session.district().projects.empty()) {
         // Nothing to match is an answer, not a failure.
         if (options.json) {
@@ -274,6 +280,7 @@ void addMatchCommand(CLI::App& app) {
     command->add_flag("--sensitivity", options->sensitivity,
                       "Show which top-3 sites change when each weight moves by ±10 %");
     command->add_flag("--quiet,-q", options->quiet, "No progress or notes on stderr");
+    options->flaws.addTo(*command);
     options->where.addTo(*command);
     command->callback([options] { run(*options); });
 }

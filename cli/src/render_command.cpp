@@ -20,6 +20,7 @@
 #include <vector>
 
 #include "commands.hpp"
+#include "flaw_option.hpp"
 #include "sitefit/core/allocation_request.hpp"
 #include "sitefit/core/auto_allocation_solver.hpp"
 #include "sitefit/core/default_rule_pack.hpp"
@@ -62,6 +63,7 @@ struct RenderOptions {
     std::string rules;
     std::string asOf;
     bool quiet = false;
+    FlawOption flaws;
 };
 
 [[noreturn]] void usage(const std::string& message) {
@@ -359,8 +361,12 @@ void run(const RenderOptions& options) {
 
     TerminalProgress progress(options.quiet);
     // The map draws it: its layers are made as it is read.
-    const gis::MatchingSession session(options.workspace, std::move(rules), asOf, progress,
-                                       gis::ReadOptions{.drawable_layers = true});
+    gis::ReadOptions read = options.flaws.readOptions(rules);
+    read.drawable_layers = true;
+    const gis::MatchingSession session(options.workspace, std::move(rules), asOf, progress, read);
+    if (!options.quiet) {
+        std::cerr << problemsFooter(session.capacity().workspace.problems, options.workspace);
+    }
     gui::MapSnapshot snapshot;
     snapshot.data = gui::makeMapData(session);
     snapshot.results = std::make_shared<const gui::MapResults>(mapResults(session, options));
@@ -415,6 +421,7 @@ void addRenderCommand(CLI::App& app) {
                         "Rule pack (TOML); default: built-in jiangsu-north");
     command->add_option("--as-of", options->asOf, "Date for readiness (YYYY-MM-DD; default today)");
     command->add_flag("--quiet,-q", options->quiet, "No progress or notes on stderr");
+    options->flaws.addTo(*command);
     command->callback([options] {
         if (options->ignoreStoredLinks && !options->plan) {
             usage("--ignore-stored-links goes with --plan");

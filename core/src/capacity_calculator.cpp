@@ -45,6 +45,16 @@ void addParcel(ZoneCapacity& zone, const Parcel& parcel, double area_m2) {
     }
 }
 
+// The second parcel of an overlapping pair gives up the shared land, so that it counts once.
+void removeSharedLand(ZoneCapacity& zone, const Parcel& second, double shared_m2) {
+    zone.shared_land_m2 += shared_m2;
+    StatusTally& tally = zone.by_status.at(static_cast<std::size_t>(second.status));
+    tally.area_m2 = std::max(0.0, tally.area_m2 - shared_m2);
+    if (second.status == ParcelStatus::Available) {
+        zone.available_land_m2 = std::max(0.0, zone.available_land_m2 - shared_m2);
+    }
+}
+
 void addBuilding(ZoneCapacity& zone, const Building& building, double floor_area_m2) {
     ++zone.building_count;
     zone.floor_area_m2 += floor_area_m2;
@@ -118,6 +128,15 @@ CapacityReport CapacityCalculator::compute(const District& district, const Spati
             addParcel(report.zones.at(*figures.zone), parcel, figures.area_m2);
         } else {
             ++report.parcels_outside_zones;
+        }
+    }
+
+    for (const SharedLand& pair : facts.parcel_pairs) {
+        const Parcel& second = district.parcels.at(pair.second);
+        removeSharedLand(report.district, second, pair.area_m2);
+        const auto zone = report.parcels.at(pair.first).zone;
+        if (zone && zone == report.parcels.at(pair.second).zone) {
+            removeSharedLand(report.zones.at(*zone), second, pair.area_m2);
         }
     }
 

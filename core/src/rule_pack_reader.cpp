@@ -345,6 +345,17 @@ private:
                           });
     }
 
+    void readDataQuality(const Entry& section, RulePack& pack) const {
+        readKeys(
+            section,
+            {
+                {"vacant_over_floor_area",
+                 [&](const Entry& e) { pack.data_quality.vacant_over_floor_area = fraction(e); }},
+                {"sliver_m2",
+                 [&](const Entry& e) { pack.data_quality.sliver_m2 = nonNegative(e); }},
+            });
+    }
+
     void readCost(const Entry& section, RulePack& pack) const {
         // The rent band is checked once both ends are known; the message points at the end
         // the file gave last (a default end has no line).
@@ -549,7 +560,7 @@ private:
     };
 
     // The sections after [pack], in the order docs/rules.md documents them.
-    static constexpr std::array<SectionReader, 10> kSectionReaders{{
+    static constexpr std::array<SectionReader, 11> kSectionReaders{{
         {"land", &PackTableReader::readLand},
         {"far", &PackTableReader::readFar},
         {"intensity", &PackTableReader::readIntensity},
@@ -560,6 +571,7 @@ private:
         {"job_housing", &PackTableReader::readJobHousing},
         {"readiness", &PackTableReader::readReadiness},
         {"cost", &PackTableReader::readCost},
+        {"data_quality", &PackTableReader::readDataQuality},
     }};
 
     std::string m_source;

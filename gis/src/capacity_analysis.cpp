@@ -1,8 +1,16 @@
 #include "sitefit/gis/capacity_analysis.hpp"
 
+#include <algorithm>
+#include <cstddef>
+#include <memory>
+#include <string>
+#include <vector>
+
 #include "sitefit/core/capacity_calculator.hpp"
 #include "sitefit/core/capacity_tables.hpp"
 #include "sitefit/core/error.hpp"
+#include "sitefit/core/figure_format.hpp"
+#include "sitefit/gis/drawable_layer.hpp"
 #include "sitefit/gis/postgis_capacity_join.hpp"
 #include "sitefit/gis/workspace_location.hpp"
 #include "sitefit/gis/workspace_reader.hpp"
@@ -10,27 +18,131 @@
 
 namespace sitefit::gis {
 
+namespace {
+
+// Leaves out of `records` and `geometries` the features at `positions` (ascending).
+template <typename Record>
+void eraseAt(std::vector<Record>& records, std::vector<Wkb>& geometries,
+             const std::vector<std::size_t>& positions) {
+    for (auto it = positions.rbegin(); it != positions.rend(); ++it) {
+        records.erase(records.begin() + static_cast<std::ptrdiff_t>(*it));
+        geometries.erase(geometries.begin() + static_cast<std::ptrdiff_t>(*it));
+    }
+}
+
+// Sets aside the zones, parcels and buildings whose polygons the join found invalid.
+void setAsideInvalid(Workspace& workspace, const core::ProblemReport& invalid) {
+    using namespace layer_names;
+    std::vector<std::size_t> zones;
+    std::vector<std::size_t> parcels;
+    std::vector<std::size_t> buildings;
+    for (const core::DataProblem& problem : invalid.problems()) {
+        std::vector<std::size_t>& positions = problem.layer == kZones     ? zones
+                                              : problem.layer == kParcels ? parcels
+                                                                          : buildings;
+        positions.push_back(problem.position.value());
+    }
+    for (std::vector<std::size_t>* positions : {&zones, &parcels, &buildings}) {
+        std::sort(positions->begin(), positions->end());
+    }
+    core::District& d = workspace.district;
+    eraseAt(d.zones, workspace.zone_geometries, zones);
+    eraseAt(d.parcels, workspace.parcel_geometries, parcels);
+    eraseAt(d.buildings, workspace.building_geometries, buildings);
+    DrawableLayers& drawable = workspace.drawable;
+    const auto redraw = [](std::shared_ptr<const DrawableLayer>& layer,
+                           const std::vector<Wkb>& geometries, std::string_view name) {
+        if (layer) {
+            layer = std::make_shared<const DrawableLayer>(geometries, std::string(name));
+        }
+    };
+    redraw(drawable.zones, workspace.zone_geometries, kZones);
+    redraw(drawable.parcels, workspace.parcel_geometries, kParcels);
+    redraw(drawable.buildings, workspace.building_geometries, kBuildings);
+}
+
+std::string squareMetres(double value) {
+    return core::decimal(value, 1);
+}
+
+// Overlapping parcels and zones: warnings, since the shared land of parcels is counted
+// once and a parcel belongs to the one zone holding most of it.
+void addSharedLandWarnings(Workspace& workspace, const core::SpatialFacts& facts,
+                           double sliver_m2) {
+    const core::District& d = workspace.district;
+    for (const core::SharedLand& pair : facts.parcel_pairs) {
+        core::DataProblem problem;
+        problem.rule = std::string(core::rules::kParcelOverlap);
+        problem.severity = core::Severity::Warning;
+        problem.layer = std::string(layer_names::kParcels);
+        problem.feature = d.parcels.at(pair.first).parcel_id;
+        problem.other_feature = d.parcels.at(pair.second).parcel_id;
+        problem.field = "geometry";
+        problem.found = squareMetres(pair.area_m2) + " m²";
+        problem.expected = "at most " + squareMetres(sliver_m2) + " m² ([data_quality] sliver_m2)";
+        problem.message = "the parcels overlap by " + squareMetres(pair.area_m2) +
+                          " m²; capacity counts that land once, in " + problem.feature +
+                          "'s figures";
+        problem.location = core::ProblemLocation{pair.x, pair.y};
+        workspace.problems.add(std::move(problem));
+    }
+    for (const core::SharedLand& pair : facts.zone_pairs) {
+        core::DataProblem problem;
+        problem.rule = std::string(core::rules::kZoneOverlap);
+        problem.severity = core::Severity::Warning;
+        problem.layer = std::string(layer_names::kZones);
+        problem.feature = d.zones.at(pair.first).zone_id;
+        problem.other_feature = d.zones.at(pair.second).zone_id;
+        problem.field = "geometry";
+        problem.found = squareMetres(pair.area_m2) + " m²";
+        problem.expected = "zones that do not overlap";
+        problem.message = "the zones overlap by " + squareMetres(pair.area_m2) +
+                          " m²; a parcel or building there counts in the zone holding the "
+                          "larger share of it";
+        problem.location = core::ProblemLocation{pair.x, pair.y};
+        workspace.problems.add(std::move(problem));
+    }
+}
+
+}  // namespace
+
 CapacityAnalysis analyseCapacity(const std::string& dataset, core::ProgressSink& progress,
                                  const ReadOptions& read) {
     CapacityAnalysis analysis;
+    const JoinOptions joinOptions{true, read.tolerances.sliver_m2};
     // The buildings are joined as they are read: reading leaves part of both cores idle.
-    CapacityJoin::Streaming join(progress);
+    CapacityJoin::Streaming join(progress, 0, joinOptions);
     ReadOptions options = read;
     options.buildings = &join;
+    // Every error is collected, the join's too, before the workspace is refused.
+    options.flaws = FlawHandling::SetAside;
     progress.report("reading workspace", 0, 1);
     analysis.workspace = WorkspaceReader::read(dataset, InputLimits::fromEnvironment(), options);
     progress.report("reading workspace", 1, 1);
     progress.finish("reading workspace");
-    analysis.facts = join.finish(analysis.workspace, &analysis.statistics);
+    core::ProblemReport invalid;
+    analysis.facts = join.finish(analysis.workspace, &analysis.statistics, &invalid);
+    analysis.workspace.problems.append(invalid);
+    if (read.flaws == FlawHandling::Refuse && analysis.workspace.problems.hasErrors()) {
+        throw refusal(dataset, analysis.workspace.problems);
+    }
+    if (!invalid.empty()) {
+        // Rare: measured again without them, rather than every index shifted by hand.
+        setAsideInvalid(analysis.workspace, invalid);
+        analysis.statistics = {};
+        analysis.facts = CapacityJoin::measure(analysis.workspace, progress, &analysis.statistics,
+                                               0, joinOptions);
+    }
+    addSharedLandWarnings(analysis.workspace, analysis.facts, read.tolerances.sliver_m2);
     analysis.report =
         core::CapacityCalculator::compute(analysis.workspace.district, analysis.facts);
     return analysis;
 }
 
 CapacityAnalysis analyseCapacity(const std::string& dataset, core::ProgressSink& progress,
-                                 bool inDatabase) {
+                                 bool inDatabase, const ReadOptions& read) {
     if (!inDatabase) {
-        return analyseCapacity(dataset, progress);
+        return analyseCapacity(dataset, progress, read);
     }
     if (!isPostgisWorkspace(dataset)) {
         throw Error(Error::Kind::Usage,
@@ -40,7 +152,7 @@ CapacityAnalysis analyseCapacity(const std::string& dataset, core::ProgressSink&
     }
     CapacityAnalysis analysis;
     progress.report("reading workspace", 0, 1);
-    analysis.workspace = WorkspaceReader::read(dataset);
+    analysis.workspace = WorkspaceReader::read(dataset, InputLimits::fromEnvironment(), read);
     progress.report("reading workspace", 1, 1);
     progress.finish("reading workspace");
     progress.report("joining in the database", 0, 1);

@@ -8,6 +8,7 @@
 #include <memory>
 #include <mutex>
 #include <numeric>
+#include <optional>
 #include <string>
 #include <thread>
 #include <vector>
@@ -59,6 +60,17 @@ struct Worker {
     GeosContext context;
     detail::WkbReaderPtr reader;
     JoinStatistics statistics;
+    // With JoinOptions::collect_invalid: the invalid polygons this worker met, by layer and
+    // index (a building's id cannot be read while the reader is still appending).
+    struct Invalid {
+        std::string_view layer;
+        std::size_t index = 0;
+        std::string reason;
+        std::optional<core::ProblemLocation> at;
+    };
+    std::vector<Invalid> invalid;
+    std::vector<core::SharedLand> parcel_pairs;
+    std::vector<core::SharedLand> zone_pairs;
 };
 
 // One thread's prepared targets and trees: prepared geometries build their indexes lazily,
@@ -94,7 +106,8 @@ private:
 
 class Join {
 public:
-    Join(core::ProgressSink& progress, std::size_t threads) : m_progress(progress) {
+    Join(core::ProgressSink& progress, std::size_t threads, const JoinOptions& options)
+        : m_progress(progress), m_options(options) {
         const std::size_t count =
             threads > 0 ? threads : std::max(1U, std::thread::hardware_concurrency());
         for (std::size_t t = 0; t < count; ++t) {
@@ -108,10 +121,17 @@ public:
     ~Join() { stopStreaming(); }
 
     // The whole join of a workspace read already.
-    core::SpatialFacts run(const Workspace& workspace, JoinStatistics& statistics) {
+    core::SpatialFacts run(const Workspace& workspace, JoinStatistics& statistics,
+                           core::ProblemReport* problems) {
         m_workspace = &workspace;
         prepare();
-        return finish(workspace, statistics);
+        return finish(workspace, statistics, problems);
+    }
+
+    // Buildings were set aside after they were joined: finish() starts them again.
+    void invalidate() noexcept {
+        stopStreaming();
+        m_rejoin = true;
     }
 
     // --- The buildings joined while they are read (CapacityJoin::Streaming) ---
@@ -148,7 +168,8 @@ public:
 
     // The rest of the join, once `workspace` is read in full: the buildings not joined while
     // it was read (all of them when none were), the parcels' zones, the enterprises.
-    core::SpatialFacts finish(const Workspace& workspace, JoinStatistics& statistics) {
+    core::SpatialFacts finish(const Workspace& workspace, JoinStatistics& statistics,
+                              core::ProblemReport* problems) {
         stopStreaming();
         m_workspace = &workspace;
         if (m_prepareFailure) {
@@ -164,7 +185,14 @@ public:
         // A building that failed while streaming is met again here, in file order, so that
         // the error is the one a serial join reports, with its id (which the streaming threads
         // could not read while the records were still growing).
-        const std::size_t from = m_streamFailed.load() ? 0 : std::min(m_claimed, total);
+        const std::size_t from = m_streamFailed.load() || m_rejoin ? 0 : std::min(m_claimed, total);
+        if (from == 0) {
+            for (const std::unique_ptr<Worker>& worker : m_workers) {
+                std::erase_if(worker->invalid,
+                              [](const Worker::Invalid& i) { return i.layer == kBuildings; });
+            }
+            m_facts.buildings.clear();
+        }
         m_facts.buildings.resize(total);
         std::atomic<std::size_t> done{from};
         forEach(from, total, [&](Worker& w, std::size_t b) {
@@ -185,6 +213,26 @@ public:
                 overlaps(w, m_targets[w.id].zones, *m_parcels.geometries[p], m_parcels.areas_m2[p]);
         });
 
+        forEach(0, m_parcels.geometries.size(), [&](Worker& w, std::size_t p) {
+            findSharedLand(w, m_parcels, m_targets[w.id].parcels, p, w.parcel_pairs);
+        });
+        forEach(0, m_zones.geometries.size(), [&](Worker& w, std::size_t z) {
+            findSharedLand(w, m_zones, m_targets[w.id].zones, z, w.zone_pairs);
+        });
+        for (const std::unique_ptr<Worker>& worker : m_workers) {
+            facts.parcel_pairs.insert(facts.parcel_pairs.end(), worker->parcel_pairs.begin(),
+                                      worker->parcel_pairs.end());
+            facts.zone_pairs.insert(facts.zone_pairs.end(), worker->zone_pairs.begin(),
+                                    worker->zone_pairs.end());
+            worker->parcel_pairs.clear();
+            worker->zone_pairs.clear();
+        }
+        const auto byIndex = [](const core::SharedLand& a, const core::SharedLand& b) {
+            return std::pair(a.first, a.second) < std::pair(b.first, b.second);
+        };
+        std::sort(facts.parcel_pairs.begin(), facts.parcel_pairs.end(), byIndex);
+        std::sort(facts.zone_pairs.begin(), facts.zone_pairs.end(), byIndex);
+
         const LayerGeometries enterprises =
             load(workspace.enterprise_geometries, kEnterprises, d.enterprises, false);
         facts.enterprises.resize(enterprises.geometries.size());
@@ -199,6 +247,7 @@ public:
             statistics.decided_without_overlay += worker->statistics.decided_without_overlay;
             statistics.overlays += worker->statistics.overlays;
         }
+        reportInvalid(workspace, problems);
         return facts;
     }
 
@@ -224,6 +273,9 @@ private:
         const GeometryPtr footprint =
             readPolygon(w, footprints, b, layer_names::kBuildings, m_workspace->district.buildings);
         core::BuildingFacts& building = m_facts.buildings[b];
+        if (GEOSisEmpty_r(w.context.handle(), footprint.get()) == 1) {
+            return;  // an invalid footprint, listed: measured as nothing
+        }
         GEOSArea_r(w.context.handle(), footprint.get(), &building.footprint_m2);
         const Targets& mine = m_targets[w.id];
         building.parcel_overlaps = overlaps(w, mine.parcels, *footprint, building.footprint_m2);
@@ -338,13 +390,137 @@ private:
         return geometry;
     }
 
-    // As read(), for a polygon whose area will be measured: refused unless valid.
+    // As read(), for a polygon whose area will be measured: refused unless valid, or, when
+    // collecting, listed and measured as empty.
     template <typename Record>
     GeometryPtr readPolygon(Worker& w, const Wkb* wkbs, std::size_t i, std::string_view layer,
                             const std::vector<Record>& records) const {
         GeometryPtr geometry = read(w, wkbs, i, layer, records);
-        checkValid(w.context, *geometry, layer, idOf(records.at(i)));
-        return geometry;
+        const GEOSContextHandle_t h = w.context.handle();
+        if (GEOSisValid_r(h, geometry.get()) == 1) {
+            return geometry;
+        }
+        char* rawReason = nullptr;
+        GEOSGeometry* rawLocation = nullptr;
+        GEOSisValidDetail_r(h, geometry.get(), 0, &rawReason, &rawLocation);
+        const detail::GeosStringPtr reason(rawReason, detail::GeosStringDeleter{h});
+        const GeometryPtr location = detail::own(w.context, rawLocation);
+        const std::string why = reason ? reason.get() : "unknown reason";
+        if (!m_options.collect_invalid) {
+            fail(layer, idOf(records.at(i)),
+                 "invalid polygon (" + why +
+                     "); areas would be wrong. Repair it with `sitefit import`, which applies "
+                     "GEOS MakeValid and lists what it changed");
+        }
+        Worker::Invalid invalid{layer, i, why, std::nullopt};
+        double x = 0.0;
+        double y = 0.0;
+        if (location && GEOSGeomGetX_r(h, location.get(), &x) == 1 &&
+            GEOSGeomGetY_r(h, location.get(), &y) == 1) {
+            invalid.at = core::ProblemLocation{x, y};
+        }
+        w.invalid.push_back(std::move(invalid));
+        return detail::own(w.context, GEOSGeom_createEmptyPolygon_r(h));
+    }
+
+    // The invalid polygons met, as problems naming their features (read once the workspace
+    // is complete), in layer and feature order.
+    void reportInvalid(const Workspace& workspace, core::ProblemReport* problems) const {
+        std::vector<Worker::Invalid> all;
+        for (const std::unique_ptr<Worker>& worker : m_workers) {
+            all.insert(all.end(), worker->invalid.begin(), worker->invalid.end());
+        }
+        if (problems == nullptr || all.empty()) {
+            return;
+        }
+        using namespace layer_names;
+        const auto order = [](std::string_view layer) {
+            return layer == kZones ? 0 : layer == kParcels ? 1 : 2;
+        };
+        std::sort(all.begin(), all.end(), [&](const Worker::Invalid& a, const Worker::Invalid& b) {
+            return std::pair(order(a.layer), a.index) < std::pair(order(b.layer), b.index);
+        });
+        const core::District& d = workspace.district;
+        for (const Worker::Invalid& invalid : all) {
+            core::DataProblem problem;
+            problem.rule = std::string(core::rules::kInvalidGeometry);
+            problem.layer = std::string(invalid.layer);
+            problem.feature = invalid.layer == kZones ? d.zones.at(invalid.index).zone_id
+                              : invalid.layer == kParcels
+                                  ? d.parcels.at(invalid.index).parcel_id
+                                  : d.buildings.at(invalid.index).building_id;
+            problem.field = "geometry";
+            problem.found = invalid.reason;
+            problem.expected = "a valid polygon";
+            problem.message = "invalid polygon (" + invalid.reason +
+                              "); its area would be wrong. Repair it with `sitefit import`, "
+                              "which applies GEOS MakeValid and lists what it changed";
+            problem.location = invalid.at;
+            problem.position = invalid.index;
+            problems->add(std::move(problem));
+        }
+    }
+
+    // Feature p's shared land with each later feature of its layer, above the sliver area.
+    // The envelopes' common area bounds the shared land, so neighbours along a straight
+    // edge, the common case, need no overlay.
+    void findSharedLand(Worker& w, const LayerGeometries& layer, const TargetLayer& target,
+                        std::size_t p, std::vector<core::SharedLand>& found) const {
+        const GEOSContextHandle_t h = w.context.handle();
+        const GEOSGeometry& mine = *layer.geometries[p];
+        if (GEOSisEmpty_r(h, &mine) == 1) {
+            return;
+        }
+        const Box box = boxOf(h, mine);
+        for (const std::size_t q : candidates(w, target, mine)) {
+            if (q <= p) {
+                continue;
+            }
+            const GEOSGeometry& other = *layer.geometries[q];
+            const Box theirs = boxOf(h, other);
+            const double width = std::min(box.maxX, theirs.maxX) - std::max(box.minX, theirs.minX);
+            const double height = std::min(box.maxY, theirs.maxY) - std::max(box.minY, theirs.minY);
+            if (width <= 0.0 || height <= 0.0 || width * height <= m_options.sliver_m2) {
+                continue;
+            }
+            if (GEOSPreparedIntersects_r(h, target.prepared[p].get(), &other) != 1) {
+                continue;
+            }
+            const GeometryPtr common = detail::own(w.context, GEOSIntersection_r(h, &mine, &other));
+            if (!common) {
+                throw Error(Error::Kind::Internal,
+                            "GEOS could not intersect two polygons: " + w.context.lastError(),
+                            {m_workspace->source});
+            }
+            double shared = 0.0;
+            GEOSArea_r(h, common.get(), &shared);
+            if (shared <= m_options.sliver_m2) {
+                continue;
+            }
+            core::SharedLand pair{p, q, shared, 0.0, 0.0};
+            const GeometryPtr inside =
+                detail::own(w.context, GEOSPointOnSurface_r(h, common.get()));
+            if (inside) {
+                GEOSGeomGetX_r(h, inside.get(), &pair.x);
+                GEOSGeomGetY_r(h, inside.get(), &pair.y);
+            }
+            found.push_back(pair);
+        }
+    }
+
+    struct Box {
+        double minX = 0.0;
+        double minY = 0.0;
+        double maxX = 0.0;
+        double maxY = 0.0;
+    };
+    static Box boxOf(GEOSContextHandle_t h, const GEOSGeometry& geometry) {
+        Box box;
+        GEOSGeom_getXMin_r(h, &geometry, &box.minX);
+        GEOSGeom_getYMin_r(h, &geometry, &box.minY);
+        GEOSGeom_getXMax_r(h, &geometry, &box.maxX);
+        GEOSGeom_getYMax_r(h, &geometry, &box.maxY);
+        return box;
     }
 
     static const std::string& idOf(const core::Zone& r) { return r.zone_id; }
@@ -356,19 +532,6 @@ private:
                            const std::string& message) const {
         throw Error(Error::Kind::Input, message,
                     {m_workspace->source, std::string(layer), id, "geometry"});
-    }
-
-    void checkValid(const GeosContext& context, const GEOSGeometry& geometry,
-                    std::string_view layer, const std::string& id) const {
-        if (GEOSisValid_r(context.handle(), &geometry) == 1) {
-            return;
-        }
-        detail::GeosStringPtr reason(GEOSisValidReason_r(context.handle(), &geometry),
-                                     detail::GeosStringDeleter{context.handle()});
-        fail(layer, id,
-             std::string("invalid polygon (") + (reason ? reason.get() : "unknown reason") +
-                 "); areas would be wrong. Repair it with `sitefit import`, which applies "
-                 "GEOS MakeValid and lists what it changed");
     }
 
     // Called before any thread starts: inserting a geometry computes its envelope, which
@@ -384,7 +547,10 @@ private:
         for (std::size_t i = 0; i < layer.geometries.size(); ++i) {
             target.prepared.emplace_back(GEOSPrepare_r(h, layer.geometries[i].get()),
                                          detail::PreparedDeleter{h});
-            GEOSSTRtree_insert_r(h, target.tree.get(), layer.geometries[i].get(), &target.ids[i]);
+            if (GEOSisEmpty_r(h, layer.geometries[i].get()) != 1) {  // an invalid one, listed
+                GEOSSTRtree_insert_r(h, target.tree.get(), layer.geometries[i].get(),
+                                     &target.ids[i]);
+            }
         }
         return target;
     }
@@ -454,6 +620,8 @@ private:
     }
 
     core::ProgressSink& m_progress;
+    JoinOptions m_options;
+    bool m_rejoin = false;  // buildings joined while streaming were set aside since
     // Outlives every geometry, prepared geometry and tree, declared after it.
     std::vector<std::unique_ptr<Worker>> m_workers;
     const Workspace* m_workspace = nullptr;  // the one read, or being read while streaming
@@ -479,19 +647,23 @@ private:
 }  // namespace
 
 core::SpatialFacts CapacityJoin::measure(const Workspace& workspace, core::ProgressSink& progress,
-                                         JoinStatistics* statistics, std::size_t threads) {
+                                         JoinStatistics* statistics, std::size_t threads,
+                                         const JoinOptions& options,
+                                         core::ProblemReport* problems) {
     JoinStatistics local;
-    Join join(progress, threads);
-    return join.run(workspace, statistics != nullptr ? *statistics : local);
+    Join join(progress, threads, options);
+    return join.run(workspace, statistics != nullptr ? *statistics : local, problems);
 }
 
 struct CapacityJoin::Streaming::State {
-    State(core::ProgressSink& progress, std::size_t threads) : join(progress, threads) {}
+    State(core::ProgressSink& progress, std::size_t threads, const JoinOptions& options)
+        : join(progress, threads, options) {}
     Join join;
 };
 
-CapacityJoin::Streaming::Streaming(core::ProgressSink& progress, std::size_t threads)
-    : m_state(std::make_unique<State>(progress, threads)) {}
+CapacityJoin::Streaming::Streaming(core::ProgressSink& progress, std::size_t threads,
+                                   const JoinOptions& options)
+    : m_state(std::make_unique<State>(progress, threads, options)) {}
 
 CapacityJoin::Streaming::~Streaming() = default;
 
@@ -507,10 +679,15 @@ void CapacityJoin::Streaming::stop() noexcept {
     m_state->join.stopStreaming();
 }
 
+void CapacityJoin::Streaming::invalidate() noexcept {
+    m_state->join.invalidate();
+}
+
 core::SpatialFacts CapacityJoin::Streaming::finish(const Workspace& workspace,
-                                                   JoinStatistics* statistics) {
+                                                   JoinStatistics* statistics,
+                                                   core::ProblemReport* problems) {
     JoinStatistics local;
-    return m_state->join.finish(workspace, statistics != nullptr ? *statistics : local);
+    return m_state->join.finish(workspace, statistics != nullptr ? *statistics : local, problems);
 }
 
 }  // namespace sitefit::gis

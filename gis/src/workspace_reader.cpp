@@ -3,6 +3,7 @@
 #include <ogrsf_frmts.h>
 
 #include <algorithm>
+#include <cmath>
 #include <condition_variable>
 #include <cstdint>
 #include <deque>
@@ -66,6 +67,38 @@ public:
     [[nodiscard]] std::string_view at(std::size_t i) const {
         const std::size_t end = i + 1 < m_offsets.size() ? m_offsets[i + 1] : m_text.size();
         return std::string_view(m_text).substr(m_offsets[i], end - m_offsets[i]);
+    }
+
+    [[nodiscard]] std::size_t size() const noexcept { return m_hashes.size(); }
+
+    // Every position whose id equals an earlier one's, in order, with the earlier position.
+    [[nodiscard]] std::vector<std::pair<std::size_t, std::size_t>> duplicates() const {
+        std::vector<std::pair<std::size_t, std::size_t>> found;
+        if (!firstDuplicate()) {
+            return found;
+        }
+        std::vector<std::pair<std::uint64_t, std::size_t>> order(m_hashes.size());
+        for (std::size_t i = 0; i < m_hashes.size(); ++i) {
+            order[i] = {m_hashes[i], i};
+        }
+        std::sort(order.begin(), order.end());
+        for (std::size_t begin = 0; begin < order.size();) {
+            std::size_t end = begin + 1;
+            while (end < order.size() && order[end].first == order[begin].first) {
+                ++end;
+            }
+            for (std::size_t j = begin + 1; j < end; ++j) {
+                for (std::size_t k = begin; k < j; ++k) {
+                    if (at(order[k].second) == at(order[j].second)) {
+                        found.emplace_back(order[j].second, order[k].second);
+                        break;
+                    }
+                }
+            }
+            begin = end;
+        }
+        std::sort(found.begin(), found.end());
+        return found;
     }
 
     // The first position whose id equals an earlier one: where a check at every insert would
@@ -261,12 +294,21 @@ public:
     void stop() noexcept {
         if (m_listener != nullptr) {
             m_listener->stop();
+            m_told = m_listener;
             m_listener = nullptr;
+        }
+    }
+    // Buildings it was told of are set aside after the layer was read.
+    void invalidate() noexcept {
+        stop();
+        if (m_told != nullptr) {
+            m_told->invalidate();
         }
     }
 
 private:
     BuildingListener* m_listener;
+    BuildingListener* m_told = nullptr;
 };
 
 // A layer's drawable store being indexed on a thread of its own while the next layers are
@@ -345,6 +387,9 @@ public:
         for (const std::unique_ptr<PendingDrawable>& pending : m_drawables) {
             pending->collect();
         }
+        if (m_options.flaws == FlawHandling::Refuse && workspace.problems.hasErrors()) {
+            throw refusal(m_name, workspace.problems);
+        }
         return workspace;
     }
 
@@ -386,16 +431,11 @@ private:
     }
 
     // After the features are read, so that a single bad coordinate is reported on its feature.
-    void checkExtent(OGRLayer& layer) const {
-        OGREnvelope extent;
-        {
-            detail::GdalErrorCapture quiet;  // an empty layer has no extent: not an error
-            if (layer.GetExtent(&extent, TRUE) != OGRERR_NONE) {
-                return;
-            }
-        }
+    // `extent`: that of the features kept, so one set aside for a NaN or infinite vertex
+    // does not make the whole layer look out of place.
+    void checkExtent(const OGREnvelope& extent, std::string_view layer) const {
         detail::checkExtentFitsCrs(
-            extent, *m_crs, {m_name, layer.GetName()},
+            extent, *m_crs, {m_name, std::string(layer)},
             "the coordinates are not in the workspace's CRS. Import the sources again with "
             "`sitefit import`, which reprojects, declaring the CRS they are really in");
     }
@@ -458,13 +498,6 @@ private:
         }
         const auto& mistyped = stored.mistyped;
         LayerIds ids(spec.id_field.empty() ? 0 : count);
-        // The duplicate of the feature at `position` of this layer, as the loop would have
-        // reported it there.
-        const auto duplicate = [&](std::size_t position) {
-            const std::string label(ids.at(position));
-            return Error(Error::Kind::Input, "duplicate id '" + label + "'; ids must be unique",
-                         {m_name, std::string(name), label, std::string(spec.id_field)});
-        };
         std::size_t read = 0;
         detail::GdalErrorCapture gdalMessages;  // a damaged page ends OGR's loop, quietly
         const std::size_t first = records.size();
@@ -483,53 +516,65 @@ private:
             std::is_same_v<Record, core::Building> && !m_postgis ? m_options.buildings : nullptr,
             *m_workspace);
         FeatureFeed feed(*layer, count >= kThreadedFrom && std::thread::hardware_concurrency() > 1);
-        try {
-            for (std::vector<OGRFeatureUniquePtr> batch = feed.next(); !batch.empty();
-                 batch = feed.next()) {
-                for (const OGRFeatureUniquePtr& feature : batch) {
-                    ++read;
-                    fids.push_back(feature->GetFID());
-                    source.setFeature(*feature);
+        source.setTolerances(m_options.tolerances);
+        OGREnvelope kept;  // of the features kept
+        for (std::vector<OGRFeatureUniquePtr> batch = feed.next(); !batch.empty();
+             batch = feed.next()) {
+            for (const OGRFeatureUniquePtr& feature : batch) {
+                ++read;
+                source.setFeature(*feature);
+                // Which rule a failure below breaks.
+                std::string_view rule = core::rules::kValue;
+                try {
                     if (const auto wrong = mistyped.find(feature->GetFID());
                         wrong != mistyped.end()) {
                         source.fail(wrong->second.field, wrong->second.message);
                     }
                     Record record = decode(source);
+                    const OGRGeometry* geometry = feature->GetGeometryRef();
                     if (geometries != nullptr) {
-                        stream.beforeAppend(records, *geometries);
-                    }
-                    if (!spec.id_field.empty()) {
-                        ids.add(source.featureLabel());
-                    }
-                    if (geometries != nullptr) {
-                        const OGRGeometry* geometry = feature->GetGeometryRef();
+                        rule = core::rules::kGeometry;
                         detail::checkVertexLimit(geometry, m_limits.max_vertices_per_feature,
                                                  source);
                         detail::checkGeometry(geometry, spec.geometry, source);
+                        OGREnvelope envelope;
+                        geometry->getEnvelope(&envelope);
+                        kept.Merge(envelope);
                         if constexpr (std::is_same_v<Record, core::Building>) {
+                            rule = core::rules::kVacantOverFloorArea;
                             detail::checkVacancyFitsFootprint(
                                 record, detail::polygonalArea(*geometry), source);
                         }
+                        stream.beforeAppend(records, *geometries);
                         geometries->push_back(detail::toWkb(*geometry));
                         if (builder) {
                             builder->add(geometry);
                         }
                     }
+                    if (!spec.id_field.empty()) {
+                        ids.add(source.featureLabel());
+                    }
+                    fids.push_back(feature->GetFID());
                     records.push_back(std::move(record));
+                } catch (const Error& error) {
+                    if (error.kind() != Error::Kind::Input) {
+                        throw;
+                    }
+                    addFeatureProblem(error, rule, source, feature->GetGeometryRef());
                 }
-                if (geometries != nullptr) {
-                    stream.available(geometries->size());
+                for (core::DataProblem& warning : source.takeWarnings()) {
+                    m_workspace->problems.add(std::move(warning));
                 }
-                feed.giveBack(std::move(batch));
             }
-        } catch (const Error&) {
-            if (const auto position = ids.firstDuplicate()) {
-                throw duplicate(*position);  // met before the feature that failed
+            if (geometries != nullptr) {
+                stream.available(geometries->size());
             }
-            throw;
+            feed.giveBack(std::move(batch));
         }
-        if (const auto position = ids.firstDuplicate()) {
-            throw duplicate(*position);
+        stream.stop();
+        if (setAsideDuplicates(name, spec, ids, first, records, geometries, fids)) {
+            builder.reset();  // made again below from what is left
+            stream.invalidate();
         }
         if (feed.failed() || gdalMessages.hasFailure()) {
             throw Error(Error::Kind::Input,
@@ -541,8 +586,8 @@ private:
         if (m_postgis) {
             detail::orderByFid(records, geometries, first, fids);
         }
-        if (geometries != nullptr) {
-            checkExtent(*layer);
+        if (geometries != nullptr && !geometries->empty()) {
+            checkExtent(kept, name);
         }
         if (builder) {
             m_drawables.push_back(
@@ -550,6 +595,74 @@ private:
         } else if (drawable != nullptr && m_options.drawable_layers) {
             *drawable = std::make_shared<const DrawableLayer>(*geometries, std::string(name));
         }
+    }
+
+    // A feature that broke a rule: left out of the workspace, and listed.
+    void addFeatureProblem(const Error& error, std::string_view rule,
+                           const detail::FieldSource& source, const OGRGeometry* geometry) {
+        core::DataProblem problem;
+        problem.rule = std::string(rule);
+        if (source.failedField() == "vacant_m2" &&
+            error.message().find("exceeds the floor area") != std::string::npos) {
+            problem.rule = std::string(core::rules::kVacantOverFloorArea);
+        }
+        problem.severity = core::Severity::Error;
+        problem.layer = error.context().layer;
+        problem.feature = error.context().feature;
+        problem.field = error.context().field;
+        problem.found = source.shownValue(source.failedField());
+        problem.message = error.message();
+        if (geometry != nullptr && !geometry->IsEmpty()) {
+            OGREnvelope box;
+            geometry->getEnvelope(&box);
+            const double x = (box.MinX + box.MaxX) / 2.0;
+            const double y = (box.MinY + box.MaxY) / 2.0;
+            if (std::isfinite(x) && std::isfinite(y)) {
+                problem.location = core::ProblemLocation{x, y};
+            }
+        }
+        m_workspace->problems.add(std::move(problem));
+    }
+
+    // Every feature whose id an earlier one has is an error; the first keeps its place.
+    // Returns whether any was left out.
+    template <typename Record>
+    bool setAsideDuplicates(std::string_view name, const LayerSpec& spec, const LayerIds& ids,
+                            std::size_t first, std::vector<Record>& records,
+                            std::vector<Wkb>* geometries, std::vector<GIntBig>& fids) {
+        const auto duplicates = ids.duplicates();
+        if (duplicates.empty()) {
+            return false;
+        }
+        for (const auto& [later, earlier] : duplicates) {
+            const std::string label(ids.at(later));
+            core::DataProblem problem;
+            problem.rule = std::string(core::rules::kDuplicateId);
+            problem.layer = std::string(name);
+            problem.feature = label;
+            problem.field = std::string(spec.id_field);
+            problem.found = label;
+            problem.expected = "an id no other feature has";
+            problem.message = "duplicate id '" + label + "'; ids must be unique (feature " +
+                              std::to_string(later + 1) + " of the layer repeats feature " +
+                              std::to_string(earlier + 1) + ")";
+            if (geometries != nullptr) {
+                if (const auto centre = detail::wkbCentre((*geometries)[first + later])) {
+                    problem.location = core::ProblemLocation{centre->first, centre->second};
+                }
+            }
+            m_workspace->problems.add(std::move(problem));
+        }
+        // Erased from the back, so that the positions before stay where they are.
+        for (auto it = duplicates.rbegin(); it != duplicates.rend(); ++it) {
+            const std::size_t at = first + it->first;
+            records.erase(records.begin() + static_cast<std::ptrdiff_t>(at));
+            fids.erase(fids.begin() + static_cast<std::ptrdiff_t>(it->first));
+            if (geometries != nullptr) {
+                geometries->erase(geometries->begin() + static_cast<std::ptrdiff_t>(at));
+            }
+        }
+        return true;
     }
 
     std::string m_name;
@@ -564,6 +677,29 @@ private:
 };
 
 }  // namespace
+
+Error refusal(const std::string& dataset, const core::ProblemReport& problems, std::size_t limit) {
+    core::ProblemReport errors;
+    for (const core::DataProblem& problem : problems.problems()) {
+        if (problem.severity == core::Severity::Error) {
+            errors.add(problem);
+        }
+    }
+    const std::size_t count = errors.problems().size();
+    if (count == 1) {  // said as a read that stopped at it would have said it
+        const core::DataProblem& only = errors.problems().front();
+        return Error(Error::Kind::Input, only.message,
+                     {dataset, only.layer, only.feature, only.field});
+    }
+    return Error(Error::Kind::Input,
+                 "the workspace has " + std::to_string(count) +
+                     (count == 1 ? " error" : " errors") +
+                     " (features that would make figures wrong):\n" + errors.text(limit) +
+                     "Run `sitefit check " + dataset +
+                     "` for every problem with its location, or add --skip-invalid to set "
+                     "these features aside and go on without them",
+                 {dataset});
+}
 
 Workspace WorkspaceReader::read(const std::string& dataset) {
     return read(dataset, InputLimits::fromEnvironment());

@@ -31,6 +31,17 @@
         </message>
     </context>
     <context>
+        <name>sitefit::gui::FlawedWorkspaceDialog</name>
+        <message numerus="yes">
+            <location filename="../app/src/flawed_workspace_dialog.cpp" line="32" />
+            <source>%1 has %n feature(s) that would make figures wrong.</source>
+            <translation>
+                <numerusform>%1 has %n feature that would make figures wrong.</numerusform>
+                <numerusform>%1 has %n features that would make figures wrong.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>sitefit::gui::ImportDialog</name>
         <message numerus="yes">
             <location filename="../app/src/import_dialog.cpp" line="216" />
@@ -119,7 +130,7 @@
     <context>
         <name>sitefit::gui::MainWindow</name>
         <message numerus="yes">
-            <location filename="../app/src/main_window.cpp" line="694" />
+            <location filename="../app/src/main_window.cpp" line="719" />
             <source>%n unsaved change(s)</source>
             <translation>
                 <numerusform>%n unsaved change</numerusform>
@@ -127,11 +138,54 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../app/src/main_window.cpp" line="774" />
+            <location filename="../app/src/main_window.cpp" line="800" />
             <source>Restored %n unsaved change(s)</source>
             <translation>
                 <numerusform>Restored %n unsaved change</numerusform>
                 <numerusform>Restored %n unsaved changes</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../app/src/main_window.cpp" line="824" />
+            <source>Not opened: %1 has %n feature(s) with errors</source>
+            <translation>
+                <numerusform>Not opened: %1 has %n feature with errors</numerusform>
+                <numerusform>Not opened: %1 has %n features with errors</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>sitefit::gui::ProblemsPanel</name>
+        <message numerus="yes">
+            <location filename="../app/src/problems_panel.cpp" line="37" />
+            <source>%n error(s)</source>
+            <translation>
+                <numerusform>%n error</numerusform>
+                <numerusform>%n errors</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../app/src/problems_panel.cpp" line="40" />
+            <source>%n warning(s)</source>
+            <translation>
+                <numerusform>%n warning</numerusform>
+                <numerusform>%n warnings</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../app/src/problems_panel.cpp" line="107" />
+            <source>Left out of the map, the capacity and the matching: %n feature(s) with errors. Fix them in the workspace and open it again.</source>
+            <translation>
+                <numerusform>Left out of the map, the capacity and the matching: %n feature with errors. Fix them in the workspace and open it again.</numerusform>
+                <numerusform>Left out of the map, the capacity and the matching: %n features with errors. Fix them in the workspace and open it again.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../app/src/problems_panel.cpp" line="113" />
+            <source>%n warning(s): the figures are right, but the data deserve a look.</source>
+            <translation>
+                <numerusform>%n warning: the figures are right, but the data deserve a look.</numerusform>
+                <numerusform>%n warnings: the figures are right, but the data deserve a look.</numerusform>
             </translation>
         </message>
     </context>

@@ -312,112 +312,112 @@
             <translation>行业代码（GB/T 4754）</translation>
         </message>
         <message>
-            <location filename="../app/src/attribute_editor.cpp" line="87" />
+            <location filename="../app/src/attribute_editor.cpp" line="88" />
             <source>Needs</source>
             <translation>需求类型</translation>
         </message>
         <message>
-            <location filename="../app/src/attribute_editor.cpp" line="88" />
+            <location filename="../app/src/attribute_editor.cpp" line="89" />
             <source>Land (m²)</source>
             <translation>用地面积（m²）</translation>
         </message>
         <message>
-            <location filename="../app/src/attribute_editor.cpp" line="89" />
+            <location filename="../app/src/attribute_editor.cpp" line="90" />
             <source>Floor area needed (m²)</source>
             <translation>所需建筑面积（m²）</translation>
         </message>
         <message>
-            <location filename="../app/src/attribute_editor.cpp" line="90" />
+            <location filename="../app/src/attribute_editor.cpp" line="91" />
             <source>Investment (10k yuan)</source>
             <translation>投资额（万元）</translation>
         </message>
         <message>
-            <location filename="../app/src/attribute_editor.cpp" line="91" />
+            <location filename="../app/src/attribute_editor.cpp" line="92" />
             <source>Pollution class</source>
             <translation>污染等级</translation>
         </message>
         <message>
-            <location filename="../app/src/attribute_editor.cpp" line="92" />
+            <location filename="../app/src/attribute_editor.cpp" line="93" />
             <source>Preferred zone</source>
             <translation>意向园区</translation>
         </message>
         <message>
-            <location filename="../app/src/attribute_editor.cpp" line="93" />
+            <location filename="../app/src/attribute_editor.cpp" line="94" />
             <source>Needed by</source>
             <translation>需用日期</translation>
         </message>
         <message>
-            <location filename="../app/src/attribute_editor.cpp" line="94" />
+            <location filename="../app/src/attribute_editor.cpp" line="95" />
             <source>Annual tax (10k yuan)</source>
             <translation>年税收（万元）</translation>
         </message>
         <message>
-            <location filename="../app/src/attribute_editor.cpp" line="95" />
+            <location filename="../app/src/attribute_editor.cpp" line="96" />
             <source>Jobs</source>
             <translation>就业岗位</translation>
         </message>
         <message>
-            <location filename="../app/src/attribute_editor.cpp" line="96" />
+            <location filename="../app/src/attribute_editor.cpp" line="97" />
             <source>Priority</source>
             <translation>优先级</translation>
         </message>
         <message>
-            <location filename="../app/src/attribute_editor.cpp" line="97" />
+            <location filename="../app/src/attribute_editor.cpp" line="98" />
             <source>Mandatory (0/1)</source>
             <translation>必须落地（0/1）</translation>
         </message>
         <message>
-            <location filename="../app/src/attribute_editor.cpp" line="160" />
+            <location filename="../app/src/attribute_editor.cpp" line="161" />
             <source>Field</source>
             <translation>字段</translation>
         </message>
         <message>
-            <location filename="../app/src/attribute_editor.cpp" line="160" />
+            <location filename="../app/src/attribute_editor.cpp" line="161" />
             <source>Saved value</source>
             <translation>已保存的值</translation>
         </message>
         <message>
-            <location filename="../app/src/attribute_editor.cpp" line="160" />
+            <location filename="../app/src/attribute_editor.cpp" line="161" />
             <source>Value</source>
             <translation>值</translation>
         </message>
         <message>
-            <location filename="../app/src/attribute_editor.cpp" line="161" />
+            <location filename="../app/src/attribute_editor.cpp" line="162" />
             <source>Reload Row</source>
             <translation>重新读取</translation>
         </message>
         <message>
-            <location filename="../app/src/attribute_editor.cpp" line="163" />
+            <location filename="../app/src/attribute_editor.cpp" line="164" />
             <source>Read the row again from the workspace (after someone else saved it); your unsaved changes stay and will be saved on top of its current values</source>
             <translation>从工作空间重新读取这一行（他人保存之后）；您未保存的修改保留，并将在其当前值的基础上保存</translation>
         </message>
         <message>
-            <location filename="../app/src/attribute_editor.cpp" line="174" />
+            <location filename="../app/src/attribute_editor.cpp" line="175" />
             <source>Cannot read %1 %2: %3</source>
             <translation>无法读取 %1 %2：%3</translation>
         </message>
         <message>
-            <location filename="../app/src/attribute_editor.cpp" line="180" />
+            <location filename="../app/src/attribute_editor.cpp" line="181" />
             <source>Click a building or parcel on the map, or select a project, to edit its attributes.</source>
             <translation>在地图上点击建筑或地块，或选择一个项目，即可编辑其属性。</translation>
         </message>
         <message>
-            <location filename="../app/src/attribute_editor.cpp" line="186" />
+            <location filename="../app/src/attribute_editor.cpp" line="187" />
             <source>%1 %2, version %3</source>
             <translation>%1 %2，版本 %3</translation>
         </message>
         <message>
-            <location filename="../app/src/attribute_editor.cpp" line="189" />
+            <location filename="../app/src/attribute_editor.cpp" line="190" />
             <source>last saved by %1 at %2</source>
             <translation>最后由 %1 于 %2 保存</translation>
         </message>
         <message>
-            <location filename="../app/src/attribute_editor.cpp" line="217" />
+            <location filename="../app/src/attribute_editor.cpp" line="218" />
             <source>Unsaved change; saved value: %1</source>
             <translation>未保存的修改；已保存的值：%1</translation>
         </message>
         <message>
-            <location filename="../app/src/attribute_editor.cpp" line="218" />
+            <location filename="../app/src/attribute_editor.cpp" line="219" />
             <source>(empty)</source>
             <translation>（空）</translation>
         </message>
@@ -1069,6 +1069,36 @@ Passwords go in ~/.pgpass or PGPASSWORD, not here.</source>
             <translation>
                 <numerusform>恢复 %n 处未保存的修改</numerusform>
             </translation>
+        </message>
+    </context>
+    <context>
+        <name>sitefit::gui::FlawedWorkspaceDialog</name>
+        <message>
+            <location filename="../app/src/flawed_workspace_dialog.cpp" line="18" />
+            <source>Workspace with Errors</source>
+            <translation>工作空间有错误</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../app/src/flawed_workspace_dialog.cpp" line="32" />
+            <source>%1 has %n feature(s) that would make figures wrong.</source>
+            <translation>
+                <numerusform>%1 有 %n 个要素会导致数字错误。</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../app/src/flawed_workspace_dialog.cpp" line="41" />
+            <source>sitefit does not open a workspace whose figures would be wrong. You can open it without these features: they are then left out of the map, the capacity and the matching, and the Problems panel lists them with where they are, so that you can fix them in the workspace and open it again.</source>
+            <translation>sitefit 不会打开会算出错误数字的工作空间。可以不带这些要素打开它：它们不参与地图、承接能力和匹配，“数据问题”面板会列出它们及其位置，以便在工作空间中改正后重新打开。</translation>
+        </message>
+        <message>
+            <location filename="../app/src/flawed_workspace_dialog.cpp" line="55" />
+            <source>Open without the flawed features</source>
+            <translation>打开，但不含有错误的要素</translation>
+        </message>
+        <message>
+            <location filename="../app/src/flawed_workspace_dialog.cpp" line="57" />
+            <source>Cancel</source>
+            <translation>取消</translation>
         </message>
     </context>
     <context>
@@ -2955,444 +2985,456 @@ in the district</source>
     <context>
         <name>sitefit::gui::MainWindow</name>
         <message>
-            <location filename="../app/src/main_window.cpp" line="311" />
+            <location filename="../app/src/main_window.cpp" line="323" />
             <source>About sitefit</source>
             <translation>关于 sitefit</translation>
         </message>
         <message>
-            <location filename="../app/src/main_window.cpp" line="312" />
+            <location filename="../app/src/main_window.cpp" line="324" />
             <source>&lt;b&gt;sitefit %1&lt;/b&gt;&lt;p&gt;Land and carrier-capacity planning for industrial investment attraction: where an incoming project can land, how much land and floor space is still free, and one plan for all projects at once.&lt;/p&gt;</source>
             <translation>&lt;b&gt;sitefit %1&lt;/b&gt;&lt;p&gt;面向产业招商的土地与载体承接能力规划工具：来访项目可以落在哪里，还有多少土地和厂房空间可用，并为全部项目一次性给出配置方案。&lt;/p&gt;</translation>
         </message>
         <message>
-            <location filename="../app/src/main_window.cpp" line="324" />
+            <location filename="../app/src/main_window.cpp" line="336" />
             <source>Discarded the unsaved changes</source>
             <translation>已放弃未保存的修改</translation>
         </message>
         <message>
-            <location filename="../app/src/main_window.cpp" line="330" />
+            <location filename="../app/src/main_window.cpp" line="342" />
             <source>The unsaved changes cannot be kept for recovery: %1</source>
             <translation>无法为恢复保留未保存的修改：%1</translation>
         </message>
         <message>
-            <location filename="../app/src/main_window.cpp" line="378" />
+            <location filename="../app/src/main_window.cpp" line="390" />
             <source>Cancelled: %1</source>
             <translation>已取消：%1</translation>
         </message>
         <message>
-            <location filename="../app/src/main_window.cpp" line="381" />
+            <location filename="../app/src/main_window.cpp" line="393" />
             <source>Done: %1</source>
             <translation>已完成：%1</translation>
         </message>
         <message>
-            <location filename="../app/src/main_window.cpp" line="441" />
+            <location filename="../app/src/main_window.cpp" line="460" />
             <source>%1 — sitefit</source>
             <translation>%1 — sitefit</translation>
         </message>
         <message>
-            <location filename="../app/src/main_window.cpp" line="443" />
-            <location filename="../app/src/main_window.cpp" line="589" />
-            <location filename="../app/src/main_window.cpp" line="714" />
-            <location filename="../app/src/main_window.cpp" line="782" />
+            <location filename="../app/src/main_window.cpp" line="462" />
+            <location filename="../app/src/main_window.cpp" line="609" />
+            <location filename="../app/src/main_window.cpp" line="739" />
+            <location filename="../app/src/main_window.cpp" line="808" />
             <source>sitefit</source>
             <translation>sitefit</translation>
         </message>
         <message>
-            <location filename="../app/src/main_window.cpp" line="444" />
+            <location filename="../app/src/main_window.cpp" line="463" />
             <source>&amp;File</source>
             <translation>文件(&amp;F)</translation>
         </message>
         <message>
-            <location filename="../app/src/main_window.cpp" line="445" />
+            <location filename="../app/src/main_window.cpp" line="464" />
             <source>&amp;Edit</source>
             <translation>编辑(&amp;E)</translation>
         </message>
         <message>
-            <location filename="../app/src/main_window.cpp" line="446" />
+            <location filename="../app/src/main_window.cpp" line="465" />
             <source>&amp;Export Map</source>
             <translation>导出地图(&amp;E)</translation>
         </message>
         <message>
-            <location filename="../app/src/main_window.cpp" line="447" />
+            <location filename="../app/src/main_window.cpp" line="466" />
             <source>&amp;View</source>
             <translation>视图(&amp;V)</translation>
         </message>
         <message>
-            <location filename="../app/src/main_window.cpp" line="448" />
+            <location filename="../app/src/main_window.cpp" line="467" />
             <source>&amp;Panels</source>
             <translation>面板(&amp;P)</translation>
         </message>
         <message>
-            <location filename="../app/src/main_window.cpp" line="449" />
+            <location filename="../app/src/main_window.cpp" line="468" />
             <source>&amp;Toolbars</source>
             <translation>工具栏(&amp;T)</translation>
         </message>
         <message>
-            <location filename="../app/src/main_window.cpp" line="450" />
+            <location filename="../app/src/main_window.cpp" line="469" />
             <source>&amp;Map</source>
             <translation>地图(&amp;M)</translation>
         </message>
         <message>
-            <location filename="../app/src/main_window.cpp" line="451" />
+            <location filename="../app/src/main_window.cpp" line="470" />
             <source>&amp;Analysis</source>
             <translation>分析(&amp;A)</translation>
         </message>
         <message>
-            <location filename="../app/src/main_window.cpp" line="452" />
+            <location filename="../app/src/main_window.cpp" line="471" />
             <source>&amp;Settings</source>
             <translation>设置(&amp;S)</translation>
         </message>
         <message>
-            <location filename="../app/src/main_window.cpp" line="453" />
+            <location filename="../app/src/main_window.cpp" line="472" />
             <source>&amp;Help</source>
             <translation>帮助(&amp;H)</translation>
         </message>
         <message>
-            <location filename="../app/src/main_window.cpp" line="455" />
+            <location filename="../app/src/main_window.cpp" line="474" />
             <source>&amp;Open Workspace…</source>
             <translation>打开工作空间(&amp;O)…</translation>
         </message>
         <message>
-            <location filename="../app/src/main_window.cpp" line="456" />
+            <location filename="../app/src/main_window.cpp" line="475" />
             <source>Open a workspace (GeoPackage) (Ctrl+O)</source>
             <translation>打开工作空间（GeoPackage）（Ctrl+O）</translation>
         </message>
         <message>
-            <location filename="../app/src/main_window.cpp" line="457" />
+            <location filename="../app/src/main_window.cpp" line="476" />
             <source>Open &amp;Database Workspace…</source>
             <translation>打开数据库工作空间(&amp;D)…</translation>
         </message>
         <message>
-            <location filename="../app/src/main_window.cpp" line="459" />
+            <location filename="../app/src/main_window.cpp" line="478" />
             <source>Open a team's shared workspace on PostgreSQL + PostGIS (PG:service=NAME)</source>
             <translation>打开团队在 PostgreSQL + PostGIS 上共享的工作空间（PG:service=名称）</translation>
         </message>
         <message>
-            <location filename="../app/src/main_window.cpp" line="460" />
+            <location filename="../app/src/main_window.cpp" line="479" />
             <source>&amp;Import…</source>
             <translation>导入(&amp;I)…</translation>
         </message>
         <message>
-            <location filename="../app/src/main_window.cpp" line="462" />
+            <location filename="../app/src/main_window.cpp" line="481" />
             <source>Build a workspace from your own GIS files (Shapefile, GeoPackage, GeoJSON, CSV…): review the suggested mapping of their fields, import, and open it</source>
             <translation>用自己的 GIS 文件（Shapefile、GeoPackage、GeoJSON、CSV…）建立工作空间：核对建议的字段映射，导入并打开</translation>
         </message>
         <message>
-            <location filename="../app/src/main_window.cpp" line="464" />
+            <location filename="../app/src/main_window.cpp" line="483" />
             <source>&amp;Close Workspace</source>
             <translation>关闭工作空间(&amp;C)</translation>
         </message>
         <message>
-            <location filename="../app/src/main_window.cpp" line="465" />
+            <location filename="../app/src/main_window.cpp" line="484" />
             <source>&amp;Save Changes</source>
             <translation>保存修改(&amp;S)</translation>
         </message>
         <message>
-            <location filename="../app/src/main_window.cpp" line="467" />
+            <location filename="../app/src/main_window.cpp" line="486" />
             <source>Save every unsaved change to the workspace at once (Ctrl+S); refused as a whole if someone else changed one of the rows since you read it</source>
             <translation>将所有未保存的修改一次性保存到工作空间（Ctrl+S）；如在您读取后他人修改了其中某行，则全部不予保存</translation>
         </message>
         <message>
-            <location filename="../app/src/main_window.cpp" line="469" />
+            <location filename="../app/src/main_window.cpp" line="488" />
             <source>&amp;Undo</source>
             <translation>撤销(&amp;U)</translation>
         </message>
         <message>
-            <location filename="../app/src/main_window.cpp" line="470" />
+            <location filename="../app/src/main_window.cpp" line="489" />
             <source>&amp;Redo</source>
             <translation>重做(&amp;R)</translation>
         </message>
         <message>
-            <location filename="../app/src/main_window.cpp" line="471" />
+            <location filename="../app/src/main_window.cpp" line="490" />
             <source>&amp;Discard Unsaved Changes</source>
             <translation>放弃未保存的修改(&amp;D)</translation>
         </message>
         <message>
-            <location filename="../app/src/main_window.cpp" line="472" />
+            <location filename="../app/src/main_window.cpp" line="491" />
             <source>As &amp;Image (PNG)…</source>
             <translation>导出为图片 PNG(&amp;I)…</translation>
         </message>
         <message>
-            <location filename="../app/src/main_window.cpp" line="474" />
+            <location filename="../app/src/main_window.cpp" line="493" />
             <source>Export the map with title, legend, scale bar and north arrow as a PNG image</source>
             <translation>将地图连同标题、图例、比例尺和指北针导出为 PNG 图片</translation>
         </message>
         <message>
-            <location filename="../app/src/main_window.cpp" line="476" />
+            <location filename="../app/src/main_window.cpp" line="495" />
             <source>As &amp;PDF…</source>
             <translation>导出为 PDF(&amp;P)…</translation>
         </message>
         <message>
-            <location filename="../app/src/main_window.cpp" line="478" />
+            <location filename="../app/src/main_window.cpp" line="497" />
             <source>Export the map with title, legend, scale bar and north arrow as an A4 PDF</source>
             <translation>将地图连同标题、图例、比例尺和指北针导出为 A4 幅面的 PDF</translation>
         </message>
         <message>
-            <location filename="../app/src/main_window.cpp" line="480" />
+            <location filename="../app/src/main_window.cpp" line="499" />
             <source>&amp;Quit</source>
             <translation>退出(&amp;Q)</translation>
         </message>
         <message>
-            <location filename="../app/src/main_window.cpp" line="481" />
+            <location filename="../app/src/main_window.cpp" line="500" />
             <source>&amp;Pan</source>
             <translation>平移(&amp;P)</translation>
         </message>
         <message>
-            <location filename="../app/src/main_window.cpp" line="482" />
+            <location filename="../app/src/main_window.cpp" line="501" />
             <source>Pan the map: drag to move, click to identify (Ctrl+1)</source>
             <translation>平移地图：拖动移动，单击查询要素（Ctrl+1）</translation>
         </message>
         <message>
-            <location filename="../app/src/main_window.cpp" line="483" />
+            <location filename="../app/src/main_window.cpp" line="502" />
             <source>Zoom to &amp;Box</source>
             <translation>拉框放大(&amp;B)</translation>
         </message>
         <message>
-            <location filename="../app/src/main_window.cpp" line="485" />
+            <location filename="../app/src/main_window.cpp" line="504" />
             <source>Drag a box to zoom into; Shift+drag does the same with any tool (Ctrl+2)</source>
             <translation>拖出矩形框放大到该范围；任何工具下按住 Shift 拖动效果相同（Ctrl+2）</translation>
         </message>
         <message>
-            <location filename="../app/src/main_window.cpp" line="487" />
+            <location filename="../app/src/main_window.cpp" line="506" />
             <source>&amp;Identify Features</source>
             <translation>要素查询(&amp;I)</translation>
         </message>
         <message>
-            <location filename="../app/src/main_window.cpp" line="488" />
+            <location filename="../app/src/main_window.cpp" line="507" />
             <source>Click a feature to see its figures (Ctrl+Shift+I)</source>
             <translation>单击要素查看其指标（Ctrl+Shift+I）</translation>
         </message>
         <message>
-            <location filename="../app/src/main_window.cpp" line="489" />
+            <location filename="../app/src/main_window.cpp" line="508" />
             <source>Zoom &amp;In</source>
             <translation>放大(&amp;I)</translation>
         </message>
         <message>
-            <location filename="../app/src/main_window.cpp" line="490" />
+            <location filename="../app/src/main_window.cpp" line="509" />
             <source>Zoom &amp;Out</source>
             <translation>缩小(&amp;O)</translation>
         </message>
         <message>
-            <location filename="../app/src/main_window.cpp" line="491" />
+            <location filename="../app/src/main_window.cpp" line="510" />
             <source>Zoom &amp;Full</source>
             <translation>全图显示(&amp;F)</translation>
         </message>
         <message>
-            <location filename="../app/src/main_window.cpp" line="492" />
+            <location filename="../app/src/main_window.cpp" line="511" />
             <source>Show the whole district (Ctrl+Shift+F, or Home on the map)</source>
             <translation>显示全区（Ctrl+Shift+F，或在地图上按 Home 键）</translation>
         </message>
         <message>
-            <location filename="../app/src/main_window.cpp" line="493" />
+            <location filename="../app/src/main_window.cpp" line="512" />
             <source>Zoom to &amp;Layer</source>
             <translation>缩放至图层(&amp;L)</translation>
         </message>
         <message>
-            <location filename="../app/src/main_window.cpp" line="494" />
+            <location filename="../app/src/main_window.cpp" line="513" />
             <source>Show the whole of the layer selected in the Layers panel</source>
             <translation>显示图层面板中所选图层的全部范围</translation>
         </message>
         <message>
-            <location filename="../app/src/main_window.cpp" line="495" />
+            <location filename="../app/src/main_window.cpp" line="514" />
             <source>Zoom to &amp;Selection</source>
             <translation>缩放至选中要素(&amp;S)</translation>
         </message>
         <message>
-            <location filename="../app/src/main_window.cpp" line="496" />
+            <location filename="../app/src/main_window.cpp" line="515" />
             <source>&amp;Refresh</source>
             <translation>刷新(&amp;R)</translation>
         </message>
         <message>
-            <location filename="../app/src/main_window.cpp" line="497" />
+            <location filename="../app/src/main_window.cpp" line="516" />
             <source>Run &amp;Allocation</source>
             <translation>运行配置(&amp;A)</translation>
         </message>
         <message>
-            <location filename="../app/src/main_window.cpp" line="498" />
+            <location filename="../app/src/main_window.cpp" line="517" />
             <source>Place every project at once, conflict-free (Ctrl+R)</source>
             <translation>一次性为全部项目安排地块，互不冲突（Ctrl+R）</translation>
         </message>
         <message>
-            <location filename="../app/src/main_window.cpp" line="499" />
+            <location filename="../app/src/main_window.cpp" line="518" />
             <source>&amp;Cancel Running Task</source>
             <translation>取消正在运行的任务(&amp;C)</translation>
         </message>
         <message>
-            <location filename="../app/src/main_window.cpp" line="500" />
+            <location filename="../app/src/main_window.cpp" line="519" />
             <source>&amp;About sitefit</source>
             <translation>关于 sitefit(&amp;A)</translation>
         </message>
         <message>
-            <location filename="../app/src/main_window.cpp" line="502" />
+            <location filename="../app/src/main_window.cpp" line="521" />
             <source>Layers</source>
             <translation>图层</translation>
         </message>
         <message>
-            <location filename="../app/src/main_window.cpp" line="503" />
+            <location filename="../app/src/main_window.cpp" line="522" />
             <source>Identify</source>
             <translation>要素查询</translation>
         </message>
         <message>
-            <location filename="../app/src/main_window.cpp" line="504" />
+            <location filename="../app/src/main_window.cpp" line="523" />
             <source>Projects</source>
             <translation>招商项目</translation>
         </message>
         <message>
-            <location filename="../app/src/main_window.cpp" line="505" />
+            <location filename="../app/src/main_window.cpp" line="524" />
             <source>Candidate Sites</source>
             <translation>候选地块</translation>
         </message>
         <message>
-            <location filename="../app/src/main_window.cpp" line="506" />
+            <location filename="../app/src/main_window.cpp" line="525" />
             <source>Allocation</source>
             <translation>配置方案</translation>
         </message>
         <message>
-            <location filename="../app/src/main_window.cpp" line="507" />
+            <location filename="../app/src/main_window.cpp" line="526" />
             <source>Capacity</source>
             <translation>承接能力</translation>
         </message>
         <message>
-            <location filename="../app/src/main_window.cpp" line="508" />
+            <location filename="../app/src/main_window.cpp" line="527" />
             <source>Edit</source>
             <translation>编辑</translation>
         </message>
         <message>
-            <location filename="../app/src/main_window.cpp" line="509" />
+            <location filename="../app/src/main_window.cpp" line="528" />
             <source>Edit History</source>
             <translation>编辑历史</translation>
         </message>
         <message>
-            <location filename="../app/src/main_window.cpp" line="510" />
+            <location filename="../app/src/main_window.cpp" line="529" />
             <source>Edit Log</source>
             <translation>编辑记录</translation>
         </message>
         <message>
-            <location filename="../app/src/main_window.cpp" line="511" />
+            <location filename="../app/src/main_window.cpp" line="530" />
+            <source>Problems</source>
+            <translation>数据问题</translation>
+        </message>
+        <message>
+            <location filename="../app/src/main_window.cpp" line="531" />
             <source>&lt;no unsaved change&gt;</source>
             <translation>&lt;无未保存的修改&gt;</translation>
         </message>
         <message>
-            <location filename="../app/src/main_window.cpp" line="513" />
+            <location filename="../app/src/main_window.cpp" line="533" />
             <source>File</source>
             <translation>文件</translation>
         </message>
         <message>
-            <location filename="../app/src/main_window.cpp" line="514" />
+            <location filename="../app/src/main_window.cpp" line="534" />
             <source>Map Navigation</source>
             <translation>地图浏览</translation>
         </message>
         <message>
-            <location filename="../app/src/main_window.cpp" line="515" />
+            <location filename="../app/src/main_window.cpp" line="535" />
             <source>Analysis</source>
             <translation>分析</translation>
         </message>
         <message>
-            <location filename="../app/src/main_window.cpp" line="565" />
+            <location filename="../app/src/main_window.cpp" line="585" />
             <source>Open Workspace</source>
             <translation>打开工作空间</translation>
         </message>
         <message>
-            <location filename="../app/src/main_window.cpp" line="568" />
+            <location filename="../app/src/main_window.cpp" line="588" />
             <source>Workspaces (*.gpkg);;All files (*)</source>
             <translation>工作空间 (*.gpkg);;所有文件 (*)</translation>
         </message>
         <message>
-            <location filename="../app/src/main_window.cpp" line="587" />
+            <location filename="../app/src/main_window.cpp" line="607" />
             <source>Imported %1</source>
             <translation>已导入 %1</translation>
         </message>
         <message>
-            <location filename="../app/src/main_window.cpp" line="590" />
+            <location filename="../app/src/main_window.cpp" line="610" />
             <source>Imported %1.</source>
             <translation>已导入 %1。</translation>
         </message>
         <message>
-            <location filename="../app/src/main_window.cpp" line="627" />
+            <location filename="../app/src/main_window.cpp" line="652" />
             <source>Opened %1: %2 zones, %3 parcels, %4 buildings, %5 sites on offer, %6 projects</source>
             <translation>已打开 %1：%2 个园区，%3 个地块，%4 栋建筑，%5 处可供地块和厂房，%6 个项目</translation>
         </message>
         <message>
-            <location filename="../app/src/main_window.cpp" line="679" />
+            <location filename="../app/src/main_window.cpp" line="704" />
             <source>Undo %1</source>
             <translation>撤销 %1</translation>
         </message>
         <message>
-            <location filename="../app/src/main_window.cpp" line="680" />
+            <location filename="../app/src/main_window.cpp" line="705" />
             <source>Redo %1</source>
             <translation>重做 %1</translation>
         </message>
         <message numerus="yes">
-            <location filename="../app/src/main_window.cpp" line="694" />
+            <location filename="../app/src/main_window.cpp" line="719" />
             <source>%n unsaved change(s)</source>
             <translation>
                 <numerusform>%n 处未保存的修改</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../app/src/main_window.cpp" line="713" />
+            <location filename="../app/src/main_window.cpp" line="738" />
             <source>Nothing was saved</source>
             <translation>未保存任何内容</translation>
         </message>
         <message>
-            <location filename="../app/src/main_window.cpp" line="716" />
+            <location filename="../app/src/main_window.cpp" line="741" />
             <source>Someone else changed a row you edited.</source>
             <translation>他人修改了您编辑的行。</translation>
         </message>
         <message>
-            <location filename="../app/src/main_window.cpp" line="717" />
+            <location filename="../app/src/main_window.cpp" line="742" />
             <source>The changes cannot be saved.</source>
             <translation>无法保存修改。</translation>
         </message>
         <message numerus="yes">
-            <location filename="../app/src/main_window.cpp" line="774" />
+            <location filename="../app/src/main_window.cpp" line="800" />
             <source>Restored %n unsaved change(s)</source>
             <translation>
                 <numerusform>已恢复 %n 处未保存的修改</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../app/src/main_window.cpp" line="781" />
+            <location filename="../app/src/main_window.cpp" line="807" />
             <source>Failed: %1</source>
             <translation>失败：%1</translation>
         </message>
         <message>
-            <location filename="../app/src/main_window.cpp" line="782" />
+            <location filename="../app/src/main_window.cpp" line="808" />
             <source>%1 failed.</source>
             <translation>%1失败。</translation>
         </message>
+        <message numerus="yes">
+            <location filename="../app/src/main_window.cpp" line="824" />
+            <source>Not opened: %1 has %n feature(s) with errors</source>
+            <translation>
+                <numerusform>未打开：%1 有 %n 个要素有错误</numerusform>
+            </translation>
+        </message>
         <message>
-            <location filename="../app/src/main_window.cpp" line="793" />
+            <location filename="../app/src/main_window.cpp" line="846" />
             <source>%1 — candidate sites for %2 %3</source>
             <translation>%1 — %2 %3 的候选地块</translation>
         </message>
         <message>
-            <location filename="../app/src/main_window.cpp" line="797" />
+            <location filename="../app/src/main_window.cpp" line="850" />
             <source>%1 — allocation plan</source>
             <translation>%1 — 配置方案</translation>
         </message>
         <message>
-            <location filename="../app/src/main_window.cpp" line="813" />
+            <location filename="../app/src/main_window.cpp" line="866" />
             <source>PDF documents (*.pdf)</source>
             <translation>PDF 文档 (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../app/src/main_window.cpp" line="813" />
+            <location filename="../app/src/main_window.cpp" line="866" />
             <source>PNG images (*.png)</source>
             <translation>PNG 图片 (*.png)</translation>
         </message>
         <message>
-            <location filename="../app/src/main_window.cpp" line="814" />
+            <location filename="../app/src/main_window.cpp" line="867" />
             <source>Export Map</source>
             <translation>导出地图</translation>
         </message>
         <message>
-            <location filename="../app/src/main_window.cpp" line="834" />
+            <location filename="../app/src/main_window.cpp" line="887" />
             <source>Exported the map to %1</source>
             <translation>地图已导出到 %1</translation>
         </message>
         <message>
-            <location filename="../app/src/main_window.cpp" line="838" />
+            <location filename="../app/src/main_window.cpp" line="891" />
             <source>Exporting the map</source>
             <translation>导出地图</translation>
         </message>
@@ -3400,12 +3442,12 @@ in the district</source>
     <context>
         <name>sitefit::gui::MapCanvas</name>
         <message>
-            <location filename="../app/src/map_canvas.cpp" line="361" />
+            <location filename="../app/src/map_canvas.cpp" line="368" />
             <source>%1: %2 in view, shown as density; zoom in to see each one</source>
             <translation>%1：视图内 %2 个，以密度显示；放大可查看每一个</translation>
         </message>
         <message>
-            <location filename="../app/src/map_canvas.cpp" line="411" />
+            <location filename="../app/src/map_canvas.cpp" line="443" />
             <source>Open a workspace to see its map (File ▸ Open, Ctrl+O)</source>
             <translation>打开工作空间以查看地图（文件 ▸ 打开，Ctrl+O）</translation>
         </message>
@@ -3462,6 +3504,117 @@ in the district</source>
         </message>
     </context>
     <context>
+        <name>sitefit::gui::ProblemsPanel</name>
+        <message numerus="yes">
+            <location filename="../app/src/problems_panel.cpp" line="37" />
+            <source>%n error(s)</source>
+            <translation>
+                <numerusform>%n 个错误</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../app/src/problems_panel.cpp" line="40" />
+            <source>%n warning(s)</source>
+            <translation>
+                <numerusform>%n 个警告</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../app/src/problems_panel.cpp" line="93" />
+            <source>Severity</source>
+            <translation>严重程度</translation>
+        </message>
+        <message>
+            <location filename="../app/src/problems_panel.cpp" line="93" />
+            <source>Layer</source>
+            <translation>图层</translation>
+        </message>
+        <message>
+            <location filename="../app/src/problems_panel.cpp" line="93" />
+            <source>Feature</source>
+            <translation>要素</translation>
+        </message>
+        <message>
+            <location filename="../app/src/problems_panel.cpp" line="93" />
+            <source>Field</source>
+            <translation>字段</translation>
+        </message>
+        <message>
+            <location filename="../app/src/problems_panel.cpp" line="93" />
+            <source>Message</source>
+            <translation>说明</translation>
+        </message>
+        <message>
+            <location filename="../app/src/problems_panel.cpp" line="95" />
+            <source>Open a workspace to see what is wrong in its data.</source>
+            <translation>打开工作空间后，这里列出其数据中的问题。</translation>
+        </message>
+        <message>
+            <location filename="../app/src/problems_panel.cpp" line="101" />
+            <source>No problems found</source>
+            <translation>未发现问题</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../app/src/problems_panel.cpp" line="107" />
+            <source>Left out of the map, the capacity and the matching: %n feature(s) with errors. Fix them in the workspace and open it again.</source>
+            <translation>
+                <numerusform>有错误的 %n 个要素未参与地图、承接能力和匹配。请在工作空间中改正后重新打开。</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../app/src/problems_panel.cpp" line="113" />
+            <source>%n warning(s): the figures are right, but the data deserve a look.</source>
+            <translation>
+                <numerusform>%n 个警告：数字无误，但数据值得核查。</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../app/src/problems_panel.cpp" line="116" />
+            <source>Click a problem to see it on the map.</source>
+            <translation>点击问题可在地图上查看其位置。</translation>
+        </message>
+        <message>
+            <location filename="../app/src/problems_panel.cpp" line="123" />
+            <source>%1 — %2</source>
+            <translation>%1 — %2</translation>
+        </message>
+        <message>
+            <location filename="../app/src/problems_panel.cpp" line="138" />
+            <source>Error</source>
+            <translation>错误</translation>
+        </message>
+        <message>
+            <location filename="../app/src/problems_panel.cpp" line="138" />
+            <source>Warning</source>
+            <translation>警告</translation>
+        </message>
+        <message>
+            <location filename="../app/src/problems_panel.cpp" line="144" />
+            <source>%1 and %2</source>
+            <translation>%1 和 %2</translation>
+        </message>
+        <message>
+            <location filename="../app/src/problems_panel.cpp" line="149" />
+            <source>Found: %1</source>
+            <translation>实际值：%1</translation>
+        </message>
+        <message>
+            <location filename="../app/src/problems_panel.cpp" line="152" />
+            <source>Expected: %1</source>
+            <translation>应为：%1</translation>
+        </message>
+        <message>
+            <location filename="../app/src/problems_panel.cpp" line="158" />
+            <source>Click to show it on the map.</source>
+            <translation>点击在地图上显示。</translation>
+        </message>
+        <message>
+            <location filename="../app/src/problems_panel.cpp" line="160" />
+            <source>No location on the map.</source>
+            <translation>在地图上没有位置。</translation>
+        </message>
+    </context>
+    <context>
         <name>sitefit::gui::ProgressStage</name>
         <message>
             <location filename="../app/src/task_status_widget.cpp" line="19" />
@@ -3507,62 +3660,62 @@ in the district</source>
     <context>
         <name>sitefit::gui::ProjectsPanel</name>
         <message>
-            <location filename="../app/src/projects_panel.cpp" line="158" />
+            <location filename="../app/src/projects_panel.cpp" line="171" />
             <source>not placed</source>
             <translation>未落地</translation>
         </message>
         <message>
-            <location filename="../app/src/projects_panel.cpp" line="178" />
+            <location filename="../app/src/projects_panel.cpp" line="191" />
             <source>(mandatory)</source>
             <translation>（必须落地）</translation>
         </message>
         <message>
-            <location filename="../app/src/projects_panel.cpp" line="184" />
+            <location filename="../app/src/projects_panel.cpp" line="197" />
             <source>Requirements edited in this session</source>
             <translation>本次已修改需求</translation>
         </message>
         <message>
-            <location filename="../app/src/projects_panel.cpp" line="200" />
+            <location filename="../app/src/projects_panel.cpp" line="213" />
             <source>Project</source>
             <translation>项目</translation>
         </message>
         <message>
-            <location filename="../app/src/projects_panel.cpp" line="200" />
+            <location filename="../app/src/projects_panel.cpp" line="213" />
             <source>Name</source>
             <translation>名称</translation>
         </message>
         <message>
-            <location filename="../app/src/projects_panel.cpp" line="200" />
+            <location filename="../app/src/projects_panel.cpp" line="213" />
             <source>Category</source>
             <translation>产业门类</translation>
         </message>
         <message>
-            <location filename="../app/src/projects_panel.cpp" line="200" />
+            <location filename="../app/src/projects_panel.cpp" line="213" />
             <source>Needs</source>
             <translation>需求类型</translation>
         </message>
         <message>
-            <location filename="../app/src/projects_panel.cpp" line="201" />
+            <location filename="../app/src/projects_panel.cpp" line="214" />
             <source>Size</source>
             <translation>规模</translation>
         </message>
         <message>
-            <location filename="../app/src/projects_panel.cpp" line="201" />
+            <location filename="../app/src/projects_panel.cpp" line="214" />
             <source>Priority</source>
             <translation>优先级</translation>
         </message>
         <message>
-            <location filename="../app/src/projects_panel.cpp" line="201" />
+            <location filename="../app/src/projects_panel.cpp" line="214" />
             <source>Needed by</source>
             <translation>需用日期</translation>
         </message>
         <message>
-            <location filename="../app/src/projects_panel.cpp" line="201" />
+            <location filename="../app/src/projects_panel.cpp" line="214" />
             <source>Plan</source>
             <translation>配置地块</translation>
         </message>
         <message>
-            <location filename="../app/src/projects_panel.cpp" line="202" />
+            <location filename="../app/src/projects_panel.cpp" line="215" />
             <source>Filter projects…</source>
             <translation>筛选项目…</translation>
         </message>
@@ -3802,7 +3955,7 @@ in the district</source>
     <context>
         <name>sitefit::gui::WorkspaceDocument</name>
         <message>
-            <location filename="../app/src/workspace_document.cpp" line="82" />
+            <location filename="../app/src/workspace_document.cpp" line="91" />
             <source>Opening %1</source>
             <translation>正在打开 %1</translation>
         </message>

@@ -635,6 +635,25 @@ BY_SOURCE = {
     "Build a workspace from your own GIS files (Shapefile, GeoPackage, GeoJSON, CSV…): review the suggested mapping of their fields, import, and open it": "用自己的 GIS 文件（Shapefile、GeoPackage、GeoJSON、CSV…）建立工作空间：核对建议的字段映射，导入并打开",
     "Imported %1": "已导入 %1",
     "Imported %1.": "已导入 %1。",
+    # --- data problems: the offer to open without the flawed features, the Problems panel ---
+    "Workspace with Errors": "工作空间有错误",
+    "sitefit does not open a workspace whose figures would be wrong. You can open it without these features: they are then left out of the map, the capacity and the matching, and the Problems panel lists them with where they are, so that you can fix them in the workspace and open it again.": "sitefit 不会打开会算出错误数字的工作空间。可以不带这些要素打开它：它们不参与地图、承接能力和匹配，“数据问题”面板会列出它们及其位置，以便在工作空间中改正后重新打开。",
+    "Open without the flawed features": "打开，但不含有错误的要素",
+    "Problems": "数据问题",
+    "Severity": "严重程度",
+    "Feature": "要素",
+    "Message": "说明",
+    "Open a workspace to see what is wrong in its data.": "打开工作空间后，这里列出其数据中的问题。",
+    "No problems found": "未发现问题",
+    "Click a problem to see it on the map.": "点击问题可在地图上查看其位置。",
+    "%1 — %2": "%1 — %2",
+    "Error": "错误",
+    "Warning": "警告",
+    "%1 and %2": "%1 和 %2",
+    "Found: %1": "实际值：%1",
+    "Expected: %1": "应为：%1",
+    "Click to show it on the map.": "点击在地图上显示。",
+    "No location on the map.": "在地图上没有位置。",
 }
 
 # Where a source text reads differently in one context.
@@ -664,6 +683,12 @@ NUMERUS = {
     "The workspace has %n unsaved change(s).": "工作空间有 %n 处未保存的修改。",
     "%n change(s) to %1 were not saved when sitefit last closed.": "sitefit 上次关闭时，%1 有 %n 处修改未保存。",
     "%n field(s) guessed from the headers: check them.": "%n 个字段是根据表头猜测的：请核对。",
+    "%1 has %n feature(s) that would make figures wrong.": "%1 有 %n 个要素会导致数字错误。",
+    "Not opened: %1 has %n feature(s) with errors": "未打开：%1 有 %n 个要素有错误",
+    "%n error(s)": "%n 个错误",
+    "%n warning(s)": "%n 个警告",
+    "Left out of the map, the capacity and the matching: %n feature(s) with errors. Fix them in the workspace and open it again.": "有错误的 %n 个要素未参与地图、承接能力和匹配。请在工作空间中改正后重新打开。",
+    "%n warning(s): the figures are right, but the data deserve a look.": "%n 个警告：数字无误，但数据值得核查。",
 }
 
 

@@ -66,8 +66,10 @@ public:
         ++calls;
     }
     void stop() noexcept override { ++stops; }
+    void invalidate() noexcept override { ++invalidations; }
 
     int starts = 0;
+    int invalidations = 0;
     int stops = 0;
     int calls = 0;
     std::size_t last = 0;

@@ -601,6 +601,31 @@ TEST(ImportCrs, ProjectedCoordinatesInAGeoJsonWithoutCrsAreRefused) {
     EXPECT_NE(error.message().find("not longitude/latitude"), std::string::npos) << error.what();
 }
 
+TEST(ImportDates, AFiveDigitYearThatGdalReadsAsADateIsRefused) {
+    TempDir dir;
+    writeDataset(dir / "base.gpkg", minimalWorkspaceLayers());
+    // GDAL's GeoJSON reader types this field as a Date holding the year 20240; a workspace
+    // stores YYYY-MM-DD, so importing it would write a file that cannot be read back.
+    writeText(dir / "parcels.geojson",
+              R"({"type":"FeatureCollection","crs":{"type":"name","properties":)"
+              R"({"name":"urn:ogc:def:crs:EPSG::4549"}},"features":[{"type":"Feature",)"
+              R"("properties":{"parcel_id":"P1","land_use":"M1","status":"available",)"
+              R"("available_from":"20240-06-30"},)"
+              R"("geometry":{"type":"Polygon","coordinates":[[[400100,3800100],[400200,3800100],)"
+              R"([400200,3800200],[400100,3800200],[400100,3800100]]]}}]})");
+    const Error error = errorFrom([&] {
+        (void)Importer::run(optionsFor(dir / "out.gpkg", dir / "base.gpkg", dir / "parcels.geojson",
+                                       dir / "base.gpkg"));
+    });
+    EXPECT_EQ(error.kind(), Error::Kind::Input);
+    EXPECT_EQ(error.context().file, (dir / "parcels.geojson").string());
+    EXPECT_EQ(error.context().feature, "P1");
+    EXPECT_EQ(error.context().field, "available_from");
+    EXPECT_NE(error.message().find("'20240-06-30' is not a date"), std::string::npos)
+        << error.what();
+    EXPECT_FALSE(fs::exists(dir / "out.gpkg"));
+}
+
 // ---------------------------------------------------------------------------------------------
 // Mapping file
 

@@ -184,9 +184,9 @@ TEST(WorkspaceReader, RefusesDuplicateIds) {
                    {"layer 'parcels'", "feature 'P1'", "duplicate id 'P1'"});
 }
 
-// Duplicates are looked for once per layer, but reported in file order among the other
-// problems: as a check at every feature would.
-TEST(WorkspaceReader, ReportsADuplicateIdInFileOrderAmongOtherProblems) {
+// Every flaw of a layer is listed at once, grouped by rule, each with its feature and field:
+// a register is fixed in one pass, not one refusal at a time.
+TEST(WorkspaceReader, ListsEveryFlawOfTheLayerAtOnce) {
     const auto withParcels = [](std::initializer_list<const char*> ids, const char* badFar) {
         return readError([&](auto& l) {
             auto& p = layerNamed(l, "parcels");
@@ -205,16 +205,21 @@ TEST(WorkspaceReader, ReportsADuplicateIdInFileOrderAmongOtherProblems) {
             }
         });
     };
-    // P1 again at the third feature, a bad value at the fourth: the duplicate comes first.
-    const std::string duplicateFirst = withParcels({"P1", "P2", "P1", "P3"}, "P3");
-    expectMentions(duplicateFirst, {"feature 'P1'", "field 'parcel_id'", "duplicate id 'P1'"});
-    // The bad value at the second feature comes before the duplicate.
-    const std::string valueFirst = withParcels({"P1", "P2", "P1", "P3"}, "P2");
-    expectMentions(valueFirst, {"feature 'P2'", "field 'far_max'"});
-    EXPECT_EQ(valueFirst.find("duplicate"), std::string::npos) << valueFirst;
-    // Of two duplicates, the one met first.
+    // P1 again at the third feature, a bad value at the fourth: both, with the count.
+    expectMentions(withParcels({"P1", "P2", "P1", "P3"}, "P3"),
+                   {"the workspace has 2 errors", "value: 1 error",
+                    "parcels P3 far_max: must not be negative (found -1)", "duplicate_id: 1 error",
+                    "parcels P1 parcel_id: duplicate id 'P1'; ids must be unique (feature 3 of "
+                    "the layer repeats feature 1)",
+                    "sitefit check"});
+    // Two duplicates: both, each naming the feature it repeats.
     expectMentions(withParcels({"P1", "P2", "P3", "P2", "P1"}, ""),
-                   {"feature 'P2'", "duplicate id 'P2'"});
+                   {"duplicate_id: 2 errors", "duplicate id 'P2'",
+                    "(feature 4 of the layer repeats feature 2)", "duplicate id 'P1'",
+                    "(feature 5 of the layer repeats feature 1)"});
+    // One flaw alone keeps the plain form: file, layer, feature, field.
+    expectMentions(withParcels({"P1", "P2", "P3"}, "P2"),
+                   {"layer 'parcels', feature 'P2', field 'far_max': must not be negative"});
 }
 
 TEST(WorkspaceReader, RefusesMissingEmptyOrWrongGeometry) {

@@ -444,7 +444,7 @@ TEST(PostgisCapacity, InDatabaseJoinsGiveTheLocalFigures) {
     const std::string gpkg = copyOfSample(dir);
     const gis::CapacityAnalysis local = gis::analyseCapacity(gpkg, core::silentProgress());
     const gis::CapacityAnalysis shared =
-        gis::analyseCapacity(db.workspace(), core::silentProgress(), true);
+        gis::analyseCapacity(db.workspace(), core::silentProgress(), true, {});
     double worst = 0.0;
     std::size_t figures = 0;
     const auto same = [&](double a, double b, const std::string& what) {

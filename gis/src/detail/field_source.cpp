@@ -61,6 +61,7 @@ FieldSource::FieldSource(std::string file, std::string layer, const OGRFeatureDe
 
 void FieldSource::setFeature(const OGRFeature& feature) {
     m_feature = &feature;
+    m_failedField.clear();
     m_label = "#" + std::to_string(feature.GetFID());
     if (!m_spec.id_field.empty()) {
         const int column = columnOf(m_spec.id_field);
@@ -111,7 +112,47 @@ ErrorContext FieldSource::context(std::string_view field) const {
 }
 
 void FieldSource::fail(std::string_view field, const std::string& message) const {
+    m_failedField = std::string(field);
     throw Error(Error::Kind::Input, message, context(field));
+}
+
+const core::DataTolerances& FieldSource::tolerances() const noexcept {
+    static const core::DataTolerances kDefaults;
+    return m_tolerances != nullptr ? *m_tolerances : kDefaults;
+}
+
+void FieldSource::warn(std::string_view rule, std::string_view field, const std::string& message,
+                       std::string found, std::string expected) const {
+    core::DataProblem problem;
+    problem.rule = std::string(rule);
+    problem.severity = core::Severity::Warning;
+    problem.layer = m_layer;
+    problem.feature = m_label;
+    problem.field = context(field).field;
+    problem.found = std::move(found);
+    problem.expected = std::move(expected);
+    problem.message = message;
+    m_warnings.push_back(std::move(problem));
+}
+
+std::vector<core::DataProblem> FieldSource::takeWarnings() const {
+    std::vector<core::DataProblem> taken;
+    taken.swap(m_warnings);
+    return taken;
+}
+
+std::string FieldSource::shownValue(std::string_view field) const {
+    if (field.empty()) {
+        return {};
+    }
+    if (const FieldValueRule* rule = ruleOf(field); rule != nullptr && rule->constant) {
+        return *rule->constant;
+    }
+    const int column = columnOf(field);
+    if (column < 0 || m_feature == nullptr || !m_feature->IsFieldSetAndNotNull(column)) {
+        return {};
+    }
+    return m_feature->GetFieldAsString(column);
 }
 
 std::optional<std::string> FieldSource::text(std::string_view field) const {
@@ -247,15 +288,21 @@ std::optional<core::Date> FieldSource::date(std::string_view field) const {
         int tz = 0;
         if (m_feature->GetFieldAsDateTime(column, &year, &month, &day, &hour, &minute, &second,
                                           &tz) != 0) {
+            // GDAL shows a date as 2024/02/30; say it as the file holds it.
+            char text[48];
+            std::snprintf(text, sizeof text, "%04d-%02d-%02d", year, month, day);
+            // GDAL also reads a five-digit year (20240-06-30) as a date; a workspace stores
+            // dates as YYYY-MM-DD, so such a year could be written but never read back.
+            if (year < 0 || year > 9999) {
+                fail(field,
+                     "'" + std::string(text) + "' is not a date (the year is not 0000-9999)");
+            }
             const core::Date value{std::chrono::year{year},
                                    std::chrono::month{static_cast<unsigned>(month)},
                                    std::chrono::day{static_cast<unsigned>(day)}};
             if (value.ok()) {
                 return value;
             }
-            // GDAL shows a date as 2024/02/30; say it as the file holds it.
-            char text[32];
-            std::snprintf(text, sizeof text, "%04d-%02d-%02d", year, month, day);
             fail(field, "'" + std::string(text) + "' is not a date (no such day)");
         }
     }

@@ -12,6 +12,7 @@
 #include <vector>
 
 #include "detail/field_value_rule.hpp"
+#include "sitefit/core/data_problem.hpp"
 #include "sitefit/core/date.hpp"
 #include "sitefit/core/error.hpp"
 #include "sitefit/gis/workspace_schema.hpp"
@@ -50,6 +51,22 @@ public:
     [[nodiscard]] ErrorContext context(std::string_view field = {}) const;
     [[noreturn]] void fail(std::string_view field, const std::string& message) const;
 
+    // The tolerances a decoder applies (DataTolerances): a flaw within one is a warning, not
+    // a failure. Must outlive this.
+    void setTolerances(const core::DataTolerances& tolerances) noexcept {
+        m_tolerances = &tolerances;
+    }
+    [[nodiscard]] const core::DataTolerances& tolerances() const noexcept;
+    // A flaw within a tolerance, on the current feature: kept until takeWarnings().
+    void warn(std::string_view rule, std::string_view field, const std::string& message,
+              std::string found, std::string expected) const;
+    [[nodiscard]] std::vector<core::DataProblem> takeWarnings() const;
+
+    // The schema field of the last fail() on this feature, and its value as the source holds
+    // it (empty when none), for a problem's `found`.
+    [[nodiscard]] const std::string& failedField() const noexcept { return m_failedField; }
+    [[nodiscard]] std::string shownValue(std::string_view field) const;
+
 private:
     [[nodiscard]] int columnOf(std::string_view field) const;
     [[nodiscard]] const FieldValueRule* ruleOf(std::string_view field) const;
@@ -69,6 +86,9 @@ private:
     const FieldValueRules* m_rules = nullptr;
     const OGRFeature* m_feature = nullptr;
     std::string m_label;
+    const core::DataTolerances* m_tolerances = nullptr;
+    mutable std::vector<core::DataProblem> m_warnings;
+    mutable std::string m_failedField;
 };
 
 }  // namespace sitefit::gis::detail

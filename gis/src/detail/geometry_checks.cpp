@@ -119,6 +119,25 @@ void checkVertexLimit(const OGRGeometry* geometry, std::size_t limit, const Fiel
     }
 }
 
+std::optional<std::pair<double, double>> wkbCentre(const Wkb& wkb) {
+    OGRGeometry* raw = nullptr;
+    if (OGRGeometryFactory::createFromWkb(wkb.data(), nullptr, &raw, wkb.size()) != OGRERR_NONE) {
+        return std::nullopt;
+    }
+    const std::unique_ptr<OGRGeometry> geometry(raw);
+    if (geometry->IsEmpty()) {
+        return std::nullopt;
+    }
+    OGREnvelope box;
+    geometry->getEnvelope(&box);
+    const double x = (box.MinX + box.MaxX) / 2.0;
+    const double y = (box.MinY + box.MaxY) / 2.0;
+    if (!std::isfinite(x) || !std::isfinite(y)) {
+        return std::nullopt;
+    }
+    return std::pair{x, y};
+}
+
 double polygonalArea(const OGRGeometry& geometry) {
     const OGRwkbGeometryType flat = wkbFlatten(geometry.getGeometryType());
     if (flat == wkbPolygon) {

@@ -4,6 +4,8 @@
 
 #include <cstddef>
 #include <memory>
+#include <optional>
+#include <utility>
 #include <vector>
 
 #include "detail/field_source.hpp"
@@ -29,6 +31,10 @@ double polygonalArea(const OGRGeometry& geometry);
 
 // ISO WKB in 2D.
 Wkb toWkb(const OGRGeometry& geometry);
+
+// The centre of a WKB geometry's envelope (a point to zoom to); none when it is empty,
+// unreadable or not finite.
+std::optional<std::pair<double, double>> wkbCentre(const Wkb& wkb);
 
 // WKB back to OGR geometries; throws an Internal error on bytes that are not WKB.
 std::vector<std::unique_ptr<OGRGeometry>> fromWkb(const std::vector<Wkb>& wkbs);

@@ -1,9 +1,11 @@
 #include "detail/record_codec.hpp"
 
+#include <algorithm>
 #include <limits>
 #include <sstream>
 #include <string_view>
 
+#include "sitefit/core/data_problem.hpp"
 #include "sitefit/core/date.hpp"
 #include "sitefit/core/industry_code.hpp"
 
@@ -121,6 +123,33 @@ void setOptional(OGRFeature& feature, const char* field, const std::optional<T>&
     }
 }
 
+// Vacant space above the floor area: within the tolerance (DataTolerances) a rounded
+// register figure, clamped with a warning; beyond it an error. `how` says where the floor
+// area came from when it was not given.
+void fitVacancy(core::Building& building, double floor_area_m2, const std::string& how,
+                const FieldSource& source) {
+    const double vacant = *building.vacant_m2;
+    // A centimetre of rounding is never worth a word.
+    if (vacant <= floor_area_m2 * (1.0 + 1e-9) + 0.01) {
+        building.vacant_m2 = std::min(vacant, floor_area_m2);
+        return;
+    }
+    const double tolerance = source.tolerances().vacant_over_floor_area;
+    const std::string said = "vacant space " + figure(vacant) + " m² exceeds the floor area " +
+                             figure(floor_area_m2) + " m²" + how;
+    if (vacant <= floor_area_m2 * (1.0 + tolerance)) {
+        source.warn(core::rules::kVacantOverFloorArea, "vacant_m2",
+                    said + " by " + figure(100.0 * (vacant - floor_area_m2) / floor_area_m2) +
+                        " %, within the " + figure(100.0 * tolerance) +
+                        " % tolerance: clamped to the floor area",
+                    figure(vacant), "≤ " + figure(floor_area_m2));
+        building.vacant_m2 = floor_area_m2;
+        return;
+    }
+    source.fail("vacant_m2", said + ", more than the " + figure(100.0 * tolerance) +
+                                 " % tolerance ([data_quality] vacant_over_floor_area)");
+}
+
 }  // namespace
 
 std::vector<std::string> splitList(const std::string& text) {
@@ -210,11 +239,8 @@ core::Building decodeBuilding(const FieldSource& source) {
     building.floors = static_cast<int>(floors);
     building.floor_area_m2 = nonNegative(source, "floor_area_m2");
     building.vacant_m2 = nonNegative(source, "vacant_m2");
-    if (building.vacant_m2 && building.floor_area_m2 &&
-        *building.vacant_m2 > *building.floor_area_m2) {
-        source.fail("vacant_m2", "vacant space " + figure(*building.vacant_m2) +
-                                     " m² exceeds the floor area " +
-                                     figure(*building.floor_area_m2) + " m²");
+    if (building.vacant_m2 && building.floor_area_m2) {
+        fitVacancy(building, *building.floor_area_m2, "", source);
     }
     building.floor_load_kn_m2 = nonNegative(source, "floor_load_kn_m2");
     building.clear_height_m = nonNegative(source, "clear_height_m");
@@ -224,21 +250,16 @@ core::Building decodeBuilding(const FieldSource& source) {
     return building;
 }
 
-void checkVacancyFitsFootprint(const core::Building& building, double footprint_m2,
+void checkVacancyFitsFootprint(core::Building& building, double footprint_m2,
                                const FieldSource& source) {
     if (!building.vacant_m2 || building.floor_area_m2) {
         return;  // a given floor area was checked by decodeBuilding
     }
-    const double floorArea = footprint_m2 * building.floors;
-    // Rounding in a footprint's area must not refuse a building let out entirely.
-    if (*building.vacant_m2 > floorArea * (1.0 + 1e-9) + 0.01) {
-        source.fail("vacant_m2", "vacant space " + figure(*building.vacant_m2) +
-                                     " m² exceeds the floor area " + figure(floorArea) +
-                                     " m² (footprint " + figure(footprint_m2) + " m² × " +
-                                     std::to_string(building.floors) +
-                                     (building.floors == 1 ? " floor" : " floors") +
-                                     ", as floor_area_m2 is not given)");
-    }
+    fitVacancy(building, footprint_m2 * building.floors,
+               " (footprint " + figure(footprint_m2) + " m² × " + std::to_string(building.floors) +
+                   (building.floors == 1 ? " floor" : " floors") +
+                   ", as floor_area_m2 is not given)",
+               source);
 }
 
 core::Enterprise decodeEnterprise(const FieldSource& source) {

@@ -16,7 +16,7 @@ core::Enterprise decodeEnterprise(const FieldSource& source);
 
 // A building without floor_area_m2 has footprint × floors; its vacant_m2 must fit in that.
 // `footprint_m2` is the area of its geometry in the workspace CRS.
-void checkVacancyFitsFootprint(const core::Building& building, double footprint_m2,
+void checkVacancyFitsFootprint(core::Building& building, double footprint_m2,
                                const FieldSource& source);
 core::Project decodeProject(const FieldSource& source);
 core::Chain decodeChain(const FieldSource& source);

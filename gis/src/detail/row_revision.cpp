@@ -28,7 +28,7 @@ DefinitionPtr textDefinition(const LayerSpec& spec) {
 void decode(const LayerSpec& spec, const FieldSource& source, std::optional<double> footprint_m2) {
     using namespace layer_names;
     if (spec.name == kBuildings) {
-        const core::Building building = decodeBuilding(source);
+        core::Building building = decodeBuilding(source);
         if (footprint_m2) {
             checkVacancyFitsFootprint(building, *footprint_m2, source);
         }

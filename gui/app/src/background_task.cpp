@@ -66,6 +66,7 @@ void BackgroundTask::start(const QString& title, Work work) {
     connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher] { onFinished(watcher); });
     m_current = std::make_unique<Running>(Running{progress, watcher});
     m_title = title;
+    m_failure = nullptr;
     watcher->setFuture(QtConcurrent::run([work = std::move(work), progress]() -> Outcome {
         Outcome outcome;
         try {
@@ -75,8 +76,10 @@ void BackgroundTask::start(const QString& title, Work work) {
             outcome.cancelled = true;
         } catch (const std::exception& error) {
             outcome.error = QString::fromUtf8(error.what());
+            outcome.exception = std::current_exception();
         } catch (...) {
             outcome.error = QStringLiteral("unknown error");
+            outcome.exception = std::current_exception();
         }
         return outcome;
     }));
@@ -129,6 +132,7 @@ void BackgroundTask::onFinished(QFutureWatcher<Outcome>* watcher) {
     if (outcome.cancelled) {
         emit cancelled(title);
     } else if (!outcome.error.isEmpty()) {
+        m_failure = outcome.exception;
         emit failed(title, outcome.error);
     } else {
         try {
@@ -137,6 +141,7 @@ void BackgroundTask::onFinished(QFutureWatcher<Outcome>* watcher) {
             }
             emit succeeded(title);
         } catch (const std::exception& error) {
+            m_failure = std::current_exception();
             emit failed(title, QString::fromUtf8(error.what()));
         }
     }

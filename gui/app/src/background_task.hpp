@@ -74,6 +74,10 @@ public:
     // Blocks until the running task is over (tests, shutdown); processes events meanwhile.
     // Returns false on timeout.
     bool waitForFinished(int timeout_ms = 60000);
+    // The exception behind the last failed(), for a handler that needs more than its
+    // message (a sitefit::Error's kind and context); null after any other outcome. Kept
+    // until the next task starts.
+    [[nodiscard]] std::exception_ptr failure() const { return m_failure; }
 
 signals:
     void started(const QString& title);
@@ -90,6 +94,7 @@ private:
     struct Outcome {
         Completion completion;
         QString error;
+        std::exception_ptr exception;  // what `error` says, for failure()
         bool cancelled = false;
     };
     struct Running {
@@ -102,6 +107,7 @@ private:
 
     std::unique_ptr<Running> m_current;
     QString m_title;
+    std::exception_ptr m_failure;
     QTimer m_poll;
 };
 

@@ -29,6 +29,7 @@
 #include "database_connection_prompt.hpp"
 #include "edit_log_view.hpp"
 #include "edit_session.hpp"
+#include "flawed_workspace_dialog.hpp"
 #include "identify_panel.hpp"
 #include "import_dialog.hpp"
 #include "language_menu.hpp"
@@ -37,6 +38,8 @@
 #include "map_canvas.hpp"
 #include "map_status_bar.hpp"
 #include "map_tool_icons.hpp"
+#include "problem_marks.hpp"
+#include "problems_panel.hpp"
 #include "projects_panel.hpp"
 #include "recent_workspaces.hpp"
 #include "sitefit/gis/matching_session.hpp"
@@ -45,12 +48,15 @@
 #include "window_docks.hpp"
 #include "workspace_document.hpp"
 #include "workspace_name.hpp"
+#include "workspace_refusal.hpp"
 
 namespace sitefit::gui {
 namespace {
 
 // Bump when docks or toolbars change, so an old saved layout is not restored onto them.
-constexpr int kStateVersion = 2;
+constexpr int kStateVersion = 3;
+// Around a problem's location when the Problems panel shows it on the map: a building or two.
+constexpr double kProblemViewM = 100.0;
 
 }  // namespace
 
@@ -93,6 +99,8 @@ MainWindow::~MainWindow() {
     // (UBSan: a MainWindow member called on what is by then only a QWidget).
     disconnect(&m_edits->undoStack(), nullptr, this, nullptr);
     disconnect(m_edits, nullptr, this, nullptr);
+    // Likewise the Problems dock's action, unchecked as the dock goes.
+    disconnect(m_problemsDock->toggleViewAction(), nullptr, this, nullptr);
 }
 
 void MainWindow::createActions() {
@@ -184,6 +192,8 @@ void MainWindow::createDocks() {
     m_undoView->setObjectName(QStringLiteral("undoView"));
     m_editLog = new EditLogView(this);
     m_editLog->setObjectName(QStringLiteral("editLogView"));
+    m_problemsPanel = new ProblemsPanel(*m_document, this);
+    m_problemsPanel->setObjectName(QStringLiteral("problemsPanel"));
 
     m_layersDock = makeDock(this, "layersDock", layers);
     m_identifyDock = makeDock(this, "identifyDock", m_identify);
@@ -194,6 +204,7 @@ void MainWindow::createDocks() {
     m_editDock = makeDock(this, "editDock", m_attributeEditor);
     m_historyDock = makeDock(this, "editHistoryDock", m_undoView);
     m_editLogDock = makeDock(this, "editLogDock", m_editLog);
+    m_problemsDock = makeDock(this, "problemsDock", m_problemsPanel);
 
     addDockWidget(Qt::LeftDockWidgetArea, m_layersDock);
     addDockWidget(Qt::LeftDockWidgetArea, m_identifyDock);
@@ -206,6 +217,8 @@ void MainWindow::createDocks() {
     tabifyDockWidget(m_allocationDock, m_capacityDock);
     addDockWidget(Qt::BottomDockWidgetArea, m_editLogDock);
     tabifyDockWidget(m_capacityDock, m_editLogDock);
+    addDockWidget(Qt::BottomDockWidgetArea, m_problemsDock);
+    tabifyDockWidget(m_editLogDock, m_problemsDock);
     m_allocationDock->raise();
     // Editing sits with Identify: click a feature, read its figures, change its attributes.
     addDockWidget(Qt::LeftDockWidgetArea, m_editDock);
@@ -247,7 +260,7 @@ void MainWindow::createMenus() {
     m_panelsMenu = m_viewMenu->addMenu(QString());
     for (QDockWidget* dock :
          {m_layersDock, m_identifyDock, m_editDock, m_projectsDock, m_candidatesDock, m_historyDock,
-          m_allocationDock, m_capacityDock, m_editLogDock}) {
+          m_allocationDock, m_capacityDock, m_editLogDock, m_problemsDock}) {
         m_panelsMenu->addAction(dock->toggleViewAction());
     }
     m_toolbarsMenu = m_viewMenu->addMenu(QString());
@@ -295,7 +308,8 @@ void MainWindow::wire() {
     connect(m_open, &QAction::triggered, this, &MainWindow::chooseWorkspace);
     connect(m_openDatabase, &QAction::triggered, this, &MainWindow::chooseDatabaseWorkspace);
     connect(m_import, &QAction::triggered, this, [this] { (void)showImportDialog(); });
-    connect(m_recent, &RecentWorkspaces::openRequested, this, &MainWindow::openWorkspace);
+    connect(m_recent, &RecentWorkspaces::openRequested, this,
+            [this](const QString& path) { openWorkspace(path); });
     connect(m_close, &QAction::triggered, this, [this] {
         if (settleUnsavedEdits()) {
             m_document->close();
@@ -373,7 +387,7 @@ void MainWindow::wire() {
     connect(m_cancelTask, &QAction::triggered, m_task, &BackgroundTask::cancel);
     connect(m_task, &BackgroundTask::started, this, &MainWindow::updateActions);
     connect(m_task, &BackgroundTask::finished, this, &MainWindow::updateActions);
-    connect(m_task, &BackgroundTask::failed, this, &MainWindow::showError);
+    connect(m_task, &BackgroundTask::failed, this, &MainWindow::onTaskFailed);
     connect(m_task, &BackgroundTask::cancelled, this, [this](const QString& title) {
         m_statusBar->showMessage(tr("Cancelled: %1").arg(title), 5000);
     });
@@ -425,6 +439,13 @@ void MainWindow::wire() {
             &MapCanvas::zoomToFeatures);
     connect(m_allocation, &AllocationPanel::zoomToFeaturesRequested, m_canvas,
             &MapCanvas::zoomToFeatures);
+    connect(m_problemsPanel, &ProblemsPanel::locationRequested, m_canvas,
+            [this](double x, double y) {
+                constexpr double half = kProblemViewM / 2.0;
+                m_canvas->setExtent({x - half, y - half, x + half, y + half});
+            });
+    connect(m_problemsDock->toggleViewAction(), &QAction::toggled, this,
+            &MainWindow::updateProblemMarks);
 
     // Document → map
     connect(m_document, &WorkspaceDocument::opened, this, &MainWindow::onOpened);
@@ -508,6 +529,7 @@ void MainWindow::retranslateUi() {
     m_editDock->setWindowTitle(tr("Edit"));
     m_historyDock->setWindowTitle(tr("Edit History"));
     m_editLogDock->setWindowTitle(tr("Edit Log"));
+    m_problemsDock->setWindowTitle(tr("Problems"));
     m_undoView->setEmptyLabel(tr("<no unsaved change>"));
     onEditsChanged();
     m_fileToolBar->setWindowTitle(tr("File"));
@@ -601,11 +623,11 @@ ImportDialog& MainWindow::showImportDialog() {
     return *m_importDialog;
 }
 
-void MainWindow::openWorkspace(const QString& path) {
+void MainWindow::openWorkspace(const QString& path, gis::FlawHandling flaws) {
     if (!settleUnsavedEdits()) {
         return;
     }
-    m_document->openInBackground(*m_task, path, m_asOf);
+    m_document->openInBackground(*m_task, path, m_asOf, flaws);
 }
 
 void MainWindow::onOpened() {
@@ -623,6 +645,11 @@ void MainWindow::onOpened() {
         m_attributeEditor->clear();
     }
     m_editLog->refresh(m_document->path());
+    if (!m_document->problems().empty()) {
+        m_problemsDock->show();
+        m_problemsDock->raise();
+    }
+    updateProblemMarks();
     const core::District& district = m_document->district();
     m_statusBar->showMessage(tr("Opened %1: %2 zones, %3 parcels, %4 buildings, %5 sites on "
                                 "offer, %6 projects")
@@ -740,7 +767,8 @@ bool MainWindow::saveEdits() {
     if (const auto& row = m_attributeEditor->row()) {
         m_rowToReshow = std::make_pair(row->layer, row->id);
     }
-    openWorkspace(m_document->path());
+    // As it was opened: without its flawed features, if so.
+    openWorkspace(m_document->path(), m_document->flawHandling());
     return true;
 }
 
@@ -784,6 +812,33 @@ void MainWindow::showError(const QString& title, const QString& message) {
     box->setInformativeText(message);
     box->setAttribute(Qt::WA_DeleteOnClose);
     box->open();  // not exec(): the window keeps running
+}
+
+void MainWindow::onTaskFailed(const QString& title, const QString& message) {
+    if (const std::optional<WorkspaceRefusal> refusal = refusalOf(m_task->failure())) {
+        offerToOpenWithoutFlaws(*refusal);
+        return;
+    }
+    showError(title, message);
+}
+
+void MainWindow::offerToOpenWithoutFlaws(const WorkspaceRefusal& refusal) {
+    m_statusBar->showMessage(tr("Not opened: %1 has %n feature(s) with errors", "", refusal.errors)
+                                 .arg(workspaceDisplayName(refusal.path)),
+                             8000);
+    auto* dialog = new FlawedWorkspaceDialog(refusal, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &FlawedWorkspaceDialog::openWithoutFlawsRequested, this,
+            [this](const QString& path) { openWorkspace(path, gis::FlawHandling::SetAside); });
+    dialog->open();  // not exec(): the window keeps running
+}
+
+void MainWindow::updateProblemMarks() {
+    if (!m_document->isOpen() || !m_problemsDock->toggleViewAction()->isChecked()) {
+        m_canvas->setMarks({});
+        return;
+    }
+    m_canvas->setMarks(problemMarks(m_document->problems(), ProblemLocator(m_document->mapData())));
 }
 
 QString MainWindow::mapTitle() const {

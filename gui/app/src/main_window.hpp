@@ -6,6 +6,7 @@
 #include <utility>
 
 #include "sitefit/core/date.hpp"
+#include "sitefit/gis/workspace_reader.hpp"
 #include "unsaved_edits_prompt.hpp"
 
 class QAction;
@@ -31,14 +32,16 @@ class LayerPanel;
 class LegendWidget;
 class MapCanvas;
 class MapStatusBar;
+class ProblemsPanel;
 class ProjectsPanel;
 class RecentWorkspaces;
 class WorkspaceDocument;
+struct WorkspaceRefusal;
 
 // The sitefit map window: the map in the middle, panels in docks around it (layers and
-// legend, identify, projects with the requirement form, candidates, allocation, capacity),
-// toolbars, menus and the status bar. It only creates the parts and wires them together:
-// the document holds the state, the panels show it.
+// legend, identify, projects with the requirement form, candidates, allocation, capacity,
+// the data's problems), toolbars, menus and the status bar. It only creates the parts and
+// wires them together: the document holds the state, the panels show it.
 class MainWindow : public QMainWindow {
     Q_OBJECT
 public:
@@ -48,7 +51,9 @@ public:
 
     // Opens a workspace in the background (the window stays responsive). With unsaved edits
     // it first asks to save or discard them; Cancel (or a failed save) opens nothing.
-    void openWorkspace(const QString& path);
+    // Refused for its flawed features (`flaws` Refuse), the workspace is not opened and a
+    // FlawedWorkspaceDialog offers to open it without them (SetAside).
+    void openWorkspace(const QString& path, gis::FlawHandling flaws = gis::FlawHandling::Refuse);
     // File ▸ Import: shows the import dialog (one per window, kept with its entries); when
     // it has imported, the new workspace opens here and its report is shown.
     ImportDialog& showImportDialog();
@@ -66,6 +71,7 @@ public:
     [[nodiscard]] CandidatesPanel* candidatesPanel() const { return m_candidates; }
     [[nodiscard]] AllocationPanel* allocationPanel() const { return m_allocation; }
     [[nodiscard]] CapacityDashboard* capacityDashboard() const { return m_capacity; }
+    [[nodiscard]] ProblemsPanel* problemsPanel() const { return m_problemsPanel; }
     [[nodiscard]] MapStatusBar* mapStatusBar() const { return m_statusBar; }
     [[nodiscard]] LanguageMenu* languageMenu() const { return m_languageMenu; }
     [[nodiscard]] EditSession& edits() const { return *m_edits; }
@@ -105,6 +111,12 @@ private:
     void updateLegend();
     void updateActions();
     void showError(const QString& title, const QString& message);
+    // A task failed: the offer to open without the flawed features when the task was an
+    // open refused for them, else the error.
+    void onTaskFailed(const QString& title, const QString& message);
+    void offerToOpenWithoutFlaws(const WorkspaceRefusal& refusal);
+    // The open workspace's problems on the map while the Problems panel is open.
+    void updateProblemMarks();
     [[nodiscard]] QString mapTitle() const;
     // Editing: the pending edits changed, a save without reopening, the question before the
     // workspace goes away (true: go on), the recovery offer after opening.
@@ -124,6 +136,7 @@ private:
     CandidatesPanel* m_candidates = nullptr;
     AllocationPanel* m_allocation = nullptr;
     CapacityDashboard* m_capacity = nullptr;
+    ProblemsPanel* m_problemsPanel = nullptr;
     MapStatusBar* m_statusBar = nullptr;
     RecentWorkspaces* m_recent = nullptr;
     LanguageMenu* m_languageMenu = nullptr;
@@ -148,6 +161,7 @@ private:
     QDockWidget* m_editDock = nullptr;
     QDockWidget* m_historyDock = nullptr;
     QDockWidget* m_editLogDock = nullptr;
+    QDockWidget* m_problemsDock = nullptr;
 
     QMenu* m_fileMenu = nullptr;
     QMenu* m_editMenu = nullptr;

@@ -21,6 +21,7 @@ constexpr double kClickTolerancePx = 4.0;
 constexpr double kDragThresholdPx = 3.0;
 constexpr double kZoomStep = 2.0;
 constexpr double kWheelStep = 1.25;
+constexpr double kMarkRadiusPx = 5.0;
 
 gis::Envelope featureEnvelope(const MapData& data, const FeatureRef& ref) {
     const gis::DrawableLayer* layer = nullptr;
@@ -83,6 +84,7 @@ void MapCanvas::setMapData(std::shared_ptr<const MapData> data) {
     m_job->cancel();
     m_job->clearCache();
     m_data = std::move(data);
+    m_marks.clear();
     m_image = QImage();
     m_imageSettings = MapSettings{};
     m_userNavigated = false;
@@ -97,6 +99,11 @@ void MapCanvas::setMapData(std::shared_ptr<const MapData> data) {
 void MapCanvas::setResults(std::shared_ptr<const MapResults> results) {
     m_results = results ? std::move(results) : std::make_shared<const MapResults>();
     scheduleRender(0);
+}
+
+void MapCanvas::setMarks(std::vector<MapMark> marks) {
+    m_marks = std::move(marks);
+    update();
 }
 
 void MapCanvas::setLayers(std::vector<LayerSettings> layers) {
@@ -376,6 +383,31 @@ void MapCanvas::paintDensityNote(QPainter& painter) {
     painter.restore();
 }
 
+void MapCanvas::paintMarks(QPainter& painter) {
+    if (m_marks.empty()) {
+        return;
+    }
+    painter.save();
+    painter.setRenderHint(QPainter::Antialiasing);
+    // A white ring and a dark edge: visible on every fill of the map.
+    const QPen edge(QColor(40, 40, 40), 1.0);
+    const QRectF bounds =
+        QRectF(rect()).adjusted(-kMarkRadiusPx, -kMarkRadiusPx, kMarkRadiusPx, kMarkRadiusPx);
+    for (const MapMark& mark : m_marks) {
+        const QPointF at = toWidget(mark.x, mark.y);
+        if (!bounds.contains(at)) {
+            continue;
+        }
+        painter.setPen(edge);
+        painter.setBrush(Qt::white);
+        painter.drawEllipse(at, kMarkRadiusPx + 1.5, kMarkRadiusPx + 1.5);
+        painter.setPen(Qt::NoPen);
+        painter.setBrush(mark.colour);
+        painter.drawEllipse(at, kMarkRadiusPx, kMarkRadiusPx);
+    }
+    painter.restore();
+}
+
 void MapCanvas::viewMoved() {
     update();
     emit viewChanged();
@@ -411,6 +443,7 @@ void MapCanvas::paintEvent(QPaintEvent* /*event*/) {
                          tr("Open a workspace to see its map (File ▸ Open, Ctrl+O)"));
     }
     if (m_data) {
+        paintMarks(painter);
         // A planner reads distances and orientation off the map itself, as on paper; the
         // legend has its own panel, so only the scale bar and north arrow are drawn here.
         MapSnapshot current = snapshot();

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QColor>
 #include <QImage>
 #include <QPoint>
 #include <QRect>
@@ -16,6 +17,14 @@
 #include "sitefit/gui/map_transform.hpp"
 
 namespace sitefit::gui {
+
+// A point the canvas draws over the map itself, as a dot of its colour: drawn on every
+// repaint, never rendered into the map's image (nor exported). The data problems' marks.
+struct MapMark {
+    double x = 0.0;  // workspace CRS, metres
+    double y = 0.0;
+    QColor colour;
+};
 
 // The map: shows the image MapRenderJob draws for the current view and lets the planner
 // navigate it. The view is a centre (workspace CRS, metres) and a resolution (metres per
@@ -36,6 +45,10 @@ public:
     void setMapData(std::shared_ptr<const MapData> data);
     [[nodiscard]] const std::shared_ptr<const MapData>& mapData() const { return m_data; }
     void setResults(std::shared_ptr<const MapResults> results);
+    // Drawn over the map in their order (the last on top); kept until replaced, and
+    // dropped with the map data.
+    void setMarks(std::vector<MapMark> marks);
+    [[nodiscard]] const std::vector<MapMark>& marks() const { return m_marks; }
     // Bottom to top.
     void setLayers(std::vector<LayerSettings> layers);
     [[nodiscard]] const std::vector<LayerSettings>& layers() const { return m_layers; }
@@ -106,6 +119,7 @@ private:
     // Shows a rendered (or partly rendered) image; false for a null one (cancelled).
     bool showImage(const QImage& image, const MapSettings& settings);
     void paintDensityNote(QPainter& painter);
+    void paintMarks(QPainter& painter);
     void viewMoved();
     void updateCursor();
     [[nodiscard]] QSize deviceSize() const;
@@ -114,6 +128,7 @@ private:
     std::shared_ptr<const MapData> m_data;
     std::shared_ptr<const MapResults> m_results;
     std::vector<LayerSettings> m_layers;
+    std::vector<MapMark> m_marks;
     MapRenderJob* m_job = nullptr;  // child
     QTimer m_renderTimer;
 

@@ -4,6 +4,8 @@
 #include <algorithm>
 #include <limits>
 #include <memory>
+#include <optional>
+#include <utility>
 
 #include "background_task.hpp"
 #include "sitefit/core/default_rule_pack.hpp"
@@ -12,6 +14,7 @@
 #include "sitefit/gis/listing_sources.hpp"
 #include "sitefit/gis/matching_session.hpp"
 #include "workspace_name.hpp"
+#include "workspace_refusal.hpp"
 
 namespace sitefit::gui {
 namespace {
@@ -54,14 +57,20 @@ WorkspaceDocument::WorkspaceDocument(Access access, QObject* parent)
 WorkspaceDocument::~WorkspaceDocument() = default;
 
 OpenedWorkspace WorkspaceDocument::read(const QString& path, core::Date as_of,
-                                        core::ProgressSink& progress, Access access) {
+                                        core::ProgressSink& progress, Access access,
+                                        gis::FlawHandling flaws) {
     OpenedWorkspace opened;
     opened.path = path;
     opened.as_of = as_of;
+    opened.flaws = flaws;
+    core::RulePack rules = core::defaultRulePack();
+    gis::ReadOptions options;
     // The map's layers are made as the workspace is read, not parsed again afterwards.
+    options.drawable_layers = true;
+    options.flaws = flaws;
+    options.tolerances = rules.data_quality;
     opened.session = std::make_shared<const gis::MatchingSession>(
-        path.toStdString(), core::defaultRulePack(), as_of, progress,
-        gis::ReadOptions{.drawable_layers = true});
+        path.toStdString(), std::move(rules), as_of, progress, options);
     progress.report("preparing the map", 0, 1);
     if (access == Access::Investor) {
         opened.map = investorMapData(*opened.session);
@@ -76,13 +85,25 @@ OpenedWorkspace WorkspaceDocument::read(const QString& path, core::Date as_of,
 }
 
 void WorkspaceDocument::openInBackground(BackgroundTask& task, const QString& path,
-                                         core::Date as_of) {
+                                         core::Date as_of, gis::FlawHandling flaws) {
     const Access access = m_access;
     QPointer<WorkspaceDocument> self(this);
     task.start(tr("Opening %1").arg(workspaceDisplayName(path)),
-               [path, as_of, access, self](TaskProgress& progress) {
-                   auto opened = std::make_shared<OpenedWorkspace>(
-                       WorkspaceDocument::read(path, as_of, progress, access));
+               [path, as_of, access, flaws, self](TaskProgress& progress) {
+                   std::shared_ptr<OpenedWorkspace> opened;
+                   try {
+                       opened = std::make_shared<OpenedWorkspace>(
+                           WorkspaceDocument::read(path, as_of, progress, access, flaws));
+                   } catch (const Error& error) {
+                       std::optional<WorkspaceRefusal> refusal;
+                       if (flaws == gis::FlawHandling::Refuse) {
+                           refusal = refusalOf(path, error);
+                       }
+                       if (!refusal) {
+                           throw;
+                       }
+                       throw WorkspaceRefusedError(error, std::move(*refusal));
+                   }
                    return BackgroundTask::Completion([self, opened] {
                        if (self) {
                            self->adopt(std::move(*opened));
@@ -97,6 +118,7 @@ void WorkspaceDocument::adopt(OpenedWorkspace workspace) {
     }
     m_path = workspace.path;
     m_asOf = workspace.as_of;
+    m_flaws = workspace.flaws;
     m_session = std::move(workspace.session);
     m_map = std::move(workspace.map);
     if (workspace.sources) {
@@ -130,6 +152,7 @@ void WorkspaceDocument::close() {
         return;
     }
     m_path.clear();
+    m_flaws = gis::FlawHandling::Refuse;
     m_session.reset();
     m_map.reset();
     m_district.reset();
@@ -149,6 +172,11 @@ void WorkspaceDocument::close() {
     m_results = std::make_shared<const MapResults>();
     emit closed();
     emit resultsChanged();
+}
+
+const core::ProblemReport& WorkspaceDocument::problems() const {
+    static const core::ProblemReport kNone;
+    return m_session ? m_session->capacity().workspace.problems : kNone;
 }
 
 const std::vector<core::SiteFacts>& WorkspaceDocument::sites() const {

@@ -15,6 +15,7 @@
 #include "sitefit/core/listing.hpp"
 #include "sitefit/core/match_result.hpp"
 #include "sitefit/core/progress.hpp"
+#include "sitefit/gis/workspace_reader.hpp"
 #include "sitefit/gui/map_data.hpp"
 #include "sitefit/gui/map_results.hpp"
 
@@ -31,6 +32,8 @@ class BackgroundTask;
 struct OpenedWorkspace {
     QString path;
     core::Date as_of;
+    // Refuse: it had no error. SetAside: its features with errors were left out.
+    gis::FlawHandling flaws = gis::FlawHandling::Refuse;
     std::shared_ptr<const gis::MatchingSession> session;
     std::shared_ptr<const MapData> map;
     // Carriers' contacts and the edit log (investor preview; empty for planners).
@@ -59,11 +62,13 @@ public:
 
     // Reads, measures and prepares a workspace for drawing. Any thread; reports to
     // `progress`. For an investor the map data carries no project and the listing sources
-    // (contacts, edit log) are read too. Throws sitefit::Error, or whatever `progress`
+    // (contacts, edit log) are read too. `flaws`: whether a workspace with errors is refused
+    // or opened without the flawed features. Throws sitefit::Error, or whatever `progress`
     // throws to cancel.
     [[nodiscard]] static OpenedWorkspace read(const QString& path, core::Date as_of,
                                               core::ProgressSink& progress,
-                                              Access access = Access::Planner);
+                                              Access access = Access::Planner,
+                                              gis::FlawHandling flaws = gis::FlawHandling::Refuse);
 
     [[nodiscard]] Access access() const noexcept { return m_access; }
     [[nodiscard]] bool isReadOnly() const noexcept { return m_access == Access::Investor; }
@@ -71,13 +76,23 @@ public:
     void adopt(OpenedWorkspace workspace);
     // Reads `path` (a GeoPackage or a PG: connection) with this document's access on the
     // task's worker thread and adopts it on the GUI thread, unless the document is gone by
-    // then. The task's title names the workspace; a failure is the task's.
-    void openInBackground(BackgroundTask& task, const QString& path, core::Date as_of);
+    // then. The task's title names the workspace; a failure is the task's. Refused for its
+    // flawed features (with FlawHandling::Refuse), the task fails with a
+    // WorkspaceRefusedError (workspace_refusal.hpp), so the window can offer to open the
+    // workspace without them.
+    void openInBackground(BackgroundTask& task, const QString& path, core::Date as_of,
+                          gis::FlawHandling flaws = gis::FlawHandling::Refuse);
     void close();
 
     [[nodiscard]] bool isOpen() const noexcept { return m_session != nullptr; }
     [[nodiscard]] QString path() const { return m_path; }
     [[nodiscard]] core::Date asOf() const noexcept { return m_asOf; }
+    // How the open workspace was read: SetAside when it was opened without its flawed
+    // features (reopening it after a save keeps that).
+    [[nodiscard]] gis::FlawHandling flawHandling() const noexcept { return m_flaws; }
+    // What was found wrong in the open workspace: warnings, and the errors of the features
+    // left out when it was opened with FlawHandling::SetAside. Empty when none is open.
+    [[nodiscard]] const core::ProblemReport& problems() const;
     [[nodiscard]] const gis::MatchingSession& session() const { return *m_session; }
     [[nodiscard]] std::shared_ptr<const gis::MatchingSession> sharedSession() const {
         return m_session;
@@ -173,6 +188,7 @@ private:
     Access m_access = Access::Planner;
     QString m_path;
     core::Date m_asOf{};
+    gis::FlawHandling m_flaws = gis::FlawHandling::Refuse;
     std::shared_ptr<const gis::MatchingSession> m_session;
     std::shared_ptr<const MapData> m_map;
     std::shared_ptr<const core::District> m_district;

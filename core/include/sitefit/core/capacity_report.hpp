@@ -33,6 +33,10 @@ inline constexpr std::size_t kParcelStatusCount = 4;
 struct ZoneCapacity {
     std::optional<std::size_t> zone;  // index into District::zones
     int parcel_count = 0;
+    // Land two of its parcels both claim (SpatialFacts::parcel_pairs), counted once: taken
+    // out of the second parcel's status tally (and of the available land when it is
+    // available). A zone counts the pairs whose parcels both belong to it.
+    double shared_land_m2 = 0.0;
     std::array<StatusTally, kParcelStatusCount> by_status{};  // indexed by ParcelStatus
     double available_land_m2 = 0.0;
     double available_land_mu = 0.0;

@@ -6,6 +6,7 @@
 
 #include "sitefit/core/building.hpp"
 #include "sitefit/core/criterion.hpp"
+#include "sitefit/core/data_problem.hpp"
 #include "sitefit/core/zone.hpp"
 
 namespace sitefit::core {
@@ -79,6 +80,10 @@ struct RulePack {
     double max_land_cost_share = 0.3;
     double rent_low_yuan_m2_month = 10.0;
     double rent_high_yuan_m2_month = 35.0;
+
+    // [data_quality] What rounding and surveying leave in real registers, tolerated with a
+    // warning instead of refused (sitefit check, and every command that reads a workspace).
+    DataTolerances data_quality;
 };
 
 }  // namespace sitefit::core

@@ -28,12 +28,25 @@ struct EnterpriseFacts {
     std::vector<std::size_t> zones;  // zones that contain the point (boundary included)
 };
 
+// Two features of one layer that share land (more than DataTolerances::sliver_m2): surveyed
+// parcel boundaries that overlap, or zones drawn over each other. A parcel's shared land is
+// counted once, in the first parcel's figures.
+struct SharedLand {
+    std::size_t first = 0;  // index in its layer, the lower of the two
+    std::size_t second = 0;
+    double area_m2 = 0.0;
+    double x = 0.0;  // a point inside the shared land, in the workspace CRS
+    double y = 0.0;
+};
+
 // Everything geometric that the capacity and matching rules need, measured by gis/.
 // Indices follow the District the facts were measured for.
 struct SpatialFacts {
     std::vector<ParcelFacts> parcels;
     std::vector<BuildingFacts> buildings;
     std::vector<EnterpriseFacts> enterprises;
+    std::vector<SharedLand> parcel_pairs;  // by first, then second
+    std::vector<SharedLand> zone_pairs;    // by first, then second
 };
 
 // DESIGN.md's membership rule: the feature belongs to the one holding the largest share of

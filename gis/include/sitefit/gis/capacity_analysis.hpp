@@ -21,8 +21,11 @@ struct CapacityAnalysis {
     JoinStatistics statistics;
 };
 
-// Reads the workspace (with `read`'s extras), joins it and computes the figures. Throws
-// sitefit::Error.
+// Reads the workspace (with `read`'s extras), joins it and computes the figures. Every
+// error of the workspace, the join's invalid polygons included, is found before it is refused
+// (refusal()); with FlawHandling::SetAside the flawed features are left out and
+// Workspace::problems lists them, with the warnings (overlapping parcels and zones, values
+// clamped within a tolerance). Throws sitefit::Error.
 [[nodiscard]] CapacityAnalysis analyseCapacity(const std::string& dataset,
                                                core::ProgressSink& progress,
                                                const ReadOptions& read = {});
@@ -30,8 +33,11 @@ struct CapacityAnalysis {
 // As above; with `inDatabase` the spatial join runs inside the PostGIS database the
 // workspace is in (PostgisCapacityJoin), with the same figures. Throws Usage when
 // `inDatabase` is asked of a workspace that is not a PG: connection.
+// The database checks polygons with ST_IsValid and refuses the first invalid one; it does
+// not look for overlapping parcels.
 [[nodiscard]] CapacityAnalysis analyseCapacity(const std::string& dataset,
-                                               core::ProgressSink& progress, bool inDatabase);
+                                               core::ProgressSink& progress, bool inDatabase,
+                                               const ReadOptions& read);
 
 // The `parcel_capacity` and `zone_capacity` layers, with the parcels' and zones' geometry.
 [[nodiscard]] std::vector<ResultLayer> capacityResultLayers(const CapacityAnalysis& analysis);

@@ -3,6 +3,7 @@
 #include <cstddef>
 #include <memory>
 
+#include "sitefit/core/data_problem.hpp"
 #include "sitefit/core/progress.hpp"
 #include "sitefit/core/spatial_facts.hpp"
 #include "sitefit/gis/workspace.hpp"
@@ -20,6 +21,16 @@ struct JoinStatistics {
     std::size_t joined_while_reading = 0;
 };
 
+// What the join does with flawed polygons and overlapping parcels.
+struct JoinOptions {
+    // Off: an invalid polygon is refused (an Input error naming the first one). On: each
+    // is listed (CapacityJoin's `problems`) with GEOS's reason and point, and measured as
+    // empty, so that the caller can set it aside and measure again.
+    bool collect_invalid = false;
+    // Parcels sharing more land than this are listed in SpatialFacts::parcel_pairs.
+    double sliver_m2 = 1.0;
+};
+
 // Measures the spatial facts of DESIGN.md's rules: areas, building ∩ parcel, building ∩
 // zone and parcel ∩ zone areas, and the zones each enterprise stands in. Uses a bulk
 // STRtree per target layer and prepared target geometries; no all-pairs loops.
@@ -31,9 +42,11 @@ struct JoinStatistics {
 class CapacityJoin {
 public:
     // Throws sitefit::Error (Input) naming the feature when a polygon is invalid.
+    // With JoinOptions::collect_invalid, `problems` (when given) receives the invalid polygons.
     [[nodiscard]] static core::SpatialFacts measure(
         const Workspace& workspace, core::ProgressSink& progress = core::silentProgress(),
-        JoinStatistics* statistics = nullptr, std::size_t threads = 0);
+        JoinStatistics* statistics = nullptr, std::size_t threads = 0,
+        const JoinOptions& options = {}, core::ProblemReport* problems = nullptr);
 
     // The same join, started while the workspace is read: give it to the reader as
     // ReadOptions::buildings and it joins the buildings on threads of its own as they are
@@ -43,7 +56,7 @@ public:
     class Streaming final : public BuildingListener {
     public:
         explicit Streaming(core::ProgressSink& progress = core::silentProgress(),
-                           std::size_t threads = 0);
+                           std::size_t threads = 0, const JoinOptions& options = {});
         Streaming(const Streaming&) = delete;
         Streaming& operator=(const Streaming&) = delete;
         Streaming(Streaming&&) = delete;
@@ -53,11 +66,14 @@ public:
         void start(const Workspace& so_far) override;
         void available(std::size_t count) override;
         void stop() noexcept override;
+        // Buildings were set aside after they were joined: finish() joins them all again.
+        void invalidate() noexcept override;
 
         // Once the reader has returned `workspace` (the one it was reading). Throws
         // sitefit::Error (Input) naming the feature when a polygon is invalid.
         [[nodiscard]] core::SpatialFacts finish(const Workspace& workspace,
-                                                JoinStatistics* statistics = nullptr);
+                                                JoinStatistics* statistics = nullptr,
+                                                core::ProblemReport* problems = nullptr);
 
     private:
         struct State;

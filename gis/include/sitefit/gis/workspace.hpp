@@ -5,6 +5,7 @@
 #include <string>
 #include <vector>
 
+#include "sitefit/core/data_problem.hpp"
 #include "sitefit/core/district.hpp"
 
 namespace sitefit::gis {
@@ -39,6 +40,10 @@ struct Workspace {
     // Only when read with ReadOptions::drawable_layers (the map's): each index-aligned with
     // its geometries. Null otherwise.
     DrawableLayers drawable;
+    // What was found wrong while reading and measuring it: warnings (a value clamped within
+    // a tolerance, an overlap counted once) and, when read with FlawHandling::SetAside, the
+    // errors of the features left out of it.
+    core::ProblemReport problems;
 };
 
 }  // namespace sitefit::gis

@@ -1,6 +1,10 @@
 #pragma once
 
+#include <cstddef>
 #include <string>
+
+#include "sitefit/core/data_problem.hpp"
+#include "sitefit/core/error.hpp"
 
 #include "sitefit/gis/input_limits.hpp"
 #include "sitefit/gis/workspace.hpp"
@@ -22,6 +26,18 @@ public:
     // When it returns, nothing of `so_far`'s buildings may be touched any more: called at the
     // end of the layer, when the read fails, and before the vectors would grow.
     virtual void stop() noexcept = 0;
+    // After stop(): buildings it was told of were set aside afterwards (a duplicate id is
+    // known only once the layer is read), so the indices it saw no longer hold.
+    virtual void invalidate() noexcept = 0;
+};
+
+// What the reader does with a feature that breaks a rule (an error: a figure would be wrong).
+enum class FlawHandling {
+    // Reads on to the end, then throws one Error listing every error found (the Error of
+    // the only one when there is one).
+    Refuse,
+    // Leaves the flawed features out and goes on; Workspace::problems lists them.
+    SetAside,
 };
 
 // What to make besides the workspace while it is read.
@@ -31,7 +47,16 @@ struct ReadOptions {
     bool drawable_layers = false;
     // Told of the buildings as they are read; must outlive the read.
     BuildingListener* buildings = nullptr;
+    FlawHandling flaws = FlawHandling::Refuse;
+    // Flaws within these are warnings (Workspace::problems), not errors: the rule pack's.
+    core::DataTolerances tolerances;
 };
+
+// The Error for a workspace whose problems include errors: the only error's own when there
+// is one, else one listing the first `limit` errors with the count, and how to see all of
+// them (`sitefit check`) or go on without the features (--skip-invalid).
+[[nodiscard]] Error refusal(const std::string& dataset, const core::ProblemReport& problems,
+                            std::size_t limit = 20);
 
 // Reads a workspace (a GeoPackage path, or any dataset GDAL opens with the workspace's
 // layers) into memory, checking it against the schema of DESIGN.md: required layers and

@@ -1,0 +1,69 @@
+#include "flaw_option.hpp"
+
+#include <string>
+
+namespace sitefit::cli {
+
+void FlawOption::addTo(CLI::App& command) {
+    command.add_flag("--skip-invalid", m_skip,
+                     "Set aside the features that break a rule (listed) and go on without "
+                     "them, instead of refusing the workspace; see `sitefit check`");
+}
+
+gis::ReadOptions FlawOption::readOptions(const core::RulePack& rules) const {
+    gis::ReadOptions options;
+    options.flaws = m_skip ? gis::FlawHandling::SetAside : gis::FlawHandling::Refuse;
+    options.tolerances = rules.data_quality;
+    return options;
+}
+
+std::string problemsFooter(const core::ProblemReport& problems, const std::string& dataset) {
+    std::string text;
+    const std::size_t errors = problems.errorCount();
+    if (errors > 0) {
+        constexpr std::size_t kNamed = 8;
+        std::string named;
+        std::size_t shown = 0;
+        for (const core::DataProblem& p : problems.problems()) {
+            if (p.severity != core::Severity::Error) {
+                continue;
+            }
+            if (shown == kNamed) {
+                named += ", …";
+                break;
+            }
+            named += (named.empty() ? "" : ", ") + p.layer + " " + p.feature;
+            ++shown;
+        }
+        text += "Set aside " + std::to_string(errors) + " flawed " +
+                (errors == 1 ? "feature" : "features") + " (" + named +
+                "): these figures exclude " + (errors == 1 ? "it" : "them") + ".\n";
+    }
+    const std::size_t warnings = problems.warningCount();
+    if (warnings > 0) {
+        std::string rules;
+        for (const core::ProblemReport::RuleCount& rule : problems.countsByRule()) {
+            if (rule.warnings > 0) {
+                rules +=
+                    (rules.empty() ? "" : ", ") + std::to_string(rule.warnings) + " " + rule.rule;
+            }
+        }
+        text += std::to_string(warnings) + (warnings == 1 ? " warning" : " warnings") + " (" +
+                rules + "): tolerated, counted once or clamped.\n";
+    }
+    if (!text.empty()) {
+        text += "`sitefit check " + dataset + "` lists every problem with its location.\n";
+    }
+    return text;
+}
+
+void printProblems(const core::ProblemReport& problems, std::ostream& err, std::size_t limit) {
+    if (problems.empty()) {
+        return;
+    }
+    err << "sitefit: " << problems.errorCount() << " set aside, " << problems.warningCount()
+        << (problems.warningCount() == 1 ? " warning" : " warnings") << ":\n"
+        << problems.text(limit);
+}
+
+}  // namespace sitefit::cli
