@@ -49,7 +49,22 @@ std::string problemsFooter(const core::ProblemReport& problems, const std::strin
             }
         }
         text += std::to_string(warnings) + (warnings == 1 ? " warning" : " warnings") + " (" +
-                rules + "): tolerated, counted once or clamped.\n";
+                rules + "): tolerated, counted once or clamped";
+        // The first few by name: the one rounded figure of a register is then found at once.
+        constexpr std::size_t kNamed = 5;
+        std::size_t shown = 0;
+        for (const core::DataProblem& p : problems.problems()) {
+            if (p.severity != core::Severity::Warning) {
+                continue;
+            }
+            if (shown == kNamed) {
+                text += "\n  …";
+                break;
+            }
+            text += (shown == 0 ? ":\n  " : "\n  ") + core::describe(p);
+            ++shown;
+        }
+        text += "\n";
     }
     if (!text.empty()) {
         text += "`sitefit check " + dataset + "` lists every problem with its location.\n";

@@ -15,6 +15,7 @@
 
 #include "detail/geos_handles.hpp"
 #include "sitefit/core/error.hpp"
+#include "sitefit/core/figure_format.hpp"
 #include "sitefit/gis/workspace_schema.hpp"
 
 namespace sitefit::gis {
@@ -452,7 +453,11 @@ private:
             problem.field = "geometry";
             problem.found = invalid.reason;
             problem.expected = "a valid polygon";
-            problem.message = "invalid polygon (" + invalid.reason +
+            const std::string at =
+                invalid.at ? " at (" + core::decimal(invalid.at->x, 1) + ", " +
+                                 core::decimal(invalid.at->y, 1) + ")"
+                           : std::string();
+            problem.message = "invalid polygon (" + invalid.reason + at +
                               "); its area would be wrong. Repair it with `sitefit import`, "
                               "which applies GEOS MakeValid and lists what it changed";
             problem.location = invalid.at;

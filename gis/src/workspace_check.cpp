@@ -33,8 +33,9 @@ core::DataProblem buildingProblem(const Workspace& workspace, std::size_t b, std
     return problem;
 }
 
-// Buildings outside every parcel, or standing on more than one: their floor space is
-// counted by share, so both are warnings.
+// Buildings in a zone but on no parcel, or standing on more than one parcel: their floor
+// space is counted by share, so both are warnings. A building outside every zone and parcel
+// is the town around the parks (homes, schools): counted for the district alone, as meant.
 void addBuildingTopology(const Workspace& workspace, const core::SpatialFacts& facts,
                          core::ProblemReport& problems) {
     const core::District& d = workspace.district;
@@ -44,10 +45,14 @@ void addBuildingTopology(const Workspace& workspace, const core::SpatialFacts& f
             continue;
         }
         if (building.parcel_overlaps.empty()) {
-            problems.add(buildingProblem(
-                workspace, b, core::rules::kBuildingOutsideParcels, "no parcel",
-                "the footprint lies outside every parcel; its floor space counts for its zone "
-                "and the district, but for no parcel"));
+            if (!building.zone_overlaps.empty()) {
+                const std::string& zone = d.zones.at(building.zone_overlaps.front().index).zone_id;
+                problems.add(buildingProblem(
+                    workspace, b, core::rules::kBuildingOutsideParcels, "no parcel",
+                    "the footprint lies in zone " + zone +
+                        " but on no parcel; its floor space counts for the zone and the "
+                        "district, but for no parcel"));
+            }
             continue;
         }
         double onParcels = 0.0;

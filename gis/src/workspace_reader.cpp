@@ -563,6 +563,9 @@ private:
                     addFeatureProblem(error, rule, source, feature->GetGeometryRef());
                 }
                 for (core::DataProblem& warning : source.takeWarnings()) {
+                    if (!warning.location) {
+                        warning.location = centreOf(feature->GetGeometryRef());
+                    }
                     m_workspace->problems.add(std::move(warning));
                 }
             }
@@ -612,16 +615,23 @@ private:
         problem.field = error.context().field;
         problem.found = source.shownValue(source.failedField());
         problem.message = error.message();
-        if (geometry != nullptr && !geometry->IsEmpty()) {
-            OGREnvelope box;
-            geometry->getEnvelope(&box);
-            const double x = (box.MinX + box.MaxX) / 2.0;
-            const double y = (box.MinY + box.MaxY) / 2.0;
-            if (std::isfinite(x) && std::isfinite(y)) {
-                problem.location = core::ProblemLocation{x, y};
-            }
-        }
+        problem.location = centreOf(geometry);
         m_workspace->problems.add(std::move(problem));
+    }
+
+    // Where a problem is shown on a map: the middle of the feature's bounding box.
+    static std::optional<core::ProblemLocation> centreOf(const OGRGeometry* geometry) {
+        if (geometry == nullptr || geometry->IsEmpty()) {
+            return std::nullopt;
+        }
+        OGREnvelope box;
+        geometry->getEnvelope(&box);
+        const double x = (box.MinX + box.MaxX) / 2.0;
+        const double y = (box.MinY + box.MaxY) / 2.0;
+        if (!std::isfinite(x) || !std::isfinite(y)) {
+            return std::nullopt;
+        }
+        return core::ProblemLocation{x, y};
     }
 
     // Every feature whose id an earlier one has is an error; the first keeps its place.
