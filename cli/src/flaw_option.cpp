@@ -72,13 +72,13 @@ std::string problemsFooter(const core::ProblemReport& problems, const std::strin
     return text;
 }
 
-void printProblems(const core::ProblemReport& problems, std::ostream& err, std::size_t limit) {
-    if (problems.empty()) {
-        return;
+std::string setAsideNote(const core::ProblemReport& problems) {
+    const std::size_t errors = problems.errorCount();
+    if (errors == 0) {
+        return {};
     }
-    err << "sitefit: " << problems.errorCount() << " set aside, " << problems.warningCount()
-        << (problems.warningCount() == 1 ? " warning" : " warnings") << ":\n"
-        << problems.text(limit);
+    return "Excludes " + std::to_string(errors) + " flawed " +
+           (errors == 1 ? "feature" : "features") + " set aside (see sitefit check)";
 }
 
 }  // namespace sitefit::cli

@@ -2,7 +2,6 @@
 
 #include <CLI/CLI.hpp>
 
-#include <ostream>
 #include <string>
 
 #include "sitefit/core/data_problem.hpp"
@@ -31,7 +30,8 @@ private:
 [[nodiscard]] std::string problemsFooter(const core::ProblemReport& problems,
                                          const std::string& dataset);
 
-// The warnings and set-aside errors, one line each (at most `limit`), on `err`.
-void printProblems(const core::ProblemReport& problems, std::ostream& err, std::size_t limit = 10);
+// "Excludes 5 flawed features set aside (see sitefit check)": the one line a map or page
+// carries when features were set aside. Empty when none was.
+[[nodiscard]] std::string setAsideNote(const core::ProblemReport& problems);
 
 }  // namespace sitefit::cli

@@ -379,6 +379,7 @@ void run(const RenderOptions& options) {
 
     gui::MapLayout layout;
     layout.title = QString::fromStdString(options.title);
+    layout.footnote = QString::fromStdString(setAsideNote(session.capacity().workspace.problems));
     gui::exportMap(snapshot, layout, options.out);
 
     printFigures(options.out, extension == ".pdf" ? pdfPage(settings) : settings,

@@ -448,9 +448,12 @@ void MapCanvas::paintEvent(QPaintEvent* /*event*/) {
         // legend has its own panel, so only the scale bar and north arrow are drawn here.
         MapSnapshot current = snapshot();
         current.settings.size = size();
-        drawDecorations(
-            painter, current,
-            MapLayout{.title = {}, .legend = false, .scale_bar = true, .north_arrow = true});
+        drawDecorations(painter, current,
+                        MapLayout{.title = {},
+                                  .legend = false,
+                                  .scale_bar = true,
+                                  .north_arrow = true,
+                                  .footnote = {}});
         paintDensityNote(painter);
     }
     if (m_boxing && m_dragged) {

@@ -34,6 +34,17 @@ void drawTitle(QPainter& painter, const QString& title, QSizeF size, double dpi)
     detail::drawHaloText(painter, baseline, title, font, kInk, 2.0 * unit);
 }
 
+// Small, at the bottom right, clear of the scale bar at the bottom left.
+void drawFootnote(QPainter& painter, const QString& footnote, QSizeF size, double dpi) {
+    const QFont font = labelFont(7.5, dpi, false);
+    const QFontMetricsF metrics(font);
+    const double unit = dpi / 96.0;
+    const double width = metrics.horizontalAdvance(footnote);
+    const QPointF baseline(std::max(kMarginPx * unit, size.width() - kMarginPx * unit - width),
+                           size.height() - kMarginPx * unit - metrics.descent());
+    detail::drawHaloText(painter, baseline, footnote, font, kInk, 2.0 * unit);
+}
+
 // An arrow split in a dark and a light half, with an N over it: readable over any map.
 double drawNorthArrow(QPainter& painter, QSizeF size, double dpi) {
     const double unit = dpi / 96.0;
@@ -251,6 +262,9 @@ void drawDecorations(QPainter& painter, const MapSnapshot& snapshot, const MapLa
     }
     if (layout.scale_bar) {
         drawScaleBar(painter, transform, size, dpi);
+    }
+    if (!layout.footnote.isEmpty()) {
+        drawFootnote(painter, layout.footnote, size, dpi);
     }
     painter.restore();
 }

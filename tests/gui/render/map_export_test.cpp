@@ -23,7 +23,7 @@ MapSnapshot sampleSnapshot() {
     return snapshot;
 }
 
-const MapLayout kLayout{QStringLiteral("海州区 招商载体"), true, true, true};
+const MapLayout kLayout{QStringLiteral("海州区 招商载体"), true, true, true, {}};
 
 // The standard output of a shell command.
 std::string commandOutput(const std::string& command) {
@@ -95,6 +95,30 @@ TEST(MapExportTest, PdfIsOneA4LandscapePageWithTheCjkFontEmbedded) {
     }
     EXPECT_TRUE(embeddedWqy) << fonts;
     EXPECT_EQ(filesIn(dir.path()), 1U);
+}
+
+// A map made without some features says so at its foot: drawn at the bottom right, clear of
+// the scale bar, and searchable text in the PDF.
+TEST(MapExportTest, TheFootnoteIsAtTheBottomRightAndInThePdfText) {
+    const test::TempDir dir;
+    const MapSnapshot snapshot = sampleSnapshot();
+    MapLayout noted = kLayout;
+    noted.footnote = QStringLiteral("Excludes 5 flawed features set aside (see sitefit check)");
+    exportMap(snapshot, kLayout, dir / "plain.png");
+    exportMap(snapshot, noted, dir / "noted.png");
+    QImage plain;
+    QImage withNote;
+    ASSERT_TRUE(plain.load(QString::fromStdString((dir / "plain.png").string())));
+    ASSERT_TRUE(withNote.load(QString::fromStdString((dir / "noted.png").string())));
+    const QRect foot(320, 450, 320, 30);  // the bottom 30 px of the right half
+    EXPECT_GT(test::differingPixels(withNote, plain, foot), 100);
+    EXPECT_EQ(test::differingPixels(withNote, plain, withNote.rect()),
+              test::differingPixels(withNote, plain, foot))
+        << "the footnote drew outside the bottom right";
+
+    exportMap(snapshot, noted, dir / "noted.pdf");
+    const std::string text = commandOutput("pdftotext '" + (dir / "noted.pdf").string() + "' -");
+    EXPECT_NE(text.find("Excludes 5 flawed features set aside"), std::string::npos) << text;
 }
 
 TEST(MapExportTest, AnUnknownExtensionIsAUsageError) {

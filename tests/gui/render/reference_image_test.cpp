@@ -88,7 +88,7 @@ TEST(ReferenceImageTest, SampleDistrictAtFullExtent) {
     const MapSnapshot snapshot = sampleSnapshot(QSize(800, 600));
     compareWithReference(
         renderWithDecorations(snapshot,
-                              MapLayout{QStringLiteral("海州区 产业载体"), true, true, true}),
+                              MapLayout{QStringLiteral("海州区 产业载体"), true, true, true, {}}),
         "haizhou_full");
 }
 
@@ -106,7 +106,7 @@ TEST(ReferenceImageTest, SampleDistrictZoomedOnTheBestCandidate) {
             layer.labels = true;
         }
     }
-    compareWithReference(renderWithDecorations(snapshot, MapLayout{{}, true, true, true}),
+    compareWithReference(renderWithDecorations(snapshot, MapLayout{{}, true, true, true, {}}),
                          "haizhou_zoomed");
 }
 
@@ -116,9 +116,9 @@ TEST(ReferenceImageTest, SampleCapacityAtFullExtent) {
         layer.visible = layer.layer == MapLayerId::Zones || layer.layer == MapLayerId::Capacity;
         layer.labels = layer.layer == MapLayerId::Capacity;
     }
-    compareWithReference(
-        renderWithDecorations(snapshot, MapLayout{QStringLiteral("可供土地"), true, true, true}),
-        "haizhou_capacity");
+    compareWithReference(renderWithDecorations(
+                             snapshot, MapLayout{QStringLiteral("可供土地"), true, true, true, {}}),
+                         "haizhou_capacity");
 }
 
 }  // namespace

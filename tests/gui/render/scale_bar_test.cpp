@@ -38,7 +38,7 @@ TEST(ScaleBarTest, TheDrawnBarIsTheRoundLengthOverTheMetresPerPixel) {
     image.fill(Qt::white);
     {
         QPainter painter(&image);
-        drawDecorations(painter, snapshot, MapLayout{{}, false, true, false});
+        drawDecorations(painter, snapshot, MapLayout{{}, false, true, false, {}});
     }
     // The row with the most dark pixels is the bar's outline; its dark run is the bar.
     int bestCount = 0;

@@ -12,9 +12,12 @@ struct MapLayout {
     bool legend = true;       // the legend of the visible layers, at the right
     bool scale_bar = true;    // bottom left, a round length in m or km
     bool north_arrow = true;  // top right
+    // A line at the bottom right, e.g. that the figures exclude features set aside as flawed;
+    // empty for none.
+    QString footnote;
 };
 
-// Draws the layout's decorations (title, legend, scale bar, north arrow) over a map that
+// Draws the layout's decorations (title, legend, scale bar, north arrow, footnote) over a map that
 // fills `painter`'s device, for the snapshot's extent and size.
 void drawDecorations(QPainter& painter, const MapSnapshot& snapshot, const MapLayout& layout);
 
