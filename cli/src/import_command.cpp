@@ -13,7 +13,9 @@
 #include <vector>
 
 #include "commands.hpp"
+#include "sitefit/core/default_rule_pack.hpp"
 #include "sitefit/core/error.hpp"
+#include "sitefit/core/rule_pack_reader.hpp"
 #include "sitefit/gis/import_mapping.hpp"
 #include "sitefit/gis/importer.hpp"
 #include "sitefit/gis/mapping_suggestion.hpp"
@@ -55,6 +57,7 @@ struct ImportCommandOptions {
     std::string to;  // a PostGIS workspace to import into instead of `output`
     bool replace = false;
     std::string suggestMapping;  // write a suggested mapping here instead of importing
+    std::string rules;           // a rule pack whose [data_quality] tolerances apply
 };
 
 // A scratch directory for the GeoPackage an import into PostGIS is built in first.
@@ -229,6 +232,18 @@ void printReport(const gis::ImportReport& report, bool lenient, std::ostream& ou
             out << "  " << note << "\n";
         }
     }
+    const core::ProblemReport& problems = report.problems;
+    if (!problems.empty()) {
+        // Capped: a register of 100 k parcels may have thousands; `sitefit check` lists all.
+        constexpr std::size_t kShown = 20;
+        out << "\nChecked the workspace written, as `sitefit check` does: "
+            << count(problems.errorCount(), "error", "errors") << ", "
+            << count(problems.warningCount(), "warning", "warnings") << "\n"
+            << problems.text(kShown);
+        if (problems.problems().size() > kShown) {
+            out << "`sitefit check " << report.output.string() << "` lists them all.\n";
+        }
+    }
 }
 
 // A word of a command line as a POSIX shell reads it back: quoted when it holds anything but
@@ -340,6 +355,9 @@ void run(const ImportCommandOptions& options) {
     import.workspace_crs = options.crs;
     import.assumed_crs = options.assumeCrs;
     import.lenient = options.lenient;
+    import.tolerances = (options.rules.empty() ? core::defaultRulePack()
+                                               : core::RulePackReader::read(options.rules))
+                            .data_quality;
     TerminalProgress progress(options.quiet);
     if (options.to.empty()) {
         if (options.output.empty()) {
@@ -408,6 +426,9 @@ void addImportCommand(CLI::App& app) {
                      "TOML file mapping source fields (e.g. 地块编号) to schema fields, with "
                      "constants, value tables and units (standard Chinese codes need none)")
         ->type_name("FILE.toml");
+    command->add_option("--rules", options->rules,
+                        "Rule pack (TOML) whose [data_quality] tolerances apply; default: the "
+                        "built-in rules/jiangsu-north.toml");
     command
         ->add_option("--crs", options->crs,
                      "Workspace CRS, projected in metres (default: the first projected "

@@ -30,6 +30,7 @@
 #include "detail/stored_value_check.hpp"
 #include "sitefit/core/error.hpp"
 #include "sitefit/gis/import_mapping.hpp"
+#include "sitefit/gis/workspace_check.hpp"
 #include "sitefit/gis/workspace_schema.hpp"
 #include "sitefit/gis/workspace_writer.hpp"
 
@@ -148,6 +149,11 @@ public:
         WorkspaceWriter::write(workspace, m_options.output);
         m_progress.report("writing workspace", 1, 1);
         m_progress.finish("writing workspace");
+        // The same checks as `sitefit check`, on what was written: overlaps and footprints
+        // across parcel edges are found only once every layer is in place.
+        m_report.problems.append(
+            checkWorkspace(m_options.output.string(), m_options.tolerances, m_progress)
+                .workspace.problems);
         return std::move(m_report);
     }
 
@@ -451,6 +457,7 @@ private:
 
         detail::FieldSource fields(source.file(), source.layerName(), definition, spec, sourceNames,
                                    &opened->values.rules);
+        fields.setTolerances(m_options.tolerances);
         // Text columns read for the schema: checked for UTF-8 (see checkText).
         std::vector<std::pair<std::string, int>> textColumns;
         std::set<int> usedColumns;
@@ -556,6 +563,10 @@ private:
                 }
                 report.skipped.push_back(
                     {fields.featureLabel(), error.context().field, error.message()});
+            }
+            for (core::DataProblem& warning : fields.takeWarnings()) {
+                warning.layer = std::string(spec.name);
+                m_report.problems.add(std::move(warning));
             }
         }
         m_progress.finish(stage);

@@ -875,6 +875,54 @@ TEST(ImportRepair, BowTieIsMadeValidAndListed) {
     EXPECT_NEAR(areaOf(workspace.parcel_geometries[0]), 10000.0, 1e-6);
 }
 
+// The workspace written is checked as `sitefit check` does. B1 is 20 m × 20 m of 2 floors
+// (800 m², no floor_area_m2 given) with 804 m² vacant: 0.5 % over, within the 1 % tolerance,
+// so clamped to 800 m² and reported. P2 (100 m × 28 m) lies 20 m over P1's east edge: they
+// share 20 m × 28 m = 560 m².
+TEST(ImportChecks, ARoundedVacantFigureIsClampedAndOverlapsAreReported) {
+    TempDir dir;
+    std::vector<TestLayer> layers = minimalWorkspaceLayers();
+    layerNamed(layers, "buildings").features[0].values["vacant_m2"] = "804";
+    layerNamed(layers, "parcels")
+        .features.push_back({rectangle(180, 100, 280, 128),
+                             {{"parcel_id", "P2"}, {"land_use", "M1"}, {"status", "available"}}});
+    writeDataset(dir / "district.gpkg", layers);
+    const ImportReport report = Importer::run(optionsFor(
+        dir / "out.gpkg", dir / "district.gpkg", dir / "district.gpkg", dir / "district.gpkg"));
+    const core::ProblemReport& problems = report.problems;
+    EXPECT_EQ(problems.errorCount(), 0U);
+    ASSERT_EQ(problems.warningCount(), 2U) << problems.text();
+    const core::DataProblem& clamped = problems.problems()[0];
+    EXPECT_EQ(clamped.rule, core::rules::kVacantOverFloorArea);
+    EXPECT_EQ(clamped.layer, "buildings");
+    EXPECT_EQ(clamped.feature, "B1");
+    EXPECT_EQ(clamped.found, "804");
+    const core::DataProblem& overlap = problems.problems()[1];
+    EXPECT_EQ(overlap.rule, core::rules::kParcelOverlap);
+    EXPECT_EQ(overlap.feature, "P1");
+    EXPECT_EQ(overlap.other_feature, "P2");
+    EXPECT_NE(overlap.message.find("overlap by 560.0 m²"), std::string::npos) << overlap.message;
+
+    const Workspace written = WorkspaceReader::read((dir / "out.gpkg").string());
+    ASSERT_EQ(written.district.buildings.size(), 1U);
+    EXPECT_EQ(written.district.buildings[0].vacant_m2, 800.0);
+
+    // 900 m² vacant is 12.5 % over: refused, naming the feature and field.
+    layerNamed(layers, "buildings").features[0].values["vacant_m2"] = "900";
+    writeDataset(dir / "worse.gpkg", layers);
+    try {
+        (void)Importer::run(optionsFor(dir / "out2.gpkg", dir / "worse.gpkg", dir / "worse.gpkg",
+                                       dir / "worse.gpkg"));
+        ADD_FAILURE() << "900 m² vacant on 800 m² was imported";
+    } catch (const Error& error) {
+        EXPECT_EQ(error.context().feature, "B1");
+        EXPECT_EQ(error.context().field, "vacant_m2");
+        EXPECT_NE(std::string(error.what()).find("more than the 1 % tolerance"), std::string::npos)
+            << error.what();
+    }
+    EXPECT_FALSE(fs::exists(dir / "out2.gpkg"));
+}
+
 // ---------------------------------------------------------------------------------------------
 // Safety of inputs and outputs
 

@@ -7,6 +7,7 @@
 #include <string>
 #include <vector>
 
+#include "sitefit/core/data_problem.hpp"
 #include "sitefit/core/progress.hpp"
 #include "sitefit/gis/input_limits.hpp"
 
@@ -25,6 +26,7 @@ struct ImportOptions {
     std::string assumed_crs;             // the CRS of sources that declare none; empty: refuse them
     bool lenient = false;                // skip and count bad features instead of stopping
     std::optional<InputLimits> limits;   // empty: InputLimits::fromEnvironment()
+    core::DataTolerances tolerances;     // the rule pack's [data_quality]
 };
 
 struct RepairedFeature {
@@ -77,6 +79,9 @@ struct ImportReport {
     std::string crs_reason;          // why that CRS
     std::vector<ImportedLayer> layers;  // in workspace order
     std::vector<std::string> notes;     // things worth a look that did not stop the import
+    // What `sitefit check` finds in the workspace written: the values clamped on the way in
+    // (a vacant figure within its tolerance), overlaps, buildings across parcel edges.
+    core::ProblemReport problems;
 
     [[nodiscard]] std::size_t skippedCount() const;
     [[nodiscard]] std::size_t repairedCount() const;
@@ -99,7 +104,9 @@ struct ImportReport {
 //  - coordinates outside the declared CRS's area of use are refused (a wrong CRS), and so
 //    are layers and features beyond the input limits, before they are loaded;
 //  - inputs are only read; the output is written to a temporary file and renamed, so a
-//    failed import leaves any existing output as it was.
+//    failed import leaves any existing output as it was;
+//  - the workspace written is checked as `sitefit check` does (checkWorkspace), and what it
+//    finds is in the report's `problems`.
 // Thread rules: reentrant; each call owns its GDAL datasets and GEOS context.
 class Importer {
 public:
