@@ -4,7 +4,7 @@
 // everything, never run by ctest.
 //
 //   sitefit-capacity-bench [--district DIR] [--scale 160] [--runs 3] [--threads-compare]
-//                          [--compare-after-read]
+//                          [--compare-after-read] [--check-compare]
 //                          [--pg-bin /usr/lib/postgresql/15/bin]
 //
 // Ours: gis::analyseCapacity on the GeoPackage — WorkspaceReader::read with the buildings
@@ -29,6 +29,8 @@
 // --threads-compare: also times our analysis with the join held to one thread (after the read).
 // --compare-after-read: also times it with the join after the read, on every thread (how
 // analyseCapacity worked before the join streamed).
+// --check-compare: also times `sitefit check`'s work on the same file (gis::checkWorkspace:
+// every flaw collected, overlaps and building topology), as a ratio to ours.
 
 #include <libpq-fe.h>
 #include <pwd.h>
@@ -56,6 +58,7 @@
 #include "sitefit/core/progress.hpp"
 #include "sitefit/gis/capacity_analysis.hpp"
 #include "sitefit/gis/capacity_join.hpp"
+#include "sitefit/gis/workspace_check.hpp"
 #include "sitefit/gis/workspace_reader.hpp"
 
 namespace {
@@ -145,6 +148,18 @@ std::vector<double> ourAnalysis(const std::string& gpkg, std::size_t threads) {
     }
     out[kPeakKiB] = static_cast<double>(bench::statusKiB("VmHWM"));
     return out;
+}
+
+// One run of `sitefit check`'s work (checkWorkspace: the capacity analysis with every
+// flaw collected, plus the building topology): wall seconds, errors, warnings, peak KiB.
+std::vector<double> ourCheck(const std::string& gpkg) {
+    const Clock::time_point start = Clock::now();
+    const gis::CapacityAnalysis checked =
+        gis::checkWorkspace(gpkg, core::DataTolerances{}, core::silentProgress());
+    return {bench::secondsSince(start),
+            static_cast<double>(checked.workspace.problems.errorCount()),
+            static_cast<double>(checked.workspace.problems.warningCount()),
+            static_cast<double>(bench::statusKiB("VmHWM"))};
 }
 
 // A PostgreSQL server of our own in a temporary directory, stopped and removed at the end.
@@ -316,6 +331,9 @@ int main(int argc, char** argv) {
                  "also time our analysis with the join on one thread");
     app.add_flag("--compare-after-read", compareAfterRead,
                  "also time our analysis with the join after the read, on every thread");
+    bool checkCompare = false;
+    app.add_flag("--check-compare", checkCompare,
+                 "also time `sitefit check`'s work (checkWorkspace) on the same file");
     app.add_option("--pg-bin", pgBin, "PostgreSQL's programs")->capture_default_str();
     try {
         app.parse(argc, argv);
@@ -366,6 +384,7 @@ int main(int argc, char** argv) {
         OurRuns ours;
         OurRuns oneThread;
         OurRuns afterRead;
+        std::vector<std::vector<double>> checks;  // ourCheck's fields, a run each
         const std::size_t everyThread = std::max(1U, std::thread::hardware_concurrency());
         for (int r = 0; r < runs; ++r) {
             std::cerr << "run " << (r + 1) << "/" << runs << ": ours";
@@ -381,6 +400,10 @@ int main(int argc, char** argv) {
                     bench::inChild([&] { return ourAnalysis(gpkg, everyThread); }));
                 std::cerr << " (join after the read "
                           << bench::seconds(afterRead.runs.back()[kWall]) << " s)";
+            }
+            if (checkCompare) {
+                checks.push_back(bench::inChild([&] { return ourCheck(gpkg); }));
+                std::cerr << " (check " << bench::seconds(checks.back()[0]) << " s)";
             }
             std::cerr << "; PostGIS";
             for (Query& query : queries) {
@@ -425,6 +448,22 @@ int main(int argc, char** argv) {
                       << bench::seconds(oneThread.median(kWall)) << " (join "
                       << bench::seconds(oneThread.median(kWall) - oneThread.median(kRead))
                       << ") | — |\n";
+        }
+        if (checkCompare) {
+            std::vector<double> wall;
+            for (const std::vector<double>& run : checks) {
+                wall.push_back(run[0]);
+            }
+            const double check = bench::median(wall);
+            std::cout << "| sitefit check's work (checkWorkspace): "
+                      << bench::grouped(static_cast<std::uint64_t>(checks.front()[1]))
+                      << " errors, "
+                      << bench::grouped(static_cast<std::uint64_t>(checks.front()[2]))
+                      << " warnings; peak " << bench::fixed(checks.front()[3] / 1024.0, 0)
+                      << " MiB | " << bench::seconds(check) << " | check / capacity: **"
+                      << bench::fixed(check / oursWall, 2)
+                      << "×** (target ≤ 2×: " << (check / oursWall <= 2.0 ? "met" : "NOT met")
+                      << ") |\n";
         }
         for (const Query& query : queries) {
             const double m = bench::median(query.seconds);

@@ -437,6 +437,44 @@ TEST(PostgisCommands, ResultLayersAreStoredInOneTransaction) {
     EXPECT_EQ(db.sql("SELECT count(*) FROM parcel_capacity")[0][0], "552");
 }
 
+// `sitefit check` and --skip-invalid on a shared workspace: flaws written into the database
+// by hand (as psql or QGIS would) are all listed, and set aside on request.
+TEST(PostgisCheck, EveryFlawWrittenIntoTheDatabaseIsListedAndSetAsideOnRequest) {
+    TestDatabase db;
+    ScratchDirectory dir;
+    loadSample(db, dir);
+    (void)db.sql("UPDATE buildings SET vacant_m2 = 10715 * 1.5 WHERE building_id = 'B000040'");
+    // (A duplicated id cannot be written here: the table's unique key on building_id refuses
+    // it.)
+    (void)db.sql("UPDATE buildings SET floors = 0 WHERE building_id = 'B000100'");
+    (void)db.sql("UPDATE parcels SET far_min = 4 WHERE parcel_id = 'GX-0013'");
+    // GX-0010 as a bow tie: two vertices of its quadrilateral swapped.
+    (void)db.sql(
+        "UPDATE parcels SET geom = ST_GeomFromText('POLYGON ((419985.8921 3830181.90813, "
+        "420121.182826 3830273.266872, 420110.207337 3830168.842073, 419996.867589 "
+        "3830286.33293, 419985.8921 3830181.90813))', 4549) WHERE parcel_id = 'GX-0010'");
+
+    const ProcessResult check = runSitefit({"check", db.workspace(), "-q"});
+    EXPECT_EQ(check.exit_code, 3) << check.err;
+    for (const char* line :
+         {"4 errors, 33 warnings",
+          "error: buildings B000040 vacant_m2: vacant space 16072.5 m² exceeds the floor area "
+          "10715 m², more than the 1 % tolerance",
+          "error: parcels GX-0010 geometry: invalid polygon (Self-intersection at (420053.5, "
+          "3830227.6))",
+          "error: buildings B000100 floors: must be between 1 and 200 (found 0)",
+          "error: parcels GX-0013 far_min: far_min 4 is above far_max 3"}) {
+        EXPECT_NE(check.out.find(line), std::string::npos) << line << "\nnot in:\n" << check.out;
+    }
+
+    const ProcessResult refused = runSitefit({"capacity", db.workspace()});
+    EXPECT_EQ(refused.exit_code, 3);
+    EXPECT_NE(refused.err.find("the workspace has 4 errors"), std::string::npos) << refused.err;
+    const ProcessResult skipped = runSitefit({"capacity", db.workspace(), "--skip-invalid"});
+    EXPECT_EQ(skipped.exit_code, 0) << skipped.err;
+    EXPECT_NE(skipped.out.find("Set aside 4 flawed features"), std::string::npos) << skipped.out;
+}
+
 TEST(PostgisCapacity, InDatabaseJoinsGiveTheLocalFigures) {
     TestDatabase db;
     ScratchDirectory dir;
