@@ -66,10 +66,9 @@ std::string describe(const DataProblem& problem) {
 std::string ProblemReport::text(std::size_t limit) const {
     std::ostringstream out;
     std::size_t shown = 0;
+    // Every rule's heading and count, even past the limit: the reader sees what kinds of
+    // problem there are before the lines run out.
     for (const RuleCount& rule : countsByRule()) {
-        if (limit != 0 && shown >= limit) {
-            break;
-        }
         out << rule.rule << ": ";
         if (rule.errors > 0) {
             out << rule.errors << (rule.errors == 1 ? " error" : " errors");
@@ -79,6 +78,7 @@ std::string ProblemReport::text(std::size_t limit) const {
                 << (rule.warnings == 1 ? " warning" : " warnings");
         }
         out << "\n";
+        std::size_t ofRule = 0;
         for (const DataProblem& problem : m_problems) {
             if (problem.rule != rule.rule) {
                 continue;
@@ -88,10 +88,11 @@ std::string ProblemReport::text(std::size_t limit) const {
             }
             out << "  " << toString(problem.severity) << ": " << describe(problem) << "\n";
             ++shown;
+            ++ofRule;
         }
-    }
-    if (shown < m_problems.size()) {
-        out << "… and " << (m_problems.size() - shown) << " more\n";
+        if (ofRule < rule.count) {
+            out << "  … " << (rule.count - ofRule) << " more\n";
+        }
     }
     return out.str();
 }

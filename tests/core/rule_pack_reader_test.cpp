@@ -74,6 +74,20 @@ TEST(RulePackReader, ShippedJiangsuNorthPackReadsWithTheValuesItStates) {
     EXPECT_DOUBLE_EQ(pack.max_land_cost_share, 0.3);
     EXPECT_DOUBLE_EQ(pack.rent_low_yuan_m2_month, 10.0);
     EXPECT_DOUBLE_EQ(pack.rent_high_yuan_m2_month, 35.0);
+    EXPECT_DOUBLE_EQ(pack.data_quality.vacant_over_floor_area, 0.01);
+    EXPECT_DOUBLE_EQ(pack.data_quality.sliver_m2, 1.0);
+}
+
+TEST(RulePackReader, DataQualityTolerancesAreRead) {
+    const RulePack pack = RulePackReader::parse(
+        kPackHeader + "[data_quality]\nvacant_over_floor_area = 0.005\nsliver_m2 = 25\n",
+        "tolerances.toml");
+    EXPECT_DOUBLE_EQ(pack.data_quality.vacant_over_floor_area, 0.005);
+    EXPECT_DOUBLE_EQ(pack.data_quality.sliver_m2, 25.0);
+    // Left out: the defaults, 1 % and 1 m².
+    const RulePack plain = RulePackReader::parse(kPackHeader, "plain.toml");
+    EXPECT_DOUBLE_EQ(plain.data_quality.vacant_over_floor_area, 0.01);
+    EXPECT_DOUBLE_EQ(plain.data_quality.sliver_m2, 1.0);
 }
 
 TEST(RulePackReader, PackSectionAloneKeepsEveryDefault) {
@@ -219,6 +233,11 @@ const Refusal kRefusals[] = {
     {"SyntaxError", kPackHeader + "[weights]\nchain_synergy = = 5\n", "", 5,
      "column 17: not valid TOML"},
     {"DuplicateKey", kPackHeader + "[weights]\ncost = 1\ncost = 2\n", "", 6, "not valid TOML"},
+    {"VacantToleranceAsAPercentage", kPackHeader + "[data_quality]\nvacant_over_floor_area = 5\n",
+     "data_quality.vacant_over_floor_area", 5,
+     "must be a fraction from 0 to 1 (found 5; write 0.3 for 30 %)"},
+    {"NegativeSliver", kPackHeader + "[data_quality]\nsliver_m2 = -1\n", "data_quality.sliver_m2",
+     5, "must not be negative (found -1)"},
     {"UnknownSection", kPackHeader + "\n[weighting]\ncost = 1\n", "weighting", 5,
      "unknown section 'weighting' at the top level; every key belongs to one of the sections "
      "pack, land, far"},

@@ -28,7 +28,6 @@ inline constexpr std::string_view kParcelOverlap = "parcel_overlap";
 inline constexpr std::string_view kZoneOverlap = "zone_overlap";
 inline constexpr std::string_view kBuildingAcrossParcels = "building_across_parcels";
 inline constexpr std::string_view kBuildingOutsideParcels = "building_outside_parcels";
-inline constexpr std::string_view kPlanLink = "plan_link";
 }  // namespace rules
 
 // A point in the workspace's CRS where a problem is: GEOS's point for an invalid polygon,
@@ -62,7 +61,7 @@ struct DataTolerances {
     // A vacant figure above the floor area by at most this fraction of it is clamped to the
     // floor area with a warning (registers round one figure and draw the other).
     double vacant_over_floor_area = 0.01;
-    // Parcels overlapping by less than this many m² are not reported (digitising slivers);
+    // Parcels (or zones) overlapping by at most this many m² are not reported (digitising slivers);
     // above it, the overlap is reported and counted once.
     double sliver_m2 = 1.0;
 };
@@ -89,8 +88,9 @@ public:
     };
     [[nodiscard]] std::vector<RuleCount> countsByRule() const;
 
-    // One line a problem: "parcels P7 far_min: <message> [rule]", grouped by rule with a
-    // heading and its count; at most `limit` problem lines (0: all), then how many more.
+    // One line a problem, "  error: parcels P7 far_min: <message>", grouped by rule with a
+    // heading and its count (every rule, always); at most `limit` problem lines in all (0:
+    // no limit), each rule ending with how many of its own were left out.
     [[nodiscard]] std::string text(std::size_t limit = 0) const;
     // {"errors": n, "warnings": n, "rules": [{"rule", "severity", "count"}],
     //  "problems": [{"rule", "severity", "layer", "feature", "field", "found", "expected",
