@@ -35,7 +35,7 @@ void run(const CheckOptions& options) {
         std::cout << "Checked " << options.workspace << " against the schema, the value rules, "
                   << "geometry validity and topology (tolerances: vacant space "
                   << rules.data_quality.vacant_over_floor_area * 100.0
-                  << " % over floor area, overlaps under " << rules.data_quality.sliver_m2
+                  << " % over floor area, overlaps of at most " << rules.data_quality.sliver_m2
                   << " m² ignored)\n"
                   << "Sound: " << d.zones.size() << " zones, " << d.parcels.size() << " parcels, "
                   << d.buildings.size() << " buildings, " << d.enterprises.size()

@@ -172,7 +172,9 @@ void VectorFileWriter::write(const std::filesystem::path& out, const std::string
                 }
                 if (type != wkbNone) {
                     std::unique_ptr<OGRGeometry> geometry = std::move(geometries[r]);
-                    if (pointColumns) {
+                    // An empty geometry (a problem with no place, e.g. a project's value)
+                    // stays empty: there is nothing to transform.
+                    if (pointColumns && !geometry->IsEmpty()) {
                         // GDAL 3.6 has PointOnSurface only in its C API.
                         std::unique_ptr<OGRGeometry> inside(OGRGeometry::FromHandle(
                             OGR_G_PointOnSurface(OGRGeometry::ToHandle(geometry.get()))));

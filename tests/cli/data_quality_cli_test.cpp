@@ -247,6 +247,32 @@ TEST(CheckCli, ARoundedVacantFigurePassesWithAWarningAndIsClamped) {
     EXPECT_EQ((*warning)["expected"], "≤ 22531");
 }
 
+// A problem with no place on the map (a project's value) is written with no geometry, to
+// GeoJSON as to GeoPackage.
+TEST(CheckCli, AProblemWithoutALocationIsWrittenWithoutAGeometry) {
+    ScratchDir dir;
+    const fs::path copy = dir / "haizhou.gpkg";
+    fs::copy_file(SITEFIT_SAMPLE, copy);
+    runSql(copy, {"UPDATE projects SET name = '' WHERE project_id = 'P001'"});
+    const fs::path out = dir / "problems.geojson";
+    const CommandResult result = runSitefit({"check", copy.string(), "--out", out.string(), "-q"});
+    EXPECT_EQ(result.exit_code, 3) << result.err;
+    ASSERT_TRUE(fs::exists(out)) << result.err;
+    const json layer = json::parse(readFile(out));
+    bool found = false;
+    for (const json& feature : layer["features"]) {
+        if (feature["properties"]["layer"] == "projects") {
+            found = true;
+            EXPECT_EQ(feature["properties"]["feature"], "P001");
+            EXPECT_EQ(feature["properties"]["field"], "name");
+            EXPECT_TRUE(feature["geometry"].is_null()) << feature.dump();
+        } else {
+            EXPECT_EQ(feature["geometry"]["type"], "Point") << feature.dump();
+        }
+    }
+    EXPECT_TRUE(found) << layer.dump();
+}
+
 TEST(CheckCli, TheCleanSampleHasNoErrors) {
     ScratchDir dir;
     const fs::path copy = dir / "haizhou.gpkg";
