@@ -55,8 +55,9 @@ namespace {
 
 // Bump when docks or toolbars change, so an old saved layout is not restored onto them.
 constexpr int kStateVersion = 3;
-// Around a problem's location when the Problems panel shows it on the map: a building or two.
-constexpr double kProblemViewM = 100.0;
+// Around a problem's location when the Problems panel shows it on the map: a parcel and its
+// neighbours, so the place can be recognised (an invalid parcel set aside is not drawn).
+constexpr double kProblemViewM = 400.0;
 
 }  // namespace
 

@@ -350,9 +350,9 @@ void ProblemsDockTest::clickAndExpectCentre(QTreeWidgetItem* row, QPointF at) {
                             .arg(centre.y(), 0, 'f', 3)
                             .arg(at.x(), 0, 'f', 3)
                             .arg(at.y(), 0, 'f', 3)));
-    // About a hundred metres around it: a building or two, not the district.
-    QVERIFY(std::min(after.width(), after.height()) >= 100.0);
-    QVERIFY(std::min(after.width(), after.height()) < 400.0);
+    // About 400 m around it: a parcel and its neighbours, not the district.
+    QVERIFY(std::min(after.width(), after.height()) >= 400.0);
+    QVERIFY(std::min(after.width(), after.height()) < 1000.0);
 }
 
 void ProblemsDockTest::clickingAProblemCentresTheMap() {
