@@ -65,42 +65,43 @@ std::string squareMetres(double value) {
     return core::decimal(value, 1);
 }
 
-// Overlapping parcels and zones: warnings, since the shared land of parcels is counted
-// once and a parcel belongs to the one zone holding most of it.
+// One feature's land shared with another of its layer: a warning, since the shared land of
+// parcels is counted once and a parcel belongs to the one zone holding most of it.
+core::DataProblem sharedLandWarning(std::string_view rule, std::string_view layer,
+                                    const core::SharedLand& pair, std::string first,
+                                    std::string second, std::string expected,
+                                    const std::string& consequence) {
+    core::DataProblem problem;
+    problem.rule = std::string(rule);
+    problem.severity = core::Severity::Warning;
+    problem.layer = std::string(layer);
+    problem.feature = std::move(first);
+    problem.other_feature = std::move(second);
+    problem.field = "geometry";
+    problem.found = squareMetres(pair.area_m2) + " m²";
+    problem.expected = std::move(expected);
+    problem.message = "the " + problem.layer + " overlap by " + squareMetres(pair.area_m2) +
+                      " m²; " + consequence;
+    problem.location = core::ProblemLocation{pair.x, pair.y};
+    return problem;
+}
+
 void addSharedLandWarnings(Workspace& workspace, const core::SpatialFacts& facts,
                            double sliver_m2) {
     const core::District& d = workspace.district;
     for (const core::SharedLand& pair : facts.parcel_pairs) {
-        core::DataProblem problem;
-        problem.rule = std::string(core::rules::kParcelOverlap);
-        problem.severity = core::Severity::Warning;
-        problem.layer = std::string(layer_names::kParcels);
-        problem.feature = d.parcels.at(pair.first).parcel_id;
-        problem.other_feature = d.parcels.at(pair.second).parcel_id;
-        problem.field = "geometry";
-        problem.found = squareMetres(pair.area_m2) + " m²";
-        problem.expected = "at most " + squareMetres(sliver_m2) + " m² ([data_quality] sliver_m2)";
-        problem.message = "the parcels overlap by " + squareMetres(pair.area_m2) +
-                          " m²; capacity counts that land once, in " + problem.feature +
-                          "'s figures";
-        problem.location = core::ProblemLocation{pair.x, pair.y};
-        workspace.problems.add(std::move(problem));
+        const std::string& first = d.parcels.at(pair.first).parcel_id;
+        workspace.problems.add(sharedLandWarning(
+            core::rules::kParcelOverlap, layer_names::kParcels, pair, first,
+            d.parcels.at(pair.second).parcel_id,
+            "at most " + squareMetres(sliver_m2) + " m² ([data_quality] sliver_m2)",
+            "capacity counts that land once, in " + first + "'s figures"));
     }
     for (const core::SharedLand& pair : facts.zone_pairs) {
-        core::DataProblem problem;
-        problem.rule = std::string(core::rules::kZoneOverlap);
-        problem.severity = core::Severity::Warning;
-        problem.layer = std::string(layer_names::kZones);
-        problem.feature = d.zones.at(pair.first).zone_id;
-        problem.other_feature = d.zones.at(pair.second).zone_id;
-        problem.field = "geometry";
-        problem.found = squareMetres(pair.area_m2) + " m²";
-        problem.expected = "zones that do not overlap";
-        problem.message = "the zones overlap by " + squareMetres(pair.area_m2) +
-                          " m²; a parcel or building there counts in the zone holding the "
-                          "larger share of it";
-        problem.location = core::ProblemLocation{pair.x, pair.y};
-        workspace.problems.add(std::move(problem));
+        workspace.problems.add(sharedLandWarning(
+            core::rules::kZoneOverlap, layer_names::kZones, pair, d.zones.at(pair.first).zone_id,
+            d.zones.at(pair.second).zone_id, "zones that do not overlap",
+            "a parcel or building there counts in the zone holding the larger share of it"));
     }
 }
 

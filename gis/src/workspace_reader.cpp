@@ -621,17 +621,10 @@ private:
 
     // Where a problem is shown on a map: the middle of the feature's bounding box.
     static std::optional<core::ProblemLocation> centreOf(const OGRGeometry* geometry) {
-        if (geometry == nullptr || geometry->IsEmpty()) {
-            return std::nullopt;
+        if (const auto centre = detail::geometryCentre(geometry)) {
+            return core::ProblemLocation{centre->first, centre->second};
         }
-        OGREnvelope box;
-        geometry->getEnvelope(&box);
-        const double x = (box.MinX + box.MaxX) / 2.0;
-        const double y = (box.MinY + box.MaxY) / 2.0;
-        if (!std::isfinite(x) || !std::isfinite(y)) {
-            return std::nullopt;
-        }
-        return core::ProblemLocation{x, y};
+        return std::nullopt;
     }
 
     // Every feature whose id an earlier one has is an error; the first keeps its place.

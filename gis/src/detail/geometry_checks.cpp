@@ -125,7 +125,11 @@ std::optional<std::pair<double, double>> wkbCentre(const Wkb& wkb) {
         return std::nullopt;
     }
     const std::unique_ptr<OGRGeometry> geometry(raw);
-    if (geometry->IsEmpty()) {
+    return geometryCentre(geometry.get());
+}
+
+std::optional<std::pair<double, double>> geometryCentre(const OGRGeometry* geometry) {
+    if (geometry == nullptr || geometry->IsEmpty()) {
         return std::nullopt;
     }
     OGREnvelope box;

@@ -35,6 +35,8 @@ Wkb toWkb(const OGRGeometry& geometry);
 // The centre of a WKB geometry's envelope (a point to zoom to); none when it is empty,
 // unreadable or not finite.
 std::optional<std::pair<double, double>> wkbCentre(const Wkb& wkb);
+// The same for a geometry at hand; none for a null or empty one.
+std::optional<std::pair<double, double>> geometryCentre(const OGRGeometry* geometry);
 
 // WKB back to OGR geometries; throws an Internal error on bytes that are not WKB.
 std::vector<std::unique_ptr<OGRGeometry>> fromWkb(const std::vector<Wkb>& wkbs);
