@@ -310,11 +310,12 @@ void runWorkspace(const AllocateOptions& options) {
     if (session.district().projects.empty()) {
         // Nothing to allocate is an answer, not a failure.
         if (options.json) {
-            std::cout << json{{"catalogue", catalogueMember(session.catalogue())},
-                              {"assignments", json::array()},
-                              {"unassigned", json::array()},
-                              {"note", "no projects in the workspace"}}
-                             .dump(2)
+            std::cout << withDataQuality(json{{"catalogue", catalogueMember(session.catalogue())},
+                                              {"assignments", json::array()},
+                                              {"unassigned", json::array()},
+                                              {"note", "no projects in the workspace"}}
+                                             .dump(2),
+                                         session.capacity().workspace.problems)
                       << "\n";
         } else {
             std::cout << "no projects in the workspace\n"
@@ -361,7 +362,7 @@ void runWorkspace(const AllocateOptions& options) {
         out["utilisation"] = utilisationJson(utilisation);
         out["stored_links"] = storedLinksJson(stored);
         out["catalogue"] = catalogueMember(session.catalogue());
-        std::cout << out.dump(2) << "\n";
+        std::cout << withDataQuality(out.dump(2), session.capacity().workspace.problems) << "\n";
     } else {
         std::cout << "catalogue: " << session.catalogue().description() << "\n";
         printStoredLinks(stored, std::cout);

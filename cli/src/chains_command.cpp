@@ -74,7 +74,9 @@ void run(const ChainsOptions& options) {
     const auto chains = core::ChainGapAnalysis::analyse(district, *catalogue);
     const core::OutsideCatalogue outside = core::ChainGapAnalysis::outside(district);
     if (options.json) {
-        std::cout << core::chainGapsJson(chains, outside, *catalogue) << "\n";
+        std::cout << withDataQuality(core::chainGapsJson(chains, outside, *catalogue),
+                                     workspace.problems)
+                  << "\n";
         return;
     }
     std::cout << "catalogue: " << catalogue->description() << "\n";

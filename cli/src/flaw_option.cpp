@@ -1,5 +1,6 @@
 #include "flaw_option.hpp"
 
+#include <nlohmann/json.hpp>
 #include <string>
 
 namespace sitefit::cli {
@@ -70,6 +71,15 @@ std::string problemsFooter(const core::ProblemReport& problems, const std::strin
         text += "`sitefit check " + dataset + "` lists every problem with its location.\n";
     }
     return text;
+}
+
+std::string withDataQuality(const std::string& json, const core::ProblemReport& problems) {
+    if (problems.empty()) {
+        return json;
+    }
+    nlohmann::ordered_json out = nlohmann::ordered_json::parse(json);
+    out["data_quality"] = nlohmann::ordered_json::parse(problems.json());
+    return out.dump(2);
 }
 
 std::string setAsideNote(const core::ProblemReport& problems) {

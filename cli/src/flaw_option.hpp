@@ -30,6 +30,11 @@ private:
 [[nodiscard]] std::string problemsFooter(const core::ProblemReport& problems,
                                          const std::string& dataset);
 
+// A command's JSON output with a "data_quality" member (ProblemReport::json) added when
+// features were set aside or figures tolerated; unchanged otherwise.
+[[nodiscard]] std::string withDataQuality(const std::string& json,
+                                          const core::ProblemReport& problems);
+
 // "Excludes 5 flawed features set aside (see sitefit check)": the one line a map or page
 // carries when features were set aside. Empty when none was.
 [[nodiscard]] std::string setAsideNote(const core::ProblemReport& problems);

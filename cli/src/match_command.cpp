@@ -198,8 +198,9 @@ void run(const MatchOptions& options) {
     if (session.district().projects.empty()) {
         // Nothing to match is an answer, not a failure.
         if (options.json) {
-            std::cout << core::matchJson({}, session.district(), session.sites(), options.top,
-                                         session.catalogue())
+            std::cout << withDataQuality(core::matchJson({}, session.district(), session.sites(),
+                                                         options.top, session.catalogue()),
+                                         session.capacity().workspace.problems)
                       << "\n";
         } else {
             std::cout << "no projects in the workspace\n"
@@ -226,8 +227,9 @@ void run(const MatchOptions& options) {
         matches.push_back(matcher.match(session.projectIndex(options.project)));
     }
     if (options.json) {
-        std::cout << core::matchJson(matches, session.district(), session.sites(), options.top,
-                                     session.catalogue())
+        std::cout << withDataQuality(core::matchJson(matches, session.district(), session.sites(),
+                                                     options.top, session.catalogue()),
+                                     session.capacity().workspace.problems)
                   << "\n";
     } else {
         std::cout << "Matching " << matches.size() << " project(s) against ";

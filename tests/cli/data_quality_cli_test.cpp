@@ -212,6 +212,18 @@ TEST(CheckCli, CapacityRefusesWithEveryErrorOrSetsThemAsideWhenAsked) {
     ASSERT_TRUE(capacity.contains("data_quality"));
     EXPECT_EQ(capacity["data_quality"]["errors"], 5);
     EXPECT_EQ(capacity["data_quality"]["warnings"], 1);
+
+    // The other analyses say the same in their JSON.
+    for (const char* command : {"match", "allocate"}) {
+        const CommandResult result =
+            runSitefit({command, flawed.string(), "--skip-invalid", "--json", "-q"});
+        ASSERT_EQ(result.exit_code, 0) << command << ": " << result.err;
+        const json output = json::parse(result.out);
+        ASSERT_TRUE(output.contains("data_quality")) << command;
+        EXPECT_EQ(output["data_quality"]["errors"], 5) << command;
+        EXPECT_NE(problemOf(output["data_quality"], "GX-0010", "invalid_geometry"), nullptr)
+            << command;
+    }
     EXPECT_EQ(readFile(flawed), before) << "capacity changed the workspace";
 }
 
