@@ -165,8 +165,11 @@ core::Listing buildListing(const MatchingSession& session, const core::ListingSc
     const CapacityAnalysis& capacity = session.capacity();
     const core::ListingSources sources =
         ListingSourceReader::read(capacity.workspace.source, problem);
-    return core::ListingBuilder::build(session.district(), capacity.report, capacity.facts,
-                                       session.catalogue(), session.sites(), scope, sources, as_of);
+    core::Listing listing =
+        core::ListingBuilder::build(session.district(), capacity.report, capacity.facts,
+                                    session.catalogue(), session.sites(), scope, sources, as_of);
+    listing.set_aside = capacity.workspace.problems.errorCount();
+    return listing;
 }
 
 ResultLayer listingLayer(const MatchingSession& session, const core::Listing& listing,

@@ -111,6 +111,14 @@
             </translation>
         </message>
         <message numerus="yes">
+            <location filename="../listing/src/brochure_content.cpp" line="396" />
+            <source>%n flawed feature(s) of the workspace set aside: sites on them are not listed.</source>
+            <translation>
+                <numerusform>%n flawed feature of the workspace set aside: sites on them are not listed.</numerusform>
+                <numerusform>%n flawed features of the workspace set aside: sites on them are not listed.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
             <location filename="../listing/src/site_figures.cpp" line="172" />
             <source>updated %n day(s) ago (%1)</source>
             <translation>
@@ -130,7 +138,7 @@
     <context>
         <name>sitefit::gui::MainWindow</name>
         <message numerus="yes">
-            <location filename="../app/src/main_window.cpp" line="719" />
+            <location filename="../app/src/main_window.cpp" line="722" />
             <source>%n unsaved change(s)</source>
             <translation>
                 <numerusform>%n unsaved change</numerusform>
@@ -138,7 +146,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../app/src/main_window.cpp" line="800" />
+            <location filename="../app/src/main_window.cpp" line="803" />
             <source>Restored %n unsaved change(s)</source>
             <translation>
                 <numerusform>Restored %n unsaved change</numerusform>
@@ -146,7 +154,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../app/src/main_window.cpp" line="824" />
+            <location filename="../app/src/main_window.cpp" line="827" />
             <source>Not opened: %1 has %n feature(s) with errors</source>
             <translation>
                 <numerusform>Not opened: %1 has %n feature with errors</numerusform>

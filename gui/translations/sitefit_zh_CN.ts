@@ -2036,7 +2036,7 @@ Passwords go in ~/.pgpass or PGPASSWORD, not here.</source>
     <context>
         <name>sitefit::gui::Legend</name>
         <message>
-            <location filename="../render/src/map_decorations.cpp" line="59" />
+            <location filename="../render/src/map_decorations.cpp" line="70" />
             <source>N</source>
             <translation>北</translation>
         </message>
@@ -2596,6 +2596,13 @@ m²</translation>
             <source>no contact details on record</source>
             <translation>未登记联系方式</translation>
         </message>
+        <message numerus="yes">
+            <location filename="../listing/src/brochure_content.cpp" line="396" />
+            <source>%n flawed feature(s) of the workspace set aside: sites on them are not listed.</source>
+            <translation>
+                <numerusform>工作空间中有 %n 个有错误的要素被剔除：其上的地块和厂房未列入。</numerusform>
+            </translation>
+        </message>
         <message>
             <location filename="../listing/src/brochure_html.cpp" line="150" />
             <location filename="../listing/src/listing_brochure.cpp" line="101" />
@@ -2985,456 +2992,456 @@ in the district</source>
     <context>
         <name>sitefit::gui::MainWindow</name>
         <message>
-            <location filename="../app/src/main_window.cpp" line="323" />
+            <location filename="../app/src/main_window.cpp" line="326" />
             <source>About sitefit</source>
             <translation>关于 sitefit</translation>
         </message>
         <message>
-            <location filename="../app/src/main_window.cpp" line="324" />
+            <location filename="../app/src/main_window.cpp" line="327" />
             <source>&lt;b&gt;sitefit %1&lt;/b&gt;&lt;p&gt;Land and carrier-capacity planning for industrial investment attraction: where an incoming project can land, how much land and floor space is still free, and one plan for all projects at once.&lt;/p&gt;</source>
             <translation>&lt;b&gt;sitefit %1&lt;/b&gt;&lt;p&gt;面向产业招商的土地与载体承接能力规划工具：来访项目可以落在哪里，还有多少土地和厂房空间可用，并为全部项目一次性给出配置方案。&lt;/p&gt;</translation>
         </message>
         <message>
-            <location filename="../app/src/main_window.cpp" line="336" />
+            <location filename="../app/src/main_window.cpp" line="339" />
             <source>Discarded the unsaved changes</source>
             <translation>已放弃未保存的修改</translation>
         </message>
         <message>
-            <location filename="../app/src/main_window.cpp" line="342" />
+            <location filename="../app/src/main_window.cpp" line="345" />
             <source>The unsaved changes cannot be kept for recovery: %1</source>
             <translation>无法为恢复保留未保存的修改：%1</translation>
         </message>
         <message>
-            <location filename="../app/src/main_window.cpp" line="390" />
+            <location filename="../app/src/main_window.cpp" line="393" />
             <source>Cancelled: %1</source>
             <translation>已取消：%1</translation>
         </message>
         <message>
-            <location filename="../app/src/main_window.cpp" line="393" />
+            <location filename="../app/src/main_window.cpp" line="396" />
             <source>Done: %1</source>
             <translation>已完成：%1</translation>
         </message>
         <message>
-            <location filename="../app/src/main_window.cpp" line="460" />
+            <location filename="../app/src/main_window.cpp" line="463" />
             <source>%1 — sitefit</source>
             <translation>%1 — sitefit</translation>
         </message>
         <message>
-            <location filename="../app/src/main_window.cpp" line="462" />
-            <location filename="../app/src/main_window.cpp" line="609" />
-            <location filename="../app/src/main_window.cpp" line="739" />
-            <location filename="../app/src/main_window.cpp" line="808" />
+            <location filename="../app/src/main_window.cpp" line="465" />
+            <location filename="../app/src/main_window.cpp" line="612" />
+            <location filename="../app/src/main_window.cpp" line="742" />
+            <location filename="../app/src/main_window.cpp" line="811" />
             <source>sitefit</source>
             <translation>sitefit</translation>
         </message>
         <message>
-            <location filename="../app/src/main_window.cpp" line="463" />
+            <location filename="../app/src/main_window.cpp" line="466" />
             <source>&amp;File</source>
             <translation>文件(&amp;F)</translation>
         </message>
         <message>
-            <location filename="../app/src/main_window.cpp" line="464" />
+            <location filename="../app/src/main_window.cpp" line="467" />
             <source>&amp;Edit</source>
             <translation>编辑(&amp;E)</translation>
         </message>
         <message>
-            <location filename="../app/src/main_window.cpp" line="465" />
+            <location filename="../app/src/main_window.cpp" line="468" />
             <source>&amp;Export Map</source>
             <translation>导出地图(&amp;E)</translation>
         </message>
         <message>
-            <location filename="../app/src/main_window.cpp" line="466" />
+            <location filename="../app/src/main_window.cpp" line="469" />
             <source>&amp;View</source>
             <translation>视图(&amp;V)</translation>
         </message>
         <message>
-            <location filename="../app/src/main_window.cpp" line="467" />
+            <location filename="../app/src/main_window.cpp" line="470" />
             <source>&amp;Panels</source>
             <translation>面板(&amp;P)</translation>
         </message>
         <message>
-            <location filename="../app/src/main_window.cpp" line="468" />
+            <location filename="../app/src/main_window.cpp" line="471" />
             <source>&amp;Toolbars</source>
             <translation>工具栏(&amp;T)</translation>
         </message>
         <message>
-            <location filename="../app/src/main_window.cpp" line="469" />
+            <location filename="../app/src/main_window.cpp" line="472" />
             <source>&amp;Map</source>
             <translation>地图(&amp;M)</translation>
         </message>
         <message>
-            <location filename="../app/src/main_window.cpp" line="470" />
+            <location filename="../app/src/main_window.cpp" line="473" />
             <source>&amp;Analysis</source>
             <translation>分析(&amp;A)</translation>
         </message>
         <message>
-            <location filename="../app/src/main_window.cpp" line="471" />
+            <location filename="../app/src/main_window.cpp" line="474" />
             <source>&amp;Settings</source>
             <translation>设置(&amp;S)</translation>
         </message>
         <message>
-            <location filename="../app/src/main_window.cpp" line="472" />
+            <location filename="../app/src/main_window.cpp" line="475" />
             <source>&amp;Help</source>
             <translation>帮助(&amp;H)</translation>
         </message>
         <message>
-            <location filename="../app/src/main_window.cpp" line="474" />
+            <location filename="../app/src/main_window.cpp" line="477" />
             <source>&amp;Open Workspace…</source>
             <translation>打开工作空间(&amp;O)…</translation>
         </message>
         <message>
-            <location filename="../app/src/main_window.cpp" line="475" />
+            <location filename="../app/src/main_window.cpp" line="478" />
             <source>Open a workspace (GeoPackage) (Ctrl+O)</source>
             <translation>打开工作空间（GeoPackage）（Ctrl+O）</translation>
         </message>
         <message>
-            <location filename="../app/src/main_window.cpp" line="476" />
+            <location filename="../app/src/main_window.cpp" line="479" />
             <source>Open &amp;Database Workspace…</source>
             <translation>打开数据库工作空间(&amp;D)…</translation>
         </message>
         <message>
-            <location filename="../app/src/main_window.cpp" line="478" />
+            <location filename="../app/src/main_window.cpp" line="481" />
             <source>Open a team's shared workspace on PostgreSQL + PostGIS (PG:service=NAME)</source>
             <translation>打开团队在 PostgreSQL + PostGIS 上共享的工作空间（PG:service=名称）</translation>
         </message>
         <message>
-            <location filename="../app/src/main_window.cpp" line="479" />
+            <location filename="../app/src/main_window.cpp" line="482" />
             <source>&amp;Import…</source>
             <translation>导入(&amp;I)…</translation>
         </message>
         <message>
-            <location filename="../app/src/main_window.cpp" line="481" />
+            <location filename="../app/src/main_window.cpp" line="484" />
             <source>Build a workspace from your own GIS files (Shapefile, GeoPackage, GeoJSON, CSV…): review the suggested mapping of their fields, import, and open it</source>
             <translation>用自己的 GIS 文件（Shapefile、GeoPackage、GeoJSON、CSV…）建立工作空间：核对建议的字段映射，导入并打开</translation>
         </message>
         <message>
-            <location filename="../app/src/main_window.cpp" line="483" />
+            <location filename="../app/src/main_window.cpp" line="486" />
             <source>&amp;Close Workspace</source>
             <translation>关闭工作空间(&amp;C)</translation>
         </message>
         <message>
-            <location filename="../app/src/main_window.cpp" line="484" />
+            <location filename="../app/src/main_window.cpp" line="487" />
             <source>&amp;Save Changes</source>
             <translation>保存修改(&amp;S)</translation>
         </message>
         <message>
-            <location filename="../app/src/main_window.cpp" line="486" />
+            <location filename="../app/src/main_window.cpp" line="489" />
             <source>Save every unsaved change to the workspace at once (Ctrl+S); refused as a whole if someone else changed one of the rows since you read it</source>
             <translation>将所有未保存的修改一次性保存到工作空间（Ctrl+S）；如在您读取后他人修改了其中某行，则全部不予保存</translation>
         </message>
         <message>
-            <location filename="../app/src/main_window.cpp" line="488" />
+            <location filename="../app/src/main_window.cpp" line="491" />
             <source>&amp;Undo</source>
             <translation>撤销(&amp;U)</translation>
         </message>
         <message>
-            <location filename="../app/src/main_window.cpp" line="489" />
+            <location filename="../app/src/main_window.cpp" line="492" />
             <source>&amp;Redo</source>
             <translation>重做(&amp;R)</translation>
         </message>
         <message>
-            <location filename="../app/src/main_window.cpp" line="490" />
+            <location filename="../app/src/main_window.cpp" line="493" />
             <source>&amp;Discard Unsaved Changes</source>
             <translation>放弃未保存的修改(&amp;D)</translation>
         </message>
         <message>
-            <location filename="../app/src/main_window.cpp" line="491" />
+            <location filename="../app/src/main_window.cpp" line="494" />
             <source>As &amp;Image (PNG)…</source>
             <translation>导出为图片 PNG(&amp;I)…</translation>
         </message>
         <message>
-            <location filename="../app/src/main_window.cpp" line="493" />
+            <location filename="../app/src/main_window.cpp" line="496" />
             <source>Export the map with title, legend, scale bar and north arrow as a PNG image</source>
             <translation>将地图连同标题、图例、比例尺和指北针导出为 PNG 图片</translation>
         </message>
         <message>
-            <location filename="../app/src/main_window.cpp" line="495" />
+            <location filename="../app/src/main_window.cpp" line="498" />
             <source>As &amp;PDF…</source>
             <translation>导出为 PDF(&amp;P)…</translation>
         </message>
         <message>
-            <location filename="../app/src/main_window.cpp" line="497" />
+            <location filename="../app/src/main_window.cpp" line="500" />
             <source>Export the map with title, legend, scale bar and north arrow as an A4 PDF</source>
             <translation>将地图连同标题、图例、比例尺和指北针导出为 A4 幅面的 PDF</translation>
         </message>
         <message>
-            <location filename="../app/src/main_window.cpp" line="499" />
+            <location filename="../app/src/main_window.cpp" line="502" />
             <source>&amp;Quit</source>
             <translation>退出(&amp;Q)</translation>
         </message>
         <message>
-            <location filename="../app/src/main_window.cpp" line="500" />
+            <location filename="../app/src/main_window.cpp" line="503" />
             <source>&amp;Pan</source>
             <translation>平移(&amp;P)</translation>
         </message>
         <message>
-            <location filename="../app/src/main_window.cpp" line="501" />
+            <location filename="../app/src/main_window.cpp" line="504" />
             <source>Pan the map: drag to move, click to identify (Ctrl+1)</source>
             <translation>平移地图：拖动移动，单击查询要素（Ctrl+1）</translation>
         </message>
         <message>
-            <location filename="../app/src/main_window.cpp" line="502" />
+            <location filename="../app/src/main_window.cpp" line="505" />
             <source>Zoom to &amp;Box</source>
             <translation>拉框放大(&amp;B)</translation>
         </message>
         <message>
-            <location filename="../app/src/main_window.cpp" line="504" />
+            <location filename="../app/src/main_window.cpp" line="507" />
             <source>Drag a box to zoom into; Shift+drag does the same with any tool (Ctrl+2)</source>
             <translation>拖出矩形框放大到该范围；任何工具下按住 Shift 拖动效果相同（Ctrl+2）</translation>
         </message>
         <message>
-            <location filename="../app/src/main_window.cpp" line="506" />
+            <location filename="../app/src/main_window.cpp" line="509" />
             <source>&amp;Identify Features</source>
             <translation>要素查询(&amp;I)</translation>
         </message>
         <message>
-            <location filename="../app/src/main_window.cpp" line="507" />
+            <location filename="../app/src/main_window.cpp" line="510" />
             <source>Click a feature to see its figures (Ctrl+Shift+I)</source>
             <translation>单击要素查看其指标（Ctrl+Shift+I）</translation>
         </message>
         <message>
-            <location filename="../app/src/main_window.cpp" line="508" />
+            <location filename="../app/src/main_window.cpp" line="511" />
             <source>Zoom &amp;In</source>
             <translation>放大(&amp;I)</translation>
         </message>
         <message>
-            <location filename="../app/src/main_window.cpp" line="509" />
+            <location filename="../app/src/main_window.cpp" line="512" />
             <source>Zoom &amp;Out</source>
             <translation>缩小(&amp;O)</translation>
         </message>
         <message>
-            <location filename="../app/src/main_window.cpp" line="510" />
+            <location filename="../app/src/main_window.cpp" line="513" />
             <source>Zoom &amp;Full</source>
             <translation>全图显示(&amp;F)</translation>
         </message>
         <message>
-            <location filename="../app/src/main_window.cpp" line="511" />
+            <location filename="../app/src/main_window.cpp" line="514" />
             <source>Show the whole district (Ctrl+Shift+F, or Home on the map)</source>
             <translation>显示全区（Ctrl+Shift+F，或在地图上按 Home 键）</translation>
         </message>
         <message>
-            <location filename="../app/src/main_window.cpp" line="512" />
+            <location filename="../app/src/main_window.cpp" line="515" />
             <source>Zoom to &amp;Layer</source>
             <translation>缩放至图层(&amp;L)</translation>
         </message>
         <message>
-            <location filename="../app/src/main_window.cpp" line="513" />
+            <location filename="../app/src/main_window.cpp" line="516" />
             <source>Show the whole of the layer selected in the Layers panel</source>
             <translation>显示图层面板中所选图层的全部范围</translation>
         </message>
         <message>
-            <location filename="../app/src/main_window.cpp" line="514" />
+            <location filename="../app/src/main_window.cpp" line="517" />
             <source>Zoom to &amp;Selection</source>
             <translation>缩放至选中要素(&amp;S)</translation>
         </message>
         <message>
-            <location filename="../app/src/main_window.cpp" line="515" />
+            <location filename="../app/src/main_window.cpp" line="518" />
             <source>&amp;Refresh</source>
             <translation>刷新(&amp;R)</translation>
         </message>
         <message>
-            <location filename="../app/src/main_window.cpp" line="516" />
+            <location filename="../app/src/main_window.cpp" line="519" />
             <source>Run &amp;Allocation</source>
             <translation>运行配置(&amp;A)</translation>
         </message>
         <message>
-            <location filename="../app/src/main_window.cpp" line="517" />
+            <location filename="../app/src/main_window.cpp" line="520" />
             <source>Place every project at once, conflict-free (Ctrl+R)</source>
             <translation>一次性为全部项目安排地块，互不冲突（Ctrl+R）</translation>
         </message>
         <message>
-            <location filename="../app/src/main_window.cpp" line="518" />
+            <location filename="../app/src/main_window.cpp" line="521" />
             <source>&amp;Cancel Running Task</source>
             <translation>取消正在运行的任务(&amp;C)</translation>
         </message>
         <message>
-            <location filename="../app/src/main_window.cpp" line="519" />
+            <location filename="../app/src/main_window.cpp" line="522" />
             <source>&amp;About sitefit</source>
             <translation>关于 sitefit(&amp;A)</translation>
         </message>
         <message>
-            <location filename="../app/src/main_window.cpp" line="521" />
+            <location filename="../app/src/main_window.cpp" line="524" />
             <source>Layers</source>
             <translation>图层</translation>
         </message>
         <message>
-            <location filename="../app/src/main_window.cpp" line="522" />
+            <location filename="../app/src/main_window.cpp" line="525" />
             <source>Identify</source>
             <translation>要素查询</translation>
         </message>
         <message>
-            <location filename="../app/src/main_window.cpp" line="523" />
+            <location filename="../app/src/main_window.cpp" line="526" />
             <source>Projects</source>
             <translation>招商项目</translation>
         </message>
         <message>
-            <location filename="../app/src/main_window.cpp" line="524" />
+            <location filename="../app/src/main_window.cpp" line="527" />
             <source>Candidate Sites</source>
             <translation>候选地块</translation>
         </message>
         <message>
-            <location filename="../app/src/main_window.cpp" line="525" />
+            <location filename="../app/src/main_window.cpp" line="528" />
             <source>Allocation</source>
             <translation>配置方案</translation>
         </message>
         <message>
-            <location filename="../app/src/main_window.cpp" line="526" />
+            <location filename="../app/src/main_window.cpp" line="529" />
             <source>Capacity</source>
             <translation>承接能力</translation>
         </message>
         <message>
-            <location filename="../app/src/main_window.cpp" line="527" />
+            <location filename="../app/src/main_window.cpp" line="530" />
             <source>Edit</source>
             <translation>编辑</translation>
         </message>
         <message>
-            <location filename="../app/src/main_window.cpp" line="528" />
+            <location filename="../app/src/main_window.cpp" line="531" />
             <source>Edit History</source>
             <translation>编辑历史</translation>
         </message>
         <message>
-            <location filename="../app/src/main_window.cpp" line="529" />
+            <location filename="../app/src/main_window.cpp" line="532" />
             <source>Edit Log</source>
             <translation>编辑记录</translation>
         </message>
         <message>
-            <location filename="../app/src/main_window.cpp" line="530" />
+            <location filename="../app/src/main_window.cpp" line="533" />
             <source>Problems</source>
             <translation>数据问题</translation>
         </message>
         <message>
-            <location filename="../app/src/main_window.cpp" line="531" />
+            <location filename="../app/src/main_window.cpp" line="534" />
             <source>&lt;no unsaved change&gt;</source>
             <translation>&lt;无未保存的修改&gt;</translation>
         </message>
         <message>
-            <location filename="../app/src/main_window.cpp" line="533" />
+            <location filename="../app/src/main_window.cpp" line="536" />
             <source>File</source>
             <translation>文件</translation>
         </message>
         <message>
-            <location filename="../app/src/main_window.cpp" line="534" />
+            <location filename="../app/src/main_window.cpp" line="537" />
             <source>Map Navigation</source>
             <translation>地图浏览</translation>
         </message>
         <message>
-            <location filename="../app/src/main_window.cpp" line="535" />
+            <location filename="../app/src/main_window.cpp" line="538" />
             <source>Analysis</source>
             <translation>分析</translation>
         </message>
         <message>
-            <location filename="../app/src/main_window.cpp" line="585" />
+            <location filename="../app/src/main_window.cpp" line="588" />
             <source>Open Workspace</source>
             <translation>打开工作空间</translation>
         </message>
         <message>
-            <location filename="../app/src/main_window.cpp" line="588" />
+            <location filename="../app/src/main_window.cpp" line="591" />
             <source>Workspaces (*.gpkg);;All files (*)</source>
             <translation>工作空间 (*.gpkg);;所有文件 (*)</translation>
         </message>
         <message>
-            <location filename="../app/src/main_window.cpp" line="607" />
+            <location filename="../app/src/main_window.cpp" line="610" />
             <source>Imported %1</source>
             <translation>已导入 %1</translation>
         </message>
         <message>
-            <location filename="../app/src/main_window.cpp" line="610" />
+            <location filename="../app/src/main_window.cpp" line="613" />
             <source>Imported %1.</source>
             <translation>已导入 %1。</translation>
         </message>
         <message>
-            <location filename="../app/src/main_window.cpp" line="652" />
+            <location filename="../app/src/main_window.cpp" line="655" />
             <source>Opened %1: %2 zones, %3 parcels, %4 buildings, %5 sites on offer, %6 projects</source>
             <translation>已打开 %1：%2 个园区，%3 个地块，%4 栋建筑，%5 处可供地块和厂房，%6 个项目</translation>
         </message>
         <message>
-            <location filename="../app/src/main_window.cpp" line="704" />
+            <location filename="../app/src/main_window.cpp" line="707" />
             <source>Undo %1</source>
             <translation>撤销 %1</translation>
         </message>
         <message>
-            <location filename="../app/src/main_window.cpp" line="705" />
+            <location filename="../app/src/main_window.cpp" line="708" />
             <source>Redo %1</source>
             <translation>重做 %1</translation>
         </message>
         <message numerus="yes">
-            <location filename="../app/src/main_window.cpp" line="719" />
+            <location filename="../app/src/main_window.cpp" line="722" />
             <source>%n unsaved change(s)</source>
             <translation>
                 <numerusform>%n 处未保存的修改</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../app/src/main_window.cpp" line="738" />
+            <location filename="../app/src/main_window.cpp" line="741" />
             <source>Nothing was saved</source>
             <translation>未保存任何内容</translation>
         </message>
         <message>
-            <location filename="../app/src/main_window.cpp" line="741" />
+            <location filename="../app/src/main_window.cpp" line="744" />
             <source>Someone else changed a row you edited.</source>
             <translation>他人修改了您编辑的行。</translation>
         </message>
         <message>
-            <location filename="../app/src/main_window.cpp" line="742" />
+            <location filename="../app/src/main_window.cpp" line="745" />
             <source>The changes cannot be saved.</source>
             <translation>无法保存修改。</translation>
         </message>
         <message numerus="yes">
-            <location filename="../app/src/main_window.cpp" line="800" />
+            <location filename="../app/src/main_window.cpp" line="803" />
             <source>Restored %n unsaved change(s)</source>
             <translation>
                 <numerusform>已恢复 %n 处未保存的修改</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../app/src/main_window.cpp" line="807" />
+            <location filename="../app/src/main_window.cpp" line="810" />
             <source>Failed: %1</source>
             <translation>失败：%1</translation>
         </message>
         <message>
-            <location filename="../app/src/main_window.cpp" line="808" />
+            <location filename="../app/src/main_window.cpp" line="811" />
             <source>%1 failed.</source>
             <translation>%1失败。</translation>
         </message>
         <message numerus="yes">
-            <location filename="../app/src/main_window.cpp" line="824" />
+            <location filename="../app/src/main_window.cpp" line="827" />
             <source>Not opened: %1 has %n feature(s) with errors</source>
             <translation>
                 <numerusform>未打开：%1 有 %n 个要素有错误</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../app/src/main_window.cpp" line="846" />
+            <location filename="../app/src/main_window.cpp" line="849" />
             <source>%1 — candidate sites for %2 %3</source>
             <translation>%1 — %2 %3 的候选地块</translation>
         </message>
         <message>
-            <location filename="../app/src/main_window.cpp" line="850" />
+            <location filename="../app/src/main_window.cpp" line="853" />
             <source>%1 — allocation plan</source>
             <translation>%1 — 配置方案</translation>
         </message>
         <message>
-            <location filename="../app/src/main_window.cpp" line="866" />
+            <location filename="../app/src/main_window.cpp" line="869" />
             <source>PDF documents (*.pdf)</source>
             <translation>PDF 文档 (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../app/src/main_window.cpp" line="866" />
+            <location filename="../app/src/main_window.cpp" line="869" />
             <source>PNG images (*.png)</source>
             <translation>PNG 图片 (*.png)</translation>
         </message>
         <message>
-            <location filename="../app/src/main_window.cpp" line="867" />
+            <location filename="../app/src/main_window.cpp" line="870" />
             <source>Export Map</source>
             <translation>导出地图</translation>
         </message>
         <message>
-            <location filename="../app/src/main_window.cpp" line="887" />
+            <location filename="../app/src/main_window.cpp" line="890" />
             <source>Exported the map to %1</source>
             <translation>地图已导出到 %1</translation>
         </message>
         <message>
-            <location filename="../app/src/main_window.cpp" line="891" />
+            <location filename="../app/src/main_window.cpp" line="894" />
             <source>Exporting the map</source>
             <translation>导出地图</translation>
         </message>

@@ -689,6 +689,7 @@ NUMERUS = {
     "%n warning(s)": "%n 个警告",
     "Left out of the map, the capacity and the matching: %n feature(s) with errors. Fix them in the workspace and open it again.": "有错误的 %n 个要素未参与地图、承接能力和匹配。请在工作空间中改正后重新打开。",
     "%n warning(s): the figures are right, but the data deserve a look.": "%n 个警告：数字无误，但数据值得核查。",
+    "%n flawed feature(s) of the workspace set aside: sites on them are not listed.": "工作空间中有 %n 个有错误的要素被剔除：其上的地块和厂房未列入。",
 }
 
 

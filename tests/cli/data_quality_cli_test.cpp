@@ -224,6 +224,19 @@ TEST(CheckCli, CapacityRefusesWithEveryErrorOrSetsThemAsideWhenAsked) {
         EXPECT_NE(problemOf(output["data_quality"], "GX-0010", "invalid_geometry"), nullptr)
             << command;
     }
+    // A carrier's brochure says what it leaves out, in either language.
+    const fs::path english = dir / "listing.html";
+    CommandResult listing = runSitefit({"listing", flawed.string(), "--skip-invalid", "--out",
+                                        english.string(), "--lang", "en", "-q"});
+    ASSERT_EQ(listing.exit_code, 0) << listing.err;
+    EXPECT_NE(readFile(english).find(
+                  "5 flawed features of the workspace set aside: sites on them are not listed."),
+              std::string::npos);
+    const fs::path chinese = dir / "listing-zh.html";
+    listing = runSitefit({"listing", flawed.string(), "--skip-invalid", "--out", chinese.string(),
+                          "--lang", "zh", "-q"});
+    ASSERT_EQ(listing.exit_code, 0) << listing.err;
+    EXPECT_NE(readFile(chinese).find("工作空间中有 5 个有错误的要素被剔除"), std::string::npos);
     EXPECT_EQ(readFile(flawed), before) << "capacity changed the workspace";
 }
 

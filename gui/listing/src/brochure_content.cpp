@@ -391,6 +391,14 @@ BrochureContent makeBrochureContent(const core::Listing& listing, const MapData&
         content.contacts.push_back(std::move(line));
     }
     content.freshness = freshnessNote(freshnessOf(listing));
+    if (listing.set_aside > 0) {
+        const int setAside = static_cast<int>(listing.set_aside);
+        const QString note = QCoreApplication::translate(
+            "sitefit::gui::Listing",
+            "%n flawed feature(s) of the workspace set aside: sites on them are not listed.",
+            nullptr, setAside);
+        content.freshness += QLatin1Char(' ') + note;
+    }
     content.footer = content.kicker + QStringLiteral("  ·  ") + content.title;
     return content;
 }

@@ -135,6 +135,9 @@ struct Listing {
     std::vector<CarrierContact> contacts;  // of the listing's carriers that have one
     bool edit_log_present = false;
     std::optional<Date> file_modified;
+    // Flawed features left out when the workspace was read (--skip-invalid): sites on them
+    // are missing from the listing, which then says so.
+    std::size_t set_aside = 0;
 
     [[nodiscard]] double listedLandM2() const;
     [[nodiscard]] double listedFloorM2() const;
