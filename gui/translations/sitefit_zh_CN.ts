@@ -1656,7 +1656,12 @@ Passwords go in ~/.pgpass or PGPASSWORD, not here.</source>
             <translation>%1：读取 %3 个，写入 %2 个，修复 %4 个，来源 %5</translation>
         </message>
         <message>
-            <location filename="../app/src/import_dialog.cpp" line="434" />
+            <location filename="../app/src/import_dialog.cpp" line="437" />
+            <source>Checked as sitefit check does: %1 errors, %2 warnings</source>
+            <translation>已按 sitefit check 检查：%1 个错误，%2 个警告</translation>
+        </message>
+        <message>
+            <location filename="../app/src/import_dialog.cpp" line="442" />
             <source>Mapping: %1</source>
             <translation>映射文件：%1</translation>
         </message>

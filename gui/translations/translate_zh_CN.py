@@ -606,6 +606,7 @@ BY_SOURCE = {
     "Importing with the mapping %1…": "正在按映射文件 %1 导入…",
     "Industry chains (table)": "产业链（表）",
     "Mapping: %1": "映射文件：%1",
+    "Checked as sitefit check does: %1 errors, %2 warnings": "已按 sitefit check 检查：%1 个错误，%2 个警告",
     "Nearest known values are listed first": "最接近的已知值列在前面",
     "Not yet:": "尚不能导入：",
     "Or one value for all": "或统一取值",

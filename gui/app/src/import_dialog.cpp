@@ -431,6 +431,14 @@ QString ImportDialog::summaryOf(const gis::ImportReport& report) const {
     for (const std::string& note : report.notes) {
         lines << fromUtf8(note);
     }
+    if (!report.problems.empty()) {
+        // What `sitefit check` finds in the workspace written, capped as the CLI caps it.
+        constexpr std::size_t kShown = 20;
+        lines << tr("Checked as sitefit check does: %1 errors, %2 warnings")
+                     .arg(static_cast<qulonglong>(report.problems.errorCount()))
+                     .arg(static_cast<qulonglong>(report.problems.warningCount()))
+              << fromUtf8(report.problems.text(kShown)).trimmed();
+    }
     lines << tr("Mapping: %1").arg(mappingPath());
     return lines.join(QLatin1Char('\n'));
 }
