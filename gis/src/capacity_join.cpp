@@ -453,10 +453,9 @@ private:
             problem.field = "geometry";
             problem.found = invalid.reason;
             problem.expected = "a valid polygon";
-            const std::string at =
-                invalid.at ? " at (" + core::decimal(invalid.at->x, 1) + ", " +
-                                 core::decimal(invalid.at->y, 1) + ")"
-                           : std::string();
+            const std::string at = invalid.at ? " at (" + core::decimal(invalid.at->x, 1) + ", " +
+                                                    core::decimal(invalid.at->y, 1) + ")"
+                                              : std::string();
             problem.message = "invalid polygon (" + invalid.reason + at +
                               "); its area would be wrong. Repair it with `sitefit import`, "
                               "which applies GEOS MakeValid and lists what it changed";
