@@ -6,6 +6,7 @@
 #include <string>
 #include <vector>
 
+#include "detail/erase_positions.hpp"
 #include "sitefit/core/capacity_calculator.hpp"
 #include "sitefit/core/capacity_tables.hpp"
 #include "sitefit/core/error.hpp"
@@ -19,16 +20,6 @@
 namespace sitefit::gis {
 
 namespace {
-
-// Leaves out of `records` and `geometries` the features at `positions` (ascending).
-template <typename Record>
-void eraseAt(std::vector<Record>& records, std::vector<Wkb>& geometries,
-             const std::vector<std::size_t>& positions) {
-    for (auto it = positions.rbegin(); it != positions.rend(); ++it) {
-        records.erase(records.begin() + static_cast<std::ptrdiff_t>(*it));
-        geometries.erase(geometries.begin() + static_cast<std::ptrdiff_t>(*it));
-    }
-}
 
 // Sets aside the zones, parcels and buildings whose polygons the join found invalid.
 void setAsideInvalid(Workspace& workspace, const core::ProblemReport& invalid) {
@@ -46,9 +37,12 @@ void setAsideInvalid(Workspace& workspace, const core::ProblemReport& invalid) {
         std::sort(positions->begin(), positions->end());
     }
     core::District& d = workspace.district;
-    eraseAt(d.zones, workspace.zone_geometries, zones);
-    eraseAt(d.parcels, workspace.parcel_geometries, parcels);
-    eraseAt(d.buildings, workspace.building_geometries, buildings);
+    detail::eraseAt(d.zones, zones);
+    detail::eraseAt(workspace.zone_geometries, zones);
+    detail::eraseAt(d.parcels, parcels);
+    detail::eraseAt(workspace.parcel_geometries, parcels);
+    detail::eraseAt(d.buildings, buildings);
+    detail::eraseAt(workspace.building_geometries, buildings);
     DrawableLayers& drawable = workspace.drawable;
     const auto redraw = [](std::shared_ptr<const DrawableLayer>& layer,
                            const std::vector<Wkb>& geometries, std::string_view name) {

@@ -3,7 +3,6 @@
 #include <ogrsf_frmts.h>
 
 #include <algorithm>
-#include <cmath>
 #include <condition_variable>
 #include <cstdint>
 #include <deque>
@@ -20,6 +19,7 @@
 
 #include "detail/crs_area_of_use.hpp"
 #include "detail/drawable_layer_builder.hpp"
+#include "detail/erase_positions.hpp"
 #include "detail/field_source.hpp"
 #include "detail/gdal_dataset.hpp"
 #include "detail/gdal_error_capture.hpp"
@@ -513,7 +513,6 @@ private:
                         geometry->getEnvelope(&envelope);
                         kept.Merge(envelope);
                         if constexpr (std::is_same_v<Record, core::Building>) {
-                            rule = core::rules::kVacantOverFloorArea;
                             detail::checkVacancyFitsFootprint(
                                 record, detail::polygonalArea(*geometry), source);
                         }
@@ -576,11 +575,7 @@ private:
     void addFeatureProblem(const Error& error, std::string_view rule,
                            const detail::FieldSource& source, const OGRGeometry* geometry) {
         core::DataProblem problem;
-        problem.rule = std::string(rule);
-        if (source.failedField() == "vacant_m2" &&
-            error.message().find("exceeds the floor area") != std::string::npos) {
-            problem.rule = std::string(core::rules::kVacantOverFloorArea);
-        }
+        problem.rule = source.failedRule().empty() ? std::string(rule) : source.failedRule();
         problem.severity = core::Severity::Error;
         problem.layer = error.context().layer;
         problem.feature = error.context().feature;
@@ -628,14 +623,15 @@ private:
             }
             m_workspace->problems.add(std::move(problem));
         }
-        // Erased from the back, so that the positions before stay where they are.
-        for (auto it = duplicates.rbegin(); it != duplicates.rend(); ++it) {
-            const std::size_t at = first + it->first;
-            records.erase(records.begin() + static_cast<std::ptrdiff_t>(at));
-            fids.erase(fids.begin() + static_cast<std::ptrdiff_t>(it->first));
-            if (geometries != nullptr) {
-                geometries->erase(geometries->begin() + static_cast<std::ptrdiff_t>(at));
-            }
+        std::vector<std::size_t> later;
+        later.reserve(duplicates.size());
+        for (const auto& pair : duplicates) {
+            later.push_back(pair.first);
+        }
+        detail::eraseAt(records, later, first);
+        detail::eraseAt(fids, later);
+        if (geometries != nullptr) {
+            detail::eraseAt(*geometries, later, first);
         }
         return true;
     }
@@ -668,8 +664,7 @@ Error refusal(const std::string& dataset, const core::ProblemReport& problems, s
     }
     return Error(Error::Kind::Input,
                  "the workspace has " + std::to_string(count) +
-                     (count == 1 ? " error" : " errors") +
-                     " (features that would make figures wrong):\n" + errors.text(limit) +
+                     " errors (features that would make figures wrong):\n" + errors.text(limit) +
                      "Run `sitefit check " + dataset +
                      "` for every problem with its location, or add --skip-invalid to set "
                      "these features aside and go on without them",

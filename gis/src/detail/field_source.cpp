@@ -62,6 +62,7 @@ FieldSource::FieldSource(std::string file, std::string layer, const OGRFeatureDe
 void FieldSource::setFeature(const OGRFeature& feature) {
     m_feature = &feature;
     m_failedField.clear();
+    m_failedRule.clear();
     m_label = "#" + std::to_string(feature.GetFID());
     if (!m_spec.id_field.empty()) {
         const int column = columnOf(m_spec.id_field);
@@ -111,8 +112,10 @@ ErrorContext FieldSource::context(std::string_view field) const {
     return {m_file, m_layer, m_label, name};
 }
 
-void FieldSource::fail(std::string_view field, const std::string& message) const {
+void FieldSource::fail(std::string_view field, const std::string& message,
+                       std::string_view rule) const {
     m_failedField = std::string(field);
+    m_failedRule = std::string(rule);
     throw Error(Error::Kind::Input, message, context(field));
 }
 

@@ -49,7 +49,10 @@ public:
 
     [[nodiscard]] const std::string& featureLabel() const noexcept { return m_label; }
     [[nodiscard]] ErrorContext context(std::string_view field = {}) const;
-    [[noreturn]] void fail(std::string_view field, const std::string& message) const;
+    // `rule`: the data rule broken (core::rules) when the caller knows it better than the
+    // stage of the read it failed in, e.g. kVacantOverFloorArea.
+    [[noreturn]] void fail(std::string_view field, const std::string& message,
+                           std::string_view rule = {}) const;
 
     // The tolerances a decoder applies (DataTolerances): a flaw within one is a warning, not
     // a failure. Must outlive this.
@@ -65,6 +68,8 @@ public:
     // The schema field of the last fail() on this feature, and its value as the source holds
     // it (empty when none), for a problem's `found`.
     [[nodiscard]] const std::string& failedField() const noexcept { return m_failedField; }
+    // The rule the last fail() on this feature named; empty when it named none.
+    [[nodiscard]] const std::string& failedRule() const noexcept { return m_failedRule; }
     [[nodiscard]] std::string shownValue(std::string_view field) const;
 
 private:
@@ -89,6 +94,7 @@ private:
     const core::DataTolerances* m_tolerances = nullptr;
     mutable std::vector<core::DataProblem> m_warnings;
     mutable std::string m_failedField;
+    mutable std::string m_failedRule;
 };
 
 }  // namespace sitefit::gis::detail

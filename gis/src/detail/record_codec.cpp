@@ -146,8 +146,10 @@ void fitVacancy(core::Building& building, double floor_area_m2, const std::strin
         building.vacant_m2 = floor_area_m2;
         return;
     }
-    source.fail("vacant_m2", said + ", more than the " + figure(100.0 * tolerance) +
-                                 " % tolerance ([data_quality] vacant_over_floor_area)");
+    source.fail("vacant_m2",
+                said + ", more than the " + figure(100.0 * tolerance) +
+                    " % tolerance ([data_quality] vacant_over_floor_area)",
+                core::rules::kVacantOverFloorArea);
 }
 
 }  // namespace
