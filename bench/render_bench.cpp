@@ -42,11 +42,11 @@
 #include "sitefit/core/error.hpp"
 #include "sitefit/core/progress.hpp"
 #include "sitefit/gis/drawable_layer.hpp"
-#include "sitefit/gis/matching_session.hpp"
 #include "sitefit/gui/map_data.hpp"
 #include "sitefit/gui/map_renderer.hpp"
 #include "sitefit/gui/map_settings.hpp"
 #include "sitefit/gui/map_transform.hpp"
+#include "sitefit/planning/planning_session.hpp"
 
 namespace {
 
@@ -61,7 +61,7 @@ constexpr double kMetresPerInch = 0.0254;
 
 // Loaded once in main(), read by every benchmark.
 struct Loaded {
-    std::unique_ptr<gis::MatchingSession> session;
+    std::unique_ptr<planning::PlanningSession> session;
     std::shared_ptr<const gui::MapData> data;
 };
 Loaded& loaded() {
@@ -409,11 +409,11 @@ int main(int argc, char** argv) {
         }
         std::cerr << "loading " << sample << "\n";
         const auto start = std::chrono::steady_clock::now();
-        loaded().session = std::make_unique<gis::MatchingSession>(
+        loaded().session = std::make_unique<planning::PlanningSession>(
             sample, core::defaultRulePack(),
             core::Date{std::chrono::year{2025}, std::chrono::month{3}, std::chrono::day{1}},
             core::silentProgress());
-        loaded().data = gui::makeMapData(*loaded().session);
+        loaded().data = gui::makeMapData(loaded().session->data());
         std::cerr << "loaded in "
                   << std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count()
                   << " s: " << loaded().data->buildings->size() << " buildings, "

@@ -9,21 +9,17 @@
 
 #include "commands.hpp"
 #include "flaw_option.hpp"
-#include "sitefit/core/allocation_explanation.hpp"
 #include "sitefit/core/allocation_problem_json.hpp"
-#include "sitefit/core/allocation_request.hpp"
-#include "sitefit/core/auto_allocation_solver.hpp"
 #include "sitefit/core/catalogue_choice.hpp"
 #include "sitefit/core/default_rule_pack.hpp"
 #include "sitefit/core/error.hpp"
 #include "sitefit/core/figure_format.hpp"
-#include "sitefit/core/heuristic_allocation_solver.hpp"
-#include "sitefit/core/mip_allocation_solver.hpp"
 #include "sitefit/core/rule_pack_reader.hpp"
-#include "sitefit/core/table.hpp"
 #include "sitefit/core/units.hpp"
-#include "sitefit/gis/matching_session.hpp"
+#include "sitefit/gis/atomic_file.hpp"
 #include "sitefit/gis/result_store.hpp"
+#include "sitefit/planning/as_of_date.hpp"
+#include "sitefit/planning/planning_session.hpp"
 #include "stored_plan_links.hpp"
 #include "terminal_progress.hpp"
 #include "text_table.hpp"
@@ -52,18 +48,19 @@ struct AllocateOptions {
     FlawOption flaws;
 };
 
-std::unique_ptr<core::AllocationSolver> solverNamed(const std::string& name) {
-    if (name == "exact") {
-        return std::make_unique<core::MipAllocationSolver>();
+planning::SolverSettings solverSettings(const AllocateOptions& options) {
+    planning::SolverSettings settings;
+    settings.time_limit_s = options.timeLimit;
+    if (options.solver == "exact") {
+        settings.solver = planning::SolverChoice::Exact;
+    } else if (options.solver == "heuristic") {
+        settings.solver = planning::SolverChoice::Heuristic;
     }
-    if (name == "heuristic") {
-        return std::make_unique<core::HeuristicAllocationSolver>();
-    }
-    return std::make_unique<core::AutoAllocationSolver>();
+    return settings;
 }
 
-std::vector<core::PlanRequest::Link> links(const std::vector<std::string>& items,
-                                           const char* option) {
+std::vector<core::PlanRequest::Link> pinLinks(const std::vector<std::string>& items,
+                                              const char* option) {
     std::vector<core::PlanRequest::Link> out;
     for (const std::string& item : items) {
         const auto equals = item.find('=');
@@ -77,7 +74,7 @@ std::vector<core::PlanRequest::Link> links(const std::vector<std::string>& items
     return out;
 }
 
-json storedLinksJson(const StoredLinks& links) {
+json storedLinksJson(const planning::StoredLinks& links) {
     const auto linkJson = [](const core::PlanLink& link) {
         return json{{"project_id", link.project_id},
                     {"site_id", link.site_id},
@@ -89,23 +86,12 @@ json storedLinksJson(const StoredLinks& links) {
         applied.push_back(linkJson(link));
     }
     json overridden = json::array();
-    for (const auto& [link, by] : links.overridden) {
-        json item = linkJson(link);
-        item["overridden_by"] = by;
-        overridden.push_back(std::move(item));
+    for (const planning::LinkOverride& item : links.overridden) {
+        json entry = linkJson(item.stored);
+        entry["overridden_by"] = overridingOption(item);
+        overridden.push_back(std::move(entry));
     }
     return {{"applied", std::move(applied)}, {"overridden", std::move(overridden)}};
-}
-
-core::AllocationResult solve(const core::AllocationProblem& problem,
-                             const AllocateOptions& options) {
-    core::SolveOptions solveOptions;
-    solveOptions.time_limit_s = options.timeLimit;
-    core::AllocationResult result = solverNamed(options.solver)->solve(problem, solveOptions);
-    if (result.status == core::AllocationStatus::Infeasible) {
-        core::diagnoseInfeasibility(problem, result);
-    }
-    return result;
 }
 
 // As in `sitefit match --json`.
@@ -226,23 +212,6 @@ json utilisationJson(const core::PlanUtilisation& u) {
             {"zones", std::move(zones)}};
 }
 
-void writeTextFile(const std::string& path, const std::string& content) {
-    const std::string temporary = path + ".tmp";
-    {
-        std::ofstream file(temporary, std::ios::binary);
-        file << content << "\n";
-        file.flush();
-        if (!file) {
-            throw Error(Error::Kind::Output, "cannot write the file", {path});
-        }
-    }
-    std::error_code error;
-    std::filesystem::rename(temporary, path, error);
-    if (error) {
-        throw Error(Error::Kind::Output, "cannot write the file: " + error.message(), {path});
-    }
-}
-
 void refuseIfInfeasible(const core::AllocationResult& result) {
     if (result.status == core::AllocationStatus::Infeasible) {
         throw Error(Error::Kind::Input, "no plan can satisfy the mandatory and pinned projects: " +
@@ -259,143 +228,95 @@ void runProblemFile(const AllocateOptions& options) {
     text << file.rdbuf();
     const core::AllocationProblem problem =
         core::parseAllocationProblem(text.str(), options.problemFile);
-    const core::AllocationResult result = solve(problem, options);
-    const core::PlanExplanation explanation = core::AllocationExplainer::explain(problem, result);
+    const planning::SolvedProblem solved = planning::solveProblem(problem, solverSettings(options));
     if (options.json) {
-        std::cout << resultJson(problem, result, explanation).dump(2) << "\n";
+        std::cout << resultJson(problem, solved.result, solved.explanation).dump(2) << "\n";
     } else {
-        printSummary(result, problem.projects.size(), problem.sites.size(), std::cout);
+        printSummary(solved.result, problem.projects.size(), problem.sites.size(), std::cout);
         std::cout << "\n";
         printPlan(
-            problem, result, explanation, [](std::size_t) { return std::string(); }, std::cout);
+            problem, solved.result, solved.explanation, [](std::size_t) { return std::string(); },
+            std::cout);
     }
-    refuseIfInfeasible(result);
+    refuseIfInfeasible(solved.result);
 }
 
-core::Table planTable(const core::AllocationProblem& problem, const core::AllocationResult& result,
-                      const core::PlanExplanation& explanation) {
-    core::Table table;
-    table.columns = {
-        {"project_id", core::ColumnType::Text}, {"site_id", core::ColumnType::Text},
-        {"amount", core::ColumnType::Real},     {"score", core::ColumnType::Real},
-        {"rank", core::ColumnType::Integer},    {"score_given_up", core::ColumnType::Real}};
-    for (std::size_t i = 0; i < result.assignments.size(); ++i) {
-        const core::AllocationPair& pair = problem.pairs[result.assignments[i].pair];
-        table.rows.push_back({problem.projects[pair.project].id, problem.sites[pair.site].id,
-                              pair.demand, pair.score,
-                              std::int64_t{explanation.assignments[i].rank},
-                              explanation.assignments[i].score_given_up});
+void printPlanText(const planning::PlanningSession& session, const planning::AllocationPlan& plan,
+                   std::ostream& out) {
+    const core::AllocationProblem& problem = plan.built.problem;
+    out << "catalogue: " << session.catalogue().description() << "\n";
+    printStoredLinks(plan.links.stored, out);
+    printSummary(plan.result, problem.projects.size(), problem.sites.size(), out);
+    out << "\n";
+    const auto note = [&](std::size_t site) {
+        const core::SiteFacts& facts = session.sites()[plan.built.site_facts[site]];
+        std::string text = facts.zone ? session.district().zones[*facts.zone].zone_id : "-";
+        if (facts.type == core::SiteType::Parcel) {
+            text += ", " + decimal(core::muFromSquareMetres(facts.area_m2), 1) + " 亩";
+        }
+        return text;
+    };
+    printPlan(problem, plan.result, plan.explanation, note, out);
+    printUtilisation(plan.utilisation, out);
+}
+
+void printNoProjects(const planning::PlanningSession& session, bool asJson) {
+    // Nothing to allocate is an answer, not a failure.
+    if (asJson) {
+        std::cout << withDataQuality(json{{"catalogue", catalogueMember(session.catalogue())},
+                                          {"assignments", json::array()},
+                                          {"unassigned", json::array()},
+                                          {"note", "no projects in the workspace"}}
+                                         .dump(2),
+                                     session.capacity().workspace.problems)
+                  << "\n";
+    } else {
+        std::cout << "no projects in the workspace\n"
+                  << "catalogue: " << session.catalogue().description() << "\n";
     }
-    return table;
 }
 
 void runWorkspace(const AllocateOptions& options) {
-    core::Date asOf;
-    if (options.asOf.empty()) {
-        asOf = core::Date{std::chrono::floor<std::chrono::days>(std::chrono::system_clock::now())};
-    } else if (const auto parsed = core::parseIsoDate(options.asOf)) {
-        asOf = *parsed;
-    } else {
-        throw Error(Error::Kind::Usage,
-                    "--as-of '" + options.asOf + "' is not a date (YYYY-MM-DD)");
-    }
+    const core::Date asOf = planning::asOfDate(options.asOf);
     core::RulePack rules =
         options.rules.empty() ? core::defaultRulePack() : core::RulePackReader::read(options.rules);
     TerminalProgress progress(options.quiet);
     const gis::ReadOptions read = options.flaws.readOptions(rules);
-    const gis::MatchingSession session(options.workspace, std::move(rules), asOf, progress, read);
+    const planning::PlanningSession session(options.workspace, std::move(rules), asOf, progress,
+                                            read);
     if (!options.quiet) {
         std::cerr << problemsFooter(session.capacity().workspace.problems, options.workspace);
     }
     if (session.district().projects.empty()) {
-        // Nothing to allocate is an answer, not a failure.
-        if (options.json) {
-            std::cout << withDataQuality(json{{"catalogue", catalogueMember(session.catalogue())},
-                                              {"assignments", json::array()},
-                                              {"unassigned", json::array()},
-                                              {"note", "no projects in the workspace"}}
-                                             .dump(2),
-                                         session.capacity().workspace.problems)
-                      << "\n";
-        } else {
-            std::cout << "no projects in the workspace\n"
-                      << "catalogue: " << session.catalogue().description() << "\n";
-        }
+        printNoProjects(session, options.json);
         return;
     }
-    const auto matches = session.matcher().matchAll(core::Matcher::Detail::CandidatesOnly);
-    core::PlanRequest request{links(options.pins, "--pin"), links(options.exclusions, "--exclude")};
-    const StoredLinks stored = options.ignoreStoredLinks
-                                   ? StoredLinks{}
-                                   : mergeStoredLinks(session.district().plan_links, request);
-    const core::WorkspaceProblem built = [&] {
-        try {
-            return core::buildWorkspaceProblem(session.district(), session.sites(), matches,
-                                               request);
-        } catch (const Error& error) {
-            if (stored.applied.empty()) {
-                throw;
-            }
-            // The link at fault may be a stored one: say how to leave those out.
-            throw Error(error.kind(),
-                        error.message() + " (the request holds " +
-                            std::to_string(stored.applied.size()) +
-                            " stored link(s) of the workspace: --ignore-stored-links leaves "
-                            "them out, `sitefit edit WORKSPACE --unlink PROJECT=SITE` removes "
-                            "one)",
-                        error.context());
-        }
-    }();
+    const planning::PlanRequestLinks links = planning::planRequestLinks(
+        {pinLinks(options.pins, "--pin"), pinLinks(options.exclusions, "--exclude")},
+        session.district().plan_links, !options.ignoreStoredLinks);
+    const planning::AllocationPlan plan = withStoredLinkHint(
+        links.stored, [&] { return session.plan(links, solverSettings(options), progress); },
+        StoredLinkHint::Mixed);
     if (!options.dumpProblem.empty()) {
-        writeTextFile(options.dumpProblem, core::allocationProblemJson(built.problem));
+        gis::writeFileAtomically(options.dumpProblem,
+                                 core::allocationProblemJson(plan.built.problem) + "\n");
         if (!options.quiet) {
             std::cerr << "Wrote the allocation problem to " << options.dumpProblem << "\n";
         }
     }
-    const core::AllocationResult result = solve(built.problem, options);
-    const core::PlanExplanation explanation =
-        core::AllocationExplainer::explain(built.problem, result, matches);
-    const core::PlanUtilisation utilisation = core::planUtilisation(
-        session.district(), session.sites(), session.capacity().report, built, result);
     if (options.json) {
-        json out = resultJson(built.problem, result, explanation);
-        out["utilisation"] = utilisationJson(utilisation);
-        out["stored_links"] = storedLinksJson(stored);
+        json out = resultJson(plan.built.problem, plan.result, plan.explanation);
+        out["utilisation"] = utilisationJson(plan.utilisation);
+        out["stored_links"] = storedLinksJson(plan.links.stored);
         out["catalogue"] = catalogueMember(session.catalogue());
         std::cout << withDataQuality(out.dump(2), session.capacity().workspace.problems) << "\n";
     } else {
-        std::cout << "catalogue: " << session.catalogue().description() << "\n";
-        printStoredLinks(stored, std::cout);
-        printSummary(result, built.problem.projects.size(), built.problem.sites.size(), std::cout);
-        std::cout << "\n";
-        const auto note = [&](std::size_t site) {
-            const core::SiteFacts& facts = session.sites()[built.site_facts[site]];
-            std::string text = facts.zone ? session.district().zones[*facts.zone].zone_id : "-";
-            if (facts.type == core::SiteType::Parcel) {
-                text += ", " + decimal(core::muFromSquareMetres(facts.area_m2), 1) + " 亩";
-            }
-            return text;
-        };
-        printPlan(built.problem, result, explanation, note, std::cout);
-        printUtilisation(utilisation, std::cout);
+        printPlanText(session, plan, std::cout);
     }
-    refuseIfInfeasible(result);
+    refuseIfInfeasible(plan.result);
     if (options.write) {
-        gis::ResultLayer plan{"allocation_plan", planTable(built.problem, result, explanation), {}};
-        for (const core::Assignment& assignment : result.assignments) {
-            const core::AllocationPair& pair = built.problem.pairs[assignment.pair];
-            plan.geometries.push_back(
-                session.siteGeometry(session.sites()[built.site_facts[pair.site]]));
-        }
-        core::Table unplaced;
-        unplaced.columns = {{"project_id", core::ColumnType::Text},
-                            {"reason", core::ColumnType::Text}};
-        for (const core::UnassignedExplanation& item : explanation.unassigned) {
-            unplaced.rows.push_back({built.problem.projects[item.project].id, item.reason});
-        }
-        gis::storeResultLayers(
-            options.workspace, session.capacity().workspace.crs_wkt,
-            {std::move(plan), gis::ResultLayer{"allocation_unplaced", std::move(unplaced), {}}});
+        gis::storeResultLayers(options.workspace, session.capacity().workspace.crs_wkt,
+                               session.planLayers(plan));
         if (!options.quiet) {
             std::cerr << "Stored layer allocation_plan and table allocation_unplaced in "
                       << options.workspace << "\n";

@@ -7,8 +7,7 @@
 #include "sitefit/core/default_rule_pack.hpp"
 #include "sitefit/core/error.hpp"
 #include "sitefit/core/figure_format.hpp"
-#include "sitefit/gis/workspace_catalogue.hpp"
-#include "sitefit/gis/workspace_reader.hpp"
+#include "sitefit/planning/chain_report.hpp"
 #include "text_table.hpp"
 
 namespace sitefit::cli {
@@ -64,29 +63,24 @@ void printOutside(const core::OutsideCatalogue& outside, std::ostream& out) {
 }
 
 void run(const ChainsOptions& options) {
-    gis::Workspace workspace =
-        gis::WorkspaceReader::read(options.workspace, gis::InputLimits::fromEnvironment(),
-                                   options.flaws.readOptions(core::defaultRulePack()));
-    std::cerr << problemsFooter(workspace.problems, options.workspace);
-    core::District& district = workspace.district;
-    const std::unique_ptr<core::IndustryCatalogue> catalogue =
-        gis::workspaceCatalogue(district, options.workspace);
-    const auto chains = core::ChainGapAnalysis::analyse(district, *catalogue);
-    const core::OutsideCatalogue outside = core::ChainGapAnalysis::outside(district);
+    const planning::ChainReport report = planning::chainReport(
+        options.workspace, options.flaws.readOptions(core::defaultRulePack()));
+    std::cerr << problemsFooter(report.problems, options.workspace);
     if (options.json) {
-        std::cout << withDataQuality(core::chainGapsJson(chains, outside, *catalogue),
-                                     workspace.problems)
+        std::cout << withDataQuality(
+                         core::chainGapsJson(report.chains, report.outside, *report.catalogue),
+                         report.problems)
                   << "\n";
         return;
     }
-    std::cout << "catalogue: " << catalogue->description() << "\n";
-    if (district.enterprises.empty() && district.projects.empty()) {
+    std::cout << "catalogue: " << report.catalogue->description() << "\n";
+    if (!report.has_enterprises_or_projects) {
         std::cout << "no enterprises or projects in the workspace: every category below is a "
                      "gap\n";
     }
     std::cout << "\n";
-    printChains(chains, *catalogue, std::cout);
-    printOutside(outside, std::cout);
+    printChains(report.chains, *report.catalogue, std::cout);
+    printOutside(report.outside, std::cout);
 }
 
 }  // namespace

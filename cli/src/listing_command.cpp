@@ -5,7 +5,6 @@
 #include <algorithm>
 #include <array>
 #include <cctype>
-#include <chrono>
 #include <filesystem>
 #include <iostream>
 #include <memory>
@@ -18,12 +17,12 @@
 #include "sitefit/core/error.hpp"
 #include "sitefit/core/figure_format.hpp"
 #include "sitefit/core/units.hpp"
-#include "sitefit/gis/listing_sources.hpp"
-#include "sitefit/gis/matching_session.hpp"
 #include "sitefit/gis/vector_file_writer.hpp"
 #include "sitefit/gui/listing_brochure.hpp"
 #include "sitefit/gui/map_data.hpp"
 #include "sitefit/gui/translation_catalogue.hpp"
+#include "sitefit/planning/as_of_date.hpp"
+#include "sitefit/planning/planning_session.hpp"
 #include "terminal_progress.hpp"
 #include "where_option.hpp"
 
@@ -52,17 +51,6 @@ std::string lowerExtension(const std::string& path) {
     std::transform(extension.begin(), extension.end(), extension.begin(),
                    [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
     return extension;
-}
-
-core::Date parseAsOf(const std::string& text) {
-    if (text.empty()) {
-        return core::Date{std::chrono::floor<std::chrono::days>(std::chrono::system_clock::now())};
-    }
-    const auto date = core::parseIsoDate(text);
-    if (!date) {
-        usage("--as-of '" + text + "' is not a date (YYYY-MM-DD)");
-    }
-    return *date;
 }
 
 void useOffscreenUnlessChosen() {
@@ -127,7 +115,7 @@ void run(const ListingOptions& options) {
     if (options.lang != "zh" && options.lang != "en") {
         usage("--lang '" + options.lang + "' must be zh or en");
     }
-    const core::Date asOf = parseAsOf(options.asOf);
+    const core::Date asOf = planning::asOfDate(options.asOf);
     const std::optional<core::SiteFilter> filter = options.where.filter();
 
     useOffscreenUnlessChosen();
@@ -146,8 +134,8 @@ void run(const ListingOptions& options) {
     // The map draws it: its layers are made as it is read.
     gis::ReadOptions read = options.flaws.readOptions(core::defaultRulePack());
     read.drawable_layers = true;
-    const gis::MatchingSession session(options.workspace, core::defaultRulePack(), asOf, progress,
-                                       read);
+    const planning::PlanningSession session(options.workspace, core::defaultRulePack(), asOf,
+                                            progress, read);
     if (!options.quiet) {
         std::cerr << problemsFooter(session.capacity().workspace.problems, options.workspace);
     }
@@ -156,7 +144,7 @@ void run(const ListingOptions& options) {
         scope.admits = filter->predicate(session.district());
     }
     std::string problem;
-    core::Listing listing = gis::buildListing(session, scope, asOf, &problem);
+    core::Listing listing = session.listing(scope, &problem);
     if (!options.quiet) {
         if (!problem.empty()) {
             std::cerr << "sitefit: note: " << problem << "\n";
@@ -175,7 +163,7 @@ void run(const ListingOptions& options) {
     std::cout << "catalogue: " << session.catalogue().description() << "\n";
 
     if (!options.feed.empty()) {
-        const gis::ResultLayer layer = gis::listingLayer(session, listing, "vacancy_feed");
+        const gis::ResultLayer layer = session.listingLayer(listing, "vacancy_feed");
         gis::VectorFileWriter::write(options.feed, session.capacity().workspace.crs_wkt, layer);
         std::cout << "Wrote " << options.feed << " (" << layer.table.rows.size() << " sites"
                   << (gis::VectorFileWriter::formatOf(options.feed) == gis::VectorFormat::GeoPackage
@@ -185,7 +173,7 @@ void run(const ListingOptions& options) {
     }
     if (!options.out.empty()) {
         const gui::ListingBrochure brochure(
-            std::move(listing), gui::makeMapData(session),
+            std::move(listing), gui::makeMapData(session.data()),
             chinese ? gui::ListingLanguage::Chinese : gui::ListingLanguage::English);
         if (extension == ".pdf") {
             brochure.writePdf(options.out);

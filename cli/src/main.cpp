@@ -2,16 +2,18 @@
 
 #include <exception>
 #include <iostream>
+#include <string>
 
 #include "commands.hpp"
 #include "sitefit/core/error.hpp"
 #include "sitefit/gis/workspace_edit.hpp"
+#include "sitefit/version.hpp"
 
 int main(int argc, char** argv) {
     CLI::App app{
         "sitefit: land and carrier-capacity planning for industrial investment attraction (招商)"};
     app.require_subcommand(1);
-    app.set_version_flag("--version", "sitefit 0.1.0");
+    app.set_version_flag("--version", "sitefit " + std::string(sitefit::kVersion));
     sitefit::cli::addCapacityCommand(app);
     sitefit::cli::addCheckCommand(app);
     sitefit::cli::addImportCommand(app);

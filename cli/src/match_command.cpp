@@ -1,5 +1,4 @@
 #include <algorithm>
-#include <chrono>
 #include <iostream>
 #include <map>
 #include <memory>
@@ -14,8 +13,9 @@
 #include "sitefit/core/rule_pack_reader.hpp"
 #include "sitefit/core/units.hpp"
 #include "sitefit/core/weight_sensitivity.hpp"
-#include "sitefit/gis/matching_session.hpp"
 #include "sitefit/gis/result_store.hpp"
+#include "sitefit/planning/as_of_date.hpp"
+#include "sitefit/planning/planning_session.hpp"
 #include "terminal_progress.hpp"
 #include "text_table.hpp"
 #include "where_option.hpp"
@@ -86,7 +86,7 @@ std::string siteSize(const core::SiteFacts& site) {
     return grouped(site.vacant_m2) + " m² vacant";
 }
 
-void printMatch(const gis::MatchingSession& session, const core::ProjectMatch& match, int top,
+void printMatch(const planning::PlanningSession& session, const core::ProjectMatch& match, int top,
                 std::ostream& out) {
     const core::District& district = session.district();
     const core::Project& project = district.projects.at(match.project);
@@ -155,7 +155,7 @@ void printMatch(const gis::MatchingSession& session, const core::ProjectMatch& m
     out << "\n";
 }
 
-void printSensitivity(const gis::MatchingSession& session,
+void printSensitivity(const planning::PlanningSession& session,
                       const std::vector<core::WeightShift>& shifts, std::ostream& out) {
     out << "Sensitivity: each weight moved by ±10 %, the top three sites re-ranked\n";
     for (const core::WeightShift& shift : shifts) {
@@ -172,26 +172,15 @@ void printSensitivity(const gis::MatchingSession& session,
     }
 }
 
-core::Date parseAsOf(const std::string& text) {
-    if (text.empty()) {
-        const auto today = std::chrono::floor<std::chrono::days>(std::chrono::system_clock::now());
-        return core::Date{today};
-    }
-    const auto date = core::parseIsoDate(text);
-    if (!date) {
-        throw Error(Error::Kind::Usage, "--as-of '" + text + "' is not a date (YYYY-MM-DD)");
-    }
-    return *date;
-}
-
 void run(const MatchOptions& options) {
-    const core::Date asOf = parseAsOf(options.asOf);
+    const core::Date asOf = planning::asOfDate(options.asOf);
     const std::optional<core::SiteFilter> filter = options.where.filter();
     core::RulePack rules =
         options.rules.empty() ? core::defaultRulePack() : core::RulePackReader::read(options.rules);
     TerminalProgress progress(options.quiet);
     const gis::ReadOptions read = options.flaws.readOptions(rules);
-    const gis::MatchingSession session(options.workspace, std::move(rules), asOf, progress, read);
+    const planning::PlanningSession session(options.workspace, std::move(rules), asOf, progress,
+                                            read);
     if (!options.quiet) {
         std::cerr << problemsFooter(session.capacity().workspace.problems, options.workspace);
     }
@@ -210,21 +199,19 @@ void run(const MatchOptions& options) {
     }
     // A filter only narrows the sites a matcher considers; site indices stay those of the
     // session, so output, --write and --sensitivity read the same site list either way.
-    std::optional<core::Matcher> filtered;
+    core::SitePredicate admits;
     std::size_t considered = session.sites().size();
     if (filter) {
-        const core::SitePredicate admits = filter->predicate(session.district());
-        filtered.emplace(session.district(), session.catalogue(), session.rules(), session.sites(),
-                         asOf, admits);
+        admits = filter->predicate(session.district());
         considered = static_cast<std::size_t>(
             std::count_if(session.sites().begin(), session.sites().end(), admits));
     }
-    const core::Matcher& matcher = filtered ? *filtered : session.matcher();
     std::vector<core::ProjectMatch> matches;
     if (options.project.empty()) {
-        matches = matcher.matchAll();
+        matches = session.matchAll(core::Matcher::Detail::WithRejections, admits);
     } else {
-        matches.push_back(matcher.match(session.projectIndex(options.project)));
+        matches.push_back(session.match(session.projectIndex(options.project),
+                                        core::Matcher::Detail::WithRejections, admits));
     }
     if (options.json) {
         std::cout << withDataQuality(core::matchJson(matches, session.district(), session.sites(),
@@ -253,7 +240,7 @@ void run(const MatchOptions& options) {
     }
     if (options.write) {
         gis::storeResultLayers(options.workspace, session.capacity().workspace.crs_wkt,
-                               session.resultLayers(matches, options.top));
+                               session.matchLayers(matches, options.top));
         if (!options.quiet) {
             std::cerr << "Stored layer match_candidates and table match_rejections in "
                       << options.workspace << "\n";

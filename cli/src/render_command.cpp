@@ -9,7 +9,6 @@
 #include <array>
 #include <cctype>
 #include <charconv>
-#include <chrono>
 #include <cmath>
 #include <filesystem>
 #include <iostream>
@@ -21,14 +20,10 @@
 
 #include "commands.hpp"
 #include "flaw_option.hpp"
-#include "sitefit/core/allocation_request.hpp"
-#include "sitefit/core/auto_allocation_solver.hpp"
 #include "sitefit/core/default_rule_pack.hpp"
 #include "sitefit/core/error.hpp"
 #include "sitefit/core/figure_format.hpp"
-#include "sitefit/core/matcher.hpp"
 #include "sitefit/core/rule_pack_reader.hpp"
-#include "sitefit/gis/matching_session.hpp"
 #include "sitefit/gui/map_data.hpp"
 #include "sitefit/gui/map_export.hpp"
 #include "sitefit/gui/map_layer.hpp"
@@ -36,6 +31,8 @@
 #include "sitefit/gui/map_results.hpp"
 #include "sitefit/gui/map_settings.hpp"
 #include "sitefit/gui/map_transform.hpp"
+#include "sitefit/planning/as_of_date.hpp"
+#include "sitefit/planning/planning_session.hpp"
 #include "stored_plan_links.hpp"
 #include "terminal_progress.hpp"
 
@@ -203,82 +200,54 @@ std::string lowerExtension(const std::string& path) {
     return extension;
 }
 
-core::Date parseAsOf(const std::string& text) {
-    if (text.empty()) {
-        return core::Date{std::chrono::floor<std::chrono::days>(std::chrono::system_clock::now())};
-    }
-    const auto date = core::parseIsoDate(text);
-    if (!date) {
-        usage("--as-of '" + text + "' is not a date (YYYY-MM-DD)");
-    }
-    return *date;
-}
-
 // The allocation plan made as `sitefit allocate WORKSPACE` makes it: with the planners'
 // stored pins and exclusions, merged by the same code, so the map shows the plan `allocate`
 // prints.
-std::vector<gui::PlacementMark> planPlacements(const gis::MatchingSession& session,
-                                               const RenderOptions& options) {
+std::vector<gui::PlacementMark> planPlacements(const planning::PlanningSession& session,
+                                               const RenderOptions& options,
+                                               core::ProgressSink& progress) {
     if (session.district().projects.empty()) {
         if (!options.quiet) {
             std::cerr << "Plan: no projects in the workspace; the map shows the district\n";
         }
         return {};
     }
-    const auto matches = session.matcher().matchAll(core::Matcher::Detail::CandidatesOnly);
-    core::PlanRequest request;
-    const StoredLinks stored = options.ignoreStoredLinks
-                                   ? StoredLinks{}
-                                   : mergeStoredLinks(session.district().plan_links, request);
+    const planning::PlanRequestLinks links =
+        planning::planRequestLinks({}, session.district().plan_links, !options.ignoreStoredLinks);
     if (!options.quiet) {
-        printStoredLinks(stored, std::cerr);
+        printStoredLinks(links.stored, std::cerr);
     }
-    const core::WorkspaceProblem built = [&] {
-        try {
-            return core::buildWorkspaceProblem(session.district(), session.sites(), matches,
-                                               request);
-        } catch (const Error& error) {
-            if (stored.applied.empty()) {
-                throw;
-            }
-            // Only stored links are in the request: say how to leave them out.
-            throw Error(error.kind(),
-                        error.message() + " (a stored link of the workspace: " +
-                            "--ignore-stored-links leaves them out, `sitefit edit WORKSPACE " +
-                            "--unlink PROJECT=SITE` removes one)",
-                        error.context());
-        }
-    }();
-    core::SolveOptions solveOptions;
-    solveOptions.time_limit_s = options.timeLimit;
-    core::AllocationResult result = core::AutoAllocationSolver().solve(built.problem, solveOptions);
-    if (result.status == core::AllocationStatus::Infeasible) {
-        core::diagnoseInfeasibility(built.problem, result);
+    planning::SolverSettings solver;
+    solver.time_limit_s = options.timeLimit;
+    const planning::AllocationPlan plan = withStoredLinkHint(
+        links.stored, [&] { return session.plan(links, solver, progress); },
+        StoredLinkHint::StoredOnly);
+    if (plan.infeasible()) {
         std::cerr << "sitefit: note: no plan satisfies every mandatory project ("
-                  << result.infeasibility << "); the map shows what was placed\n";
+                  << plan.result.infeasibility << "); the map shows what was placed\n";
     }
     std::vector<gui::PlacementMark> placements;
-    for (const core::Assignment& assignment : result.assignments) {
-        const core::AllocationPair& pair = built.problem.pairs[assignment.pair];
-        // buildWorkspaceProblem keeps the district's project order.
-        placements.push_back({pair.project, built.site_facts[pair.site]});
+    for (const planning::AllocationPlan::Row& row : plan.rows()) {
+        placements.push_back({row.project, row.site});
     }
     if (!options.quiet) {
-        std::cerr << "Plan: " << placements.size() << " of " << built.problem.projects.size()
-                  << " projects placed (" << result.solver << ", " << core::toString(result.status)
+        std::cerr << "Plan: " << placements.size() << " of " << plan.built.problem.projects.size()
+                  << " projects placed (" << plan.result.solver << ", "
+                  << core::toString(plan.result.status)
                   << "); catalogue: " << session.catalogue().description() << "\n";
     }
     return placements;
 }
 
-gui::MapResults mapResults(const gis::MatchingSession& session, const RenderOptions& options) {
+gui::MapResults mapResults(const planning::PlanningSession& session, const RenderOptions& options,
+                           core::ProgressSink& progress) {
     gui::MapResults results;
     if (options.plan) {
-        results.placements = planPlacements(session, options);
+        results.placements = planPlacements(session, options, progress);
     }
     if (!options.project.empty()) {
         const std::size_t project = session.projectIndex(options.project);
-        const core::ProjectMatch match = session.matcher().match(project);
+        const core::ProjectMatch match = session.match(project);
         results.selected_project = project;
         const std::size_t shown = options.top > 0 ? std::min(match.candidates.size(),
                                                              static_cast<std::size_t>(options.top))
@@ -350,7 +319,7 @@ void run(const RenderOptions& options) {
     settings.layers = parseLayers(options.layers, options.plan, !options.project.empty());
     const std::optional<gis::Envelope> requested =
         options.extent.empty() ? std::nullopt : std::optional(parseExtent(options.extent));
-    const core::Date asOf = parseAsOf(options.asOf);
+    const core::Date asOf = planning::asOfDate(options.asOf);
     core::RulePack rules =
         options.rules.empty() ? core::defaultRulePack() : core::RulePackReader::read(options.rules);
 
@@ -363,13 +332,15 @@ void run(const RenderOptions& options) {
     // The map draws it: its layers are made as it is read.
     gis::ReadOptions read = options.flaws.readOptions(rules);
     read.drawable_layers = true;
-    const gis::MatchingSession session(options.workspace, std::move(rules), asOf, progress, read);
+    const planning::PlanningSession session(options.workspace, std::move(rules), asOf, progress,
+                                            read);
     if (!options.quiet) {
         std::cerr << problemsFooter(session.capacity().workspace.problems, options.workspace);
     }
     gui::MapSnapshot snapshot;
-    snapshot.data = gui::makeMapData(session);
-    snapshot.results = std::make_shared<const gui::MapResults>(mapResults(session, options));
+    snapshot.data = gui::makeMapData(session.data());
+    snapshot.results =
+        std::make_shared<const gui::MapResults>(mapResults(session, options, progress));
     settings.extent = requested.value_or(snapshot.data->extent());
     if (settings.extent.empty()) {
         throw Error(Error::Kind::Input, "the workspace has no geometry to draw",

@@ -2,31 +2,46 @@
 
 #include <iosfwd>
 #include <string>
-#include <utility>
-#include <vector>
 
-#include "sitefit/core/allocation_request.hpp"
-#include "sitefit/core/plan_link.hpp"
+#include "sitefit/core/error.hpp"
+#include "sitefit/planning/allocation_plan.hpp"
+#include "sitefit/planning/stored_links.hpp"
 
 namespace sitefit::cli {
 
-// The planners' stored pins and exclusions (plan_links) as a command applied them: the ones
-// that went into the request, and the ones the command line overrode (with what overrode
-// them, e.g. "--pin P024=JP-0044").
-struct StoredLinks {
-    std::vector<core::PlanLink> applied;
-    std::vector<std::pair<core::PlanLink, std::string>> overridden;
-};
-
-// Merges the stored links into `request`, which holds the command line's --pin and
-// --exclude. The command line wins: its --pin of a project replaces the project's stored
-// pin, and a pair it pins or excludes drops the stored link of the other kind for that pair.
-// `allocate` and `render --plan` both call this, so a map of the plan shows the plan
-// `allocate` prints.
-StoredLinks mergeStoredLinks(const std::vector<core::PlanLink>& stored, core::PlanRequest& request);
+// The command-line option that overrode a stored link, e.g. "--pin P024=JP-0044".
+[[nodiscard]] std::string overridingOption(const planning::LinkOverride& item);
 
 // "Stored links applied (n):" with one line per link, then one per overridden link; nothing
 // when there are none.
-void printStoredLinks(const StoredLinks& links, std::ostream& out);
+void printStoredLinks(const planning::StoredLinks& links, std::ostream& out);
+
+// How the request's links came: the command line's and the stored ones (allocate), or the
+// stored ones alone (render --plan).
+enum class StoredLinkHint { Mixed, StoredOnly };
+
+// Runs `makePlan`; when a link of the request is refused and stored links were applied,
+// the error says how to leave the stored ones out or remove one.
+template <typename MakePlan>
+[[nodiscard]] planning::AllocationPlan withStoredLinkHint(const planning::StoredLinks& stored,
+                                                          MakePlan makePlan, StoredLinkHint hint);
+
+// The error of `error` with the hint about stored links added.
+[[nodiscard]] Error withStoredLinkHint(const Error& error, std::size_t applied,
+                                       StoredLinkHint hint);
+
+template <typename MakePlan>
+planning::AllocationPlan withStoredLinkHint(const planning::StoredLinks& stored, MakePlan makePlan,
+                                            StoredLinkHint hint) {
+    try {
+        return makePlan();
+    } catch (const Error& error) {
+        // The solver's own failures are not the request's: only the request's are hinted.
+        if (stored.applied.empty() || error.kind() != Error::Kind::Usage) {
+            throw;
+        }
+        throw withStoredLinkHint(error, stored.applied.size(), hint);
+    }
+}
 
 }  // namespace sitefit::cli

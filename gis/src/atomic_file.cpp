@@ -9,10 +9,12 @@
 #include <cerrno>
 #include <charconv>
 #include <cstring>
+#include <fstream>
 #include <string>
 #include <system_error>
 #include <vector>
 
+#include "detail/write_moment.hpp"
 #include "sitefit/core/error.hpp"
 
 namespace sitefit::gis {
@@ -168,6 +170,7 @@ AtomicFileReplacement::AtomicFileReplacement(std::filesystem::path target, Start
             throw Error(Error::Kind::Output, message, {m_target.string()});
         }
     }
+    detail::markWriteMoment("write-start");
 }
 
 AtomicFileReplacement::~AtomicFileReplacement() {
@@ -182,6 +185,7 @@ AtomicFileReplacement::~AtomicFileReplacement() {
 }
 
 void AtomicFileReplacement::commit() {
+    detail::markWriteMoment("write-end");
     syncFile(m_temporary, m_target);
     if (::rename(m_temporary.c_str(), m_target.c_str()) != 0) {
         const int code = errno;
@@ -193,6 +197,7 @@ void AtomicFileReplacement::commit() {
     const auto directory =
         m_target.parent_path().empty() ? std::filesystem::path(".") : m_target.parent_path();
     syncDirectory(directory);
+    detail::markWriteMoment("committed");
 }
 
 std::size_t AtomicFileReplacement::removeStaleTemporaries(const std::filesystem::path& target) {
@@ -215,6 +220,19 @@ std::size_t AtomicFileReplacement::removeStaleTemporaries(const std::filesystem:
         removed += std::filesystem::remove(path, error) ? 1 : 0;
     }
     return removed;
+}
+
+void writeFileAtomically(const std::filesystem::path& target, std::string_view content) {
+    AtomicFileReplacement replacement(target, AtomicFileReplacement::Start::Empty);
+    {
+        std::ofstream file(replacement.temporaryPath(), std::ios::binary);
+        file.write(content.data(), static_cast<std::streamsize>(content.size()));
+        file.flush();
+        if (!file) {
+            throw Error(Error::Kind::Output, "cannot write the file", {target.string()});
+        }
+    }
+    replacement.commit();
 }
 
 }  // namespace sitefit::gis

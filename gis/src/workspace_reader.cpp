@@ -341,13 +341,16 @@ public:
                   &drawable.buildings);
         readLayer(kEnterprises, d.enterprises, detail::decodeEnterprise,
                   &workspace.enterprise_geometries, &drawable.enterprises);
-        readLayer(kProjects, d.projects, detail::decodeProject, nullptr);
+        if (m_options.planner_tables) {
+            readLayer(kProjects, d.projects, detail::decodeProject, nullptr);
+        }
         readLayer(kChains, d.catalogue.chains, detail::decodeChain, nullptr);
         readLayer(kCategories, d.catalogue.categories, detail::decodeCategory, nullptr);
         readLayer(kChainLinks, d.catalogue.links, detail::decodeChainLink, nullptr);
         // Planners' links are confidential: for a database user who may not read them the
         // workspace is one without links, as a GeoPackage without the table is.
-        if (!m_postgis || detail::mayReadTable(*m_dataset, kPlanLinks)) {
+        if (m_options.planner_tables &&
+            (!m_postgis || detail::mayReadTable(*m_dataset, kPlanLinks))) {
             readLayer(kPlanLinks, d.plan_links, detail::decodePlanLink, nullptr);
             detail::checkPlanLinks(d, m_name);
         }

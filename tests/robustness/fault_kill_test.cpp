@@ -1,16 +1,15 @@
 // kill -9 during a write of a workspace: `sitefit import` writing a new or an existing
 // GeoPackage, and `capacity|match|allocate --write` replacing result layers in one. Each
-// scenario is run to completion twice to time it (the faster run counts) and to record the
-// new state, then again and again, killed at moments spread over the run: a third over the
-// whole run, two thirds over the write itself, timed from the appearance of its temporary
-// file to 1.4 times the write's measured length. After every kill the workspace must open, pass
-// `PRAGMA integrity_check` and validate_gpkg.py, and hold exactly the old state or the new
-// one; what a killed writer leaves behind (its temporary file, its lock file) must be
+// scenario is run to completion to record the new state, then killed at known moments of its
+// write: the writer marks them (gis/src/detail/write_moment.hpp) and, asked through
+// SITEFIT_STOP_AT, stops itself there to be killed stopped. The kills: at once (before any
+// write), where the write starts, at a quarter, a half and three quarters of the write (timed
+// from its start, the write's span measured between the two marks), where it ends before the
+// rename, and after the rename. After every kill the workspace must open, pass
+// `PRAGMA integrity_check` and validate_gpkg.py, and hold the state that moment implies: the
+// old one up to the rename, the new one after it (old or new in the timed kills inside the
+// write); what a killed writer leaves behind (its temporary file, its lock file) must be
 // cleared by the next writer, and nothing be left at the end.
-//
-// SITEFIT_FAULT_ITERATIONS=N runs every scenario N times (default: 30 for import and
-// capacity; 15 for match and allocate, which spend over a second computing before they
-// write, through the same writer as capacity).
 
 #include <gtest/gtest.h>
 
@@ -42,7 +41,6 @@ enum class Start {
 struct Scenario {
     std::vector<std::string> arguments;  // run in the work directory, on ws.gpkg
     Start start = Start::Sample;
-    int iterations = 30;
 };
 
 std::vector<std::string> importArguments() {
@@ -57,55 +55,32 @@ std::vector<std::string> importArguments() {
     return arguments;
 }
 
-int iterationsFor(const Scenario& scenario) {
-    const char* value = std::getenv("SITEFIT_FAULT_ITERATIONS");  // NOLINT(concurrency-mt-unsafe)
-    if (value != nullptr && std::atoi(value) > 0) {
-        return std::atoi(value);
-    }
-    return scenario.iterations;
-}
-
-// When to kill: a third of the kills at moments spread over the whole run (seconds from the
-// start), two thirds spread over the write, from the moment the run's temporary file appears
-// to 1.4 times the write's measured length (seconds from that moment): on a busy machine
-// the write takes longer than it did alone. Timing from the temporary file keeps
-// the kills in the write however long the computing before it takes on a busy machine.
+// A kill: where the writer stops (SITEFIT_STOP_AT; none: killed at once), and whether it is
+// then resumed and killed that many seconds later, inside its write.
 struct Kill {
-    bool from_write_start = false;
-    double delay = 0;
+    std::string stop_at;
+    double after_resume = -1.0;  // < 0: killed where it stopped
+    std::string expected;        // "old", "new", or "" for either
+
+    [[nodiscard]] std::string describe() const {
+        if (stop_at.empty()) {
+            return "killed at once";
+        }
+        if (after_resume < 0) {
+            return "killed stopped at " + stop_at;
+        }
+        return "killed " + std::to_string(after_resume) + " s after " + stop_at;
+    }
 };
 
-std::vector<Kill> killPlan(double duration, double writeStart, int count) {
-    const int whole = count / 3;
-    const int write = count - whole;
-    const double writeDuration = writeStart > 0 ? duration - writeStart : duration;
-    std::vector<Kill> overWhole;
-    std::vector<Kill> overWrite;
-    overWhole.reserve(whole);
-    overWrite.reserve(write);
-    for (int k = 0; k < whole; ++k) {
-        overWhole.push_back({false, duration * (k + 0.5) / whole});
-    }
-    // Denser early in the write: the measured "write" also holds the process's exit (under
-    // AddressSanitizer a leak scan of the whole heap), so evenly spread kills could all land
-    // after the rename. Squared fractions put half of them in the first quarter of the span
-    // and still reach its end.
-    for (int k = 0; k < write; ++k) {
-        const double fraction = (k + 0.5) / write;
-        overWrite.push_back({writeStart > 0, writeDuration * 1.4 * fraction * fraction});
-    }
-    // Interleaved, so that kills in the write follow kills before it and the other way round.
-    std::vector<Kill> plan;
-    std::size_t a = 0;
-    std::size_t b = 0;
-    for (int k = 0; k < count; ++k) {
-        if ((k % 3 == 0 && a < overWhole.size()) || b >= overWrite.size()) {
-            plan.push_back(overWhole[a++]);
-        } else {
-            plan.push_back(overWrite[b++]);
-        }
-    }
-    return plan;
+std::vector<Kill> killPlan(double writeSpan) {
+    return {{"", -1.0, "old"},
+            {"write-start", -1.0, "old"},
+            {"write-start", writeSpan * 0.25, ""},
+            {"write-start", writeSpan * 0.5, ""},
+            {"write-start", writeSpan * 0.75, ""},
+            {"write-end", -1.0, "old"},
+            {"committed", -1.0, "new"}};
 }
 
 class FaultKill : public ::testing::Test {
@@ -191,18 +166,24 @@ protected:
             ASSERT_EQ(validateGeoPackage(old), "");
         }
 
-        // The run to completion: its duration, when it starts writing, the new state.
+        // The run to completion, stopped where its write starts and where it ends to time the
+        // write between them; it records the new state.
         reset();
-        TimedRun measured = runTimed(scenario.arguments, work(), options, workspace());
-        ASSERT_EQ(measured.result.exit_code, 0) << measured.result.err;
-        reset();
-        const TimedRun again = runTimed(scenario.arguments, work(), options, workspace());
-        ASSERT_EQ(again.result.exit_code, 0) << again.result.err;
-        if (again.duration < measured.duration) {
-            measured = again;  // the first ran with cold caches, or beside a busier moment
+        double writeSpan = 0.0;
+        {
+            SpawnOptions timed = options;
+            timed.environment["SITEFIT_STOP_AT"] = "write-start,write-end";
+            ChildProcess child(binary, scenario.arguments, work(), timed);
+            ASSERT_TRUE(child.waitUntilStopped()) << "the writer never marked its write's start";
+            const auto start = std::chrono::steady_clock::now();
+            child.kill(SIGCONT);
+            ASSERT_TRUE(child.waitUntilStopped()) << "the writer never marked its write's end";
+            writeSpan =
+                std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+            child.kill(SIGCONT);
+            const ProcessResult result = child.wait();
+            ASSERT_EQ(result.exit_code, 0) << result.err;
         }
-        const double duration = measured.duration;
-        const double writeStart = measured.write_start;
         const std::string newBytes = *fileBytes(workspace());
         const WorkspaceContent newContent = readContent(workspace());
         ASSERT_EQ(integrityCheck(workspace()), "ok");
@@ -211,25 +192,27 @@ protected:
         ASSERT_EQ(directoryListing(work()), std::set<std::string>{kWorkspace});
 
         // The kills.
-        const int iterations = iterationsFor(scenario);
+        const std::vector<Kill> plan = killPlan(writeSpan);
         std::map<std::string, int> outcomes;
         int killedWhileWriting = 0;
         std::set<pid_t> mayBeLeft;  // killed writers whose files the next writer has yet to clear
-        for (const Kill& kill : killPlan(duration, writeStart, iterations)) {
+        for (const Kill& kill : plan) {
             reset();
-            const std::string when =
-                "killed " + std::to_string(kill.delay) + " s after " +
-                (kill.from_write_start ? "its temporary file appeared" : "the start");
-            auto start = std::chrono::steady_clock::now();
-            ChildProcess child(binary, scenario.arguments, work(), options);
-            if (kill.from_write_start) {
-                while (!child.finished() &&
-                       temporaryFileWriters(workspace()).count(child.pid()) == 0) {
-                    std::this_thread::sleep_for(std::chrono::microseconds(500));
-                }
-                start = std::chrono::steady_clock::now();
+            const std::string when = kill.describe();
+            SpawnOptions killed = options;
+            if (!kill.stop_at.empty()) {
+                killed.environment["SITEFIT_STOP_AT"] = kill.stop_at;
             }
-            std::this_thread::sleep_until(start + std::chrono::duration<double>(kill.delay));
+            ChildProcess child(binary, scenario.arguments, work(), killed);
+            if (!kill.stop_at.empty()) {
+                ASSERT_TRUE(child.waitUntilStopped()) << when << ": the writer never stopped";
+                if (kill.after_resume >= 0) {
+                    const auto resumed = std::chrono::steady_clock::now();
+                    child.kill(SIGCONT);
+                    std::this_thread::sleep_until(resumed +
+                                                  std::chrono::duration<double>(kill.after_resume));
+                }
+            }
             const bool ended = child.finished();
             child.kill(SIGKILL);
             const ProcessResult result = child.wait(std::chrono::seconds(60));
@@ -239,10 +222,14 @@ protected:
             if (ended) {
                 EXPECT_EQ(result.exit_code, 0) << when << ": " << result.err;
             } else {
-                EXPECT_TRUE(result.exit_code == 128 + SIGKILL || result.exit_code == 0)
+                EXPECT_EQ(result.exit_code, 128 + SIGKILL)
                     << when << ": exit code " << result.exit_code << ": " << result.err;
             }
-            ++outcomes[classify(oldBytes, oldContent, newBytes, newContent, when)];
+            const std::string outcome = classify(oldBytes, oldContent, newBytes, newContent, when);
+            ++outcomes[outcome];
+            if (!kill.expected.empty()) {
+                EXPECT_EQ(outcome, kill.expected) << when;
+            }
             // A writer that got as far as its own temporary file cleared those of earlier ones.
             if (ended || wasWriting) {
                 mayBeLeft.clear();
@@ -265,13 +252,13 @@ protected:
             << "files left beside the workspace";
 
         std::ostringstream summary;
-        summary << iterations << " kills over a run of " << duration << " s (writing from "
-                << writeStart << " s): " << outcomes["old"] << " old state, " << outcomes["new"]
-                << " new state, " << killedWhileWriting << " killed while writing, "
-                << m_comparedByContent << " neither state byte for byte (compared by content)";
+        summary << plan.size() << " kills around a write of " << writeSpan
+                << " s: " << outcomes["old"] << " old state, " << outcomes["new"] << " new state, "
+                << killedWhileWriting << " killed while writing, " << m_comparedByContent
+                << " neither state byte for byte (compared by content)";
         std::cout << summary.str() << "\n";
         RecordProperty("summary", summary.str());
-        EXPECT_EQ(outcomes["old"] + outcomes["new"], iterations);
+        EXPECT_EQ(outcomes["old"] + outcomes["new"], static_cast<int>(plan.size()));
         EXPECT_GT(killedWhileWriting, 0) << "no kill landed in the write";
     }
 
@@ -281,25 +268,23 @@ private:
 };
 
 TEST_F(FaultKill, ImportIntoNewFile) {
-    run({importArguments(), Start::NoFile, 30});
+    run({importArguments(), Start::NoFile});
 }
 
 TEST_F(FaultKill, ImportOverExistingWorkspace) {
-    run({importArguments(), Start::SampleWithCapacity, 30});
+    run({importArguments(), Start::SampleWithCapacity});
 }
 
 TEST_F(FaultKill, CapacityWrite) {
-    run({{"capacity", kWorkspace, "--write", "--quiet"}, Start::Sample, 30});
+    run({{"capacity", kWorkspace, "--write", "--quiet"}, Start::Sample});
 }
 
 TEST_F(FaultKill, MatchWrite) {
-    run({{"match", kWorkspace, "--write", "--quiet", "--as-of", "2025-06-01"}, Start::Sample, 15});
+    run({{"match", kWorkspace, "--write", "--quiet", "--as-of", "2025-06-01"}, Start::Sample});
 }
 
 TEST_F(FaultKill, AllocateWrite) {
-    run({{"allocate", kWorkspace, "--write", "--quiet", "--as-of", "2025-06-01"},
-         Start::Sample,
-         15});
+    run({{"allocate", kWorkspace, "--write", "--quiet", "--as-of", "2025-06-01"}, Start::Sample});
 }
 
 }  // namespace

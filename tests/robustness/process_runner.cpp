@@ -164,6 +164,24 @@ void ChildProcess::kill(int signal) {
     }
 }
 
+bool ChildProcess::waitUntilStopped(std::chrono::milliseconds timeout) {
+    const auto deadline = std::chrono::steady_clock::now() + timeout;
+    while (!m_reaped && m_pid > 0 && std::chrono::steady_clock::now() < deadline) {
+        int status = 0;
+        const pid_t changed = ::waitpid(m_pid, &status, WNOHANG | WUNTRACED);
+        if (changed == m_pid) {
+            if (WIFSTOPPED(status)) {
+                return true;
+            }
+            m_status = status;
+            m_reaped = true;
+            return false;
+        }
+        std::this_thread::sleep_for(std::chrono::milliseconds(1));
+    }
+    return false;
+}
+
 ProcessResult ChildProcess::wait(std::chrono::milliseconds timeout) {
     const auto deadline = std::chrono::steady_clock::now() + timeout;
     while (!finished()) {

@@ -50,6 +50,10 @@ public:
     bool finished();
     // Sends `signal` unless the child has already been reaped.
     void kill(int signal);
+    // Waits at most `timeout` for the child to stop itself (SIGSTOP: a writer at the moment
+    // SITEFIT_STOP_AT names). True when it is stopped; false when it ended without stopping
+    // (reaped) or the time ran out.
+    bool waitUntilStopped(std::chrono::milliseconds timeout = std::chrono::minutes(5));
     // Waits at most `timeout`; past it, kills the child and reports exit code 124.
     ProcessResult wait(std::chrono::milliseconds timeout = std::chrono::minutes(5));
 

@@ -23,7 +23,7 @@
 #include "domain_labels.hpp"
 #include "figure_text.hpp"
 #include "sitefit/core/units.hpp"
-#include "sitefit/gis/matching_session.hpp"
+#include "sitefit/planning/planning_session.hpp"
 #include "workspace_document.hpp"
 
 namespace sitefit::gui {
@@ -176,15 +176,16 @@ void AllocationPanel::run() {
     if (!m_document.isOpen()) {
         return;
     }
-    auto session = m_document.sharedSession();
+    auto session = m_document.sharedPlannerSession();
     auto district = m_document.sharedDistrict();
-    const core::Date asOf = m_document.asOf();
-    const core::PlanRequest request = m_document.planRequest();
+    const planning::PlanRequestLinks request = m_document.planRequest();
     QPointer<AllocationPanel> self(this);
     m_task.start(tr("Running the allocation"),
-                 [session, district, asOf, request, self](TaskProgress& progress) {
-                     auto plan = std::make_shared<const AllocationPlan>(AllocationPlan::compute(
-                         *session, *district, asOf, request, kTimeLimit_s, progress));
+                 [session, district, request, self](TaskProgress& progress) {
+                     planning::SolverSettings solver;
+                     solver.time_limit_s = kTimeLimit_s;
+                     auto plan = std::make_shared<const AllocationPlan>(
+                         session->plan(*district, request, solver, progress));
                      return BackgroundTask::Completion([self, plan] {
                          if (self) {
                              self->m_document.setPlan(plan);

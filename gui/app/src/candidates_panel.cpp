@@ -16,7 +16,7 @@
 #include "criterion_bar_delegate.hpp"
 #include "domain_labels.hpp"
 #include "figure_text.hpp"
-#include "sitefit/gis/matching_session.hpp"
+#include "sitefit/planning/planning_session.hpp"
 #include "workspace_document.hpp"
 
 namespace sitefit::gui {

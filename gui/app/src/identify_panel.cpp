@@ -9,7 +9,7 @@
 #include "domain_labels.hpp"
 #include "figure_text.hpp"
 #include "sitefit/core/figure_format.hpp"
-#include "sitefit/gis/matching_session.hpp"
+#include "sitefit/planning/planning_session.hpp"
 #include "workspace_document.hpp"
 
 namespace sitefit::gui {

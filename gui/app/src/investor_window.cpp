@@ -32,8 +32,8 @@
 #include "proposal_package.hpp"
 #include "site_card_widget.hpp"
 #include "sitefit/core/listing.hpp"
-#include "sitefit/gis/matching_session.hpp"
 #include "sitefit/gui/legend.hpp"
+#include "sitefit/planning/planning_session.hpp"
 #include "window_docks.hpp"
 #include "workspace_document.hpp"
 #include "workspace_name.hpp"
@@ -418,7 +418,7 @@ std::optional<SiteCard> InvestorWindow::cardOf(std::size_t site) const {
     if (!isOnOffer(site)) {
         return std::nullopt;
     }
-    const gis::MatchingSession& session = m_document->session();
+    const planning::WorkspaceSession& session = m_document->session();
     const core::District& district = m_document->district();
     const std::optional<core::Project>& requirement = m_document->previewedRequirement();
     const std::string category = requirement ? requirement->category_code : std::string();

@@ -9,13 +9,15 @@
 #include "investor_window.hpp"
 #include "main_window.hpp"
 #include "sitefit/core/date.hpp"
+#include "sitefit/version.hpp"
 #include "ui_language.hpp"
 
 int main(int argc, char* argv[]) {
     QApplication app(argc, argv);
     QCoreApplication::setOrganizationName(QStringLiteral("sitefit"));
     QCoreApplication::setApplicationName(QStringLiteral("sitefit"));
-    QCoreApplication::setApplicationVersion(QStringLiteral(SITEFIT_VERSION));
+    QCoreApplication::setApplicationVersion(QString::fromUtf8(
+        sitefit::kVersion.data(), static_cast<qsizetype>(sitefit::kVersion.size())));
     QGuiApplication::setApplicationDisplayName(QStringLiteral("sitefit"));
 
     QCommandLineParser parser;

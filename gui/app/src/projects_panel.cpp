@@ -15,7 +15,7 @@
 #include "figure_text.hpp"
 #include "requirement_form.hpp"
 #include "sitefit/core/figure_format.hpp"
-#include "sitefit/gis/matching_session.hpp"
+#include "sitefit/planning/planning_session.hpp"
 #include "workspace_document.hpp"
 
 namespace sitefit::gui {

@@ -4,8 +4,8 @@
 
 #include "site_card_widget.hpp"
 #include "sitefit/core/listing_table.hpp"
-#include "sitefit/gis/matching_session.hpp"
 #include "sitefit/gis/vector_file_writer.hpp"
+#include "sitefit/planning/planning_session.hpp"
 #include "workspace_document.hpp"
 
 namespace sitefit::gui {
@@ -23,7 +23,7 @@ ProposalFiles writeProposalPackage(const WorkspaceDocument& document,
     for (const SiteCard& card : cards) {
         sites.push_back(card.site);
     }
-    const gis::MatchingSession& session = document.session();
+    const planning::WorkspaceSession& session = document.session();
     gis::ResultLayer layer{
         "proposal_sites",
         core::listingTable(sites, document.district(), document.listingSources().contacts),
@@ -34,7 +34,7 @@ ProposalFiles writeProposalPackage(const WorkspaceDocument& document,
         layer.table.rows[i].push_back(
             cards[i].rank ? core::Cell(static_cast<std::int64_t>(*cards[i].rank)) : core::Cell());
         layer.table.rows[i].push_back(cards[i].score ? core::Cell(*cards[i].score) : core::Cell());
-        layer.geometries.push_back(session.siteGeometry(session.sites().at(cards[i].site.site)));
+        layer.geometries.push_back(session.siteGeometry(cards[i].site.site));
     }
     files.pages = writeSiteCardsPdf(cards, document.mapData(), uiListingLanguage(), details,
                                     pdf_path.toStdString());

@@ -10,9 +10,8 @@
 #include "background_task.hpp"
 #include "sitefit/core/default_rule_pack.hpp"
 #include "sitefit/core/error.hpp"
-#include "sitefit/core/matcher.hpp"
 #include "sitefit/gis/listing_sources.hpp"
-#include "sitefit/gis/matching_session.hpp"
+#include "sitefit/planning/investor_session.hpp"
 #include "workspace_name.hpp"
 #include "workspace_refusal.hpp"
 
@@ -22,7 +21,7 @@ namespace {
 constexpr std::size_t kNoSite = std::numeric_limits<std::size_t>::max();
 
 // makeMapData without the workspace's projects: what an investor's map may hold.
-std::shared_ptr<const MapData> investorMapData(const gis::MatchingSession& session) {
+std::shared_ptr<const MapData> investorMapData(const planning::WorkspaceSession& session) {
     const gis::CapacityAnalysis& capacity = session.capacity();
     const gis::Workspace& workspace = capacity.workspace;
     gis::DrawableLayers layers = gis::drawableLayersOf(workspace);
@@ -56,6 +55,18 @@ WorkspaceDocument::WorkspaceDocument(Access access, QObject* parent)
 
 WorkspaceDocument::~WorkspaceDocument() = default;
 
+const planning::PlanningSession& WorkspaceDocument::plannerSession() const {
+    return *sharedPlannerSession();
+}
+
+std::shared_ptr<const planning::PlanningSession> WorkspaceDocument::sharedPlannerSession() const {
+    refuseWhenReadOnly("the workspace's projects");
+    if (!m_planner) {
+        throw Error(Error::Kind::Internal, "no workspace is open");
+    }
+    return m_planner;
+}
+
 OpenedWorkspace WorkspaceDocument::read(const QString& path, core::Date as_of,
                                         core::ProgressSink& progress, Access access,
                                         gis::FlawHandling flaws) {
@@ -69,15 +80,21 @@ OpenedWorkspace WorkspaceDocument::read(const QString& path, core::Date as_of,
     options.drawable_layers = true;
     options.flaws = flaws;
     options.tolerances = rules.data_quality;
-    opened.session = std::make_shared<const gis::MatchingSession>(
-        path.toStdString(), std::move(rules), as_of, progress, options);
+    if (access == Access::Investor) {
+        opened.session = std::make_shared<const planning::InvestorSession>(
+            path.toStdString(), std::move(rules), as_of, progress, options);
+    } else {
+        opened.planner = std::make_shared<const planning::PlanningSession>(
+            path.toStdString(), std::move(rules), as_of, progress, options);
+        opened.session = opened.planner;
+    }
     progress.report("preparing the map", 0, 1);
     if (access == Access::Investor) {
         opened.map = investorMapData(*opened.session);
         opened.sources = std::make_shared<const core::ListingSources>(
             gis::ListingSourceReader::read(path.toStdString()));
     } else {
-        opened.map = makeMapData(*opened.session);
+        opened.map = makeMapData(opened.session->data());
     }
     progress.report("preparing the map", 1, 1);
     progress.finish("preparing the map");
@@ -120,6 +137,7 @@ void WorkspaceDocument::adopt(OpenedWorkspace workspace) {
     m_asOf = workspace.as_of;
     m_flaws = workspace.flaws;
     m_session = std::move(workspace.session);
+    m_planner = std::move(workspace.planner);
     m_map = std::move(workspace.map);
     if (workspace.sources) {
         m_sources = std::move(workspace.sources);
@@ -154,6 +172,7 @@ void WorkspaceDocument::close() {
     m_path.clear();
     m_flaws = gis::FlawHandling::Refuse;
     m_session.reset();
+    m_planner.reset();
     m_map.reset();
     m_district.reset();
     m_selectedProject.reset();
@@ -224,10 +243,7 @@ void WorkspaceDocument::previewRequirement(const core::Project& requirement) {
     // no part in a preview (and an investor's document holds none).
     core::District district = *m_district;
     district.projects = {requirement};
-    const core::Matcher matcher(district, m_session->catalogue(), m_session->rules(),
-                                m_session->sites(), m_asOf);
-    auto match = std::make_unique<core::ProjectMatch>(
-        matcher.match(0, core::Matcher::Detail::WithRejections));
+    auto match = std::make_unique<core::ProjectMatch>(m_session->matchEdited(district, 0));
     m_selectedProject.reset();
     m_preview = requirement;
     m_match = std::move(match);
@@ -312,15 +328,13 @@ void WorkspaceDocument::setClosedSites(std::vector<std::string> sites) {
 }
 
 void WorkspaceDocument::rebuildPlanRequest() {
-    core::PlanRequest request;
-    for (const core::PlanLink& link : m_links) {
-        auto& list = link.kind == core::PlanLinkKind::Pin ? request.pins : request.exclusions;
-        list.push_back({link.project_id, link.site_id});
-    }
+    // The closed sites are the ad-hoc part of the request; the links (stored, with the
+    // pending edits) merge in as the command line's stored links do.
+    core::PlanRequest closed;
     for (const std::string& site : m_closedSites) {
-        request.exclusions.push_back({"*", site});
+        closed.exclusions.push_back({"*", site});
     }
-    m_request = std::move(request);
+    m_request = planning::planRequestLinks(std::move(closed), m_links);
 }
 
 void WorkspaceDocument::setSelection(std::vector<FeatureRef> selection) {
@@ -361,12 +375,8 @@ void WorkspaceDocument::rematch() {
     if (!m_selectedProject) {
         return;
     }
-    // A matcher over the edited district: cheap to build (it sorts the site list), and
-    // matching one project takes milliseconds, so edits rematch at once.
-    const core::Matcher matcher(*m_district, m_session->catalogue(), m_session->rules(),
-                                m_session->sites(), m_asOf);
     m_match = std::make_unique<core::ProjectMatch>(
-        matcher.match(*m_selectedProject, core::Matcher::Detail::WithRejections));
+        m_session->matchEdited(*m_district, *m_selectedProject));
 }
 
 void WorkspaceDocument::publishResults() {

@@ -9,7 +9,6 @@
 #include <string>
 #include <vector>
 
-#include "allocation_plan.hpp"
 #include "sitefit/core/date.hpp"
 #include "sitefit/core/district.hpp"
 #include "sitefit/core/listing.hpp"
@@ -18,14 +17,16 @@
 #include "sitefit/gis/workspace_reader.hpp"
 #include "sitefit/gui/map_data.hpp"
 #include "sitefit/gui/map_results.hpp"
-
-namespace sitefit::gis {
-class MatchingSession;
-}
+#include "sitefit/planning/allocation_plan.hpp"
+#include "sitefit/planning/planning_session.hpp"
+#include "sitefit/planning/workspace_session.hpp"
 
 namespace sitefit::gui {
 
 class BackgroundTask;
+
+// The plan the allocation panel shows: the planning layer's, unchanged.
+using AllocationPlan = planning::AllocationPlan;
 
 // A workspace read and measured, ready to be adopted by a WorkspaceDocument. Made on a
 // worker thread by WorkspaceDocument::read().
@@ -34,7 +35,10 @@ struct OpenedWorkspace {
     core::Date as_of;
     // Refuse: it had no error. SetAside: its features with errors were left out.
     gis::FlawHandling flaws = gis::FlawHandling::Refuse;
-    std::shared_ptr<const gis::MatchingSession> session;
+    std::shared_ptr<const planning::WorkspaceSession> session;
+    // The same session when a planner opened it; null for an investor, whose session never
+    // reads the projects or the plan links.
+    std::shared_ptr<const planning::PlanningSession> planner;
     std::shared_ptr<const MapData> map;
     // Carriers' contacts and the edit log (investor preview; empty for planners).
     std::shared_ptr<const core::ListingSources> sources;
@@ -93,8 +97,11 @@ public:
     // What was found wrong in the open workspace: warnings, and the errors of the features
     // left out when it was opened with FlawHandling::SetAside. Empty when none is open.
     [[nodiscard]] const core::ProblemReport& problems() const;
-    [[nodiscard]] const gis::MatchingSession& session() const { return *m_session; }
-    [[nodiscard]] std::shared_ptr<const gis::MatchingSession> sharedSession() const {
+    [[nodiscard]] const planning::WorkspaceSession& session() const { return *m_session; }
+    // The planner's session; throws sitefit::Error (Usage) in an investor's document.
+    [[nodiscard]] const planning::PlanningSession& plannerSession() const;
+    [[nodiscard]] std::shared_ptr<const planning::PlanningSession> sharedPlannerSession() const;
+    [[nodiscard]] std::shared_ptr<const planning::WorkspaceSession> sharedSession() const {
         return m_session;
     }
     [[nodiscard]] std::shared_ptr<const MapData> mapData() const { return m_map; }
@@ -142,7 +149,9 @@ public:
     void setClosedSites(std::vector<std::string> sites);
     // The request the next allocation run uses: the links' pins and exclusions, as `sitefit
     // allocate WORKSPACE` makes them from the stored links, and the closed sites ("*").
-    [[nodiscard]] const core::PlanRequest& planRequest() const noexcept { return m_request; }
+    [[nodiscard]] const planning::PlanRequestLinks& planRequest() const noexcept {
+        return m_request;
+    }
 
     // --- an investor's own requirement (nothing of the workspace changes) ---
     // Matches `requirement` (a project made from the investor's form, not stored anywhere)
@@ -189,7 +198,8 @@ private:
     QString m_path;
     core::Date m_asOf{};
     gis::FlawHandling m_flaws = gis::FlawHandling::Refuse;
-    std::shared_ptr<const gis::MatchingSession> m_session;
+    std::shared_ptr<const planning::WorkspaceSession> m_session;
+    std::shared_ptr<const planning::PlanningSession> m_planner;
     std::shared_ptr<const MapData> m_map;
     std::shared_ptr<const core::District> m_district;
     std::optional<std::size_t> m_selectedProject;
@@ -200,7 +210,7 @@ private:
     std::set<std::size_t> m_edited;
     std::vector<core::PlanLink> m_links;
     std::vector<std::string> m_closedSites;
-    core::PlanRequest m_request;
+    planning::PlanRequestLinks m_request;
     std::shared_ptr<const MapResults> m_results;
     std::optional<core::Project> m_preview;
     std::shared_ptr<const core::ListingSources> m_sources;

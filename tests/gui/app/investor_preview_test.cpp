@@ -34,7 +34,6 @@
 #include <memory>
 #include <set>
 
-#include "allocation_plan.hpp"
 #include "background_task.hpp"
 #include "investor_requirement_form.hpp"
 #include "investor_window.hpp"
@@ -45,6 +44,7 @@
 #include "sitefit/core/matcher.hpp"
 #include "sitefit/core/progress.hpp"
 #include "sitefit/gis/matching_session.hpp"
+#include "sitefit/planning/planning_session.hpp"
 #include "sitefit/gis/workspace_edit.hpp"
 #include "ui_language.hpp"
 #include "workspace_document.hpp"
@@ -290,11 +290,22 @@ void InvestorPreviewTest::documentRefusesEveryWrite() {
     QVERIFY(refused([&] { document.setClosedSites({"GX-0010"}); }));
     QVERIFY(document.district().projects.empty());
     QVERIFY(document.plan() == nullptr);
-    QVERIFY(document.planRequest().pins.empty());
-    QVERIFY(document.planRequest().exclusions.empty());
-    // The planners' stored links are confidential: not in the investor's document or map.
-    // Read with the workspace (the session holds it as read), withheld from everything shown.
-    QCOMPARE(document.session().district().plan_links.size(), std::size_t{1});
+    QVERIFY(document.planRequest().request.pins.empty());
+    QVERIFY(document.planRequest().request.exclusions.empty());
+    // The planners' tables are confidential: an investor's session never reads them, so
+    // nothing built on it can show them (the planner's session of the same file holds them).
+    QVERIFY(!document.session().holdsProjects());
+    QVERIFY(document.session().district().plan_links.empty());
+    QVERIFY(document.session().district().projects.empty());
+    QVERIFY(!plannerDistrict().projects.empty());
+    {
+        // The same file read for a planner holds the pin stored in it.
+        core::SilentProgress progress;
+        const planning::PlanningSession planner(document.path().toStdString(),
+                                                core::defaultRulePack(), document.asOf(), progress);
+        QCOMPARE(planner.district().plan_links.size(), std::size_t{1});
+    }
+    QVERIFY(refused([&] { (void)document.plannerSession(); }));
     QVERIFY(document.planLinks().empty());
     QVERIFY(document.district().plan_links.empty());
     QVERIFY(document.mapData()->district.plan_links.empty());

@@ -152,7 +152,7 @@ void MapViewTest::waitForRender() {
 }
 
 std::size_t MapViewTest::projectIndex(const std::string& id) const {
-    return m_window->document().session().projectIndex(id);
+    return m_window->document().plannerSession().projectIndex(id);
 }
 
 void MapViewTest::selectProject(const std::string& id) {

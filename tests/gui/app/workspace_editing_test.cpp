@@ -365,7 +365,8 @@ void WorkspaceEditingTest::projectAndParcelEditsSaveTogether() {
     AttributeEditor* editor = window->attributeEditor();
 
     // Selecting a project shows it in the Edit panel.
-    window->projectsPanel()->selectProject(window->document().session().projectIndex("P002"));
+    window->projectsPanel()->selectProject(
+        window->document().plannerSession().projectIndex("P002"));
     QVERIFY(editor->row().has_value());
     QCOMPARE(editor->row()->layer, std::string("projects"));
     QCOMPARE(editor->row()->id, std::string("P002"));

@@ -2,6 +2,7 @@
 
 #include <cstddef>
 #include <filesystem>
+#include <string_view>
 
 namespace sitefit::gis {
 
@@ -44,5 +45,9 @@ private:
     std::filesystem::path m_temporary;
     bool m_committed = false;
 };
+
+// Writes `content` to `target` through an AtomicFileReplacement: a reader sees the old file
+// or the whole new one. Throws sitefit::Error (Output) naming the file.
+void writeFileAtomically(const std::filesystem::path& target, std::string_view content);
 
 }  // namespace sitefit::gis

@@ -50,6 +50,9 @@ struct ReadOptions {
     FlawHandling flaws = FlawHandling::Refuse;
     // Flaws within these are warnings (Workspace::problems), not errors: the rule pack's.
     core::DataTolerances tolerances;
+    // false: the planners' tables (projects, with their investors and investment figures, and
+    // plan_links) are never read, as for an investor's session; the district has none.
+    bool planner_tables = true;
 };
 
 // The Error for a workspace whose problems include errors: the only error's own when there
