@@ -49,8 +49,9 @@ struct TargetLayer {
     TreePtr tree;
 };
 
-// What one thread owns (STYLE rule 7): its GEOS context, a WKB reader and its share of the
-// statistics. Its prepared targets and trees are in Targets[id].
+// What one thread owns: its GEOS context (a context must never be used by two threads at
+// once), a WKB reader and its share of the statistics. Its prepared targets and trees are in
+// Targets[id].
 struct Worker {
     explicit Worker(std::size_t number)
         : id(number),

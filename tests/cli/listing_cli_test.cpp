@@ -30,7 +30,7 @@ namespace {
 
 constexpr const char* kAsOf = "2025-03-01";
 constexpr const char* kHighTech = "海州高新区管委会";
-// The sample's zones and their operators (DESIGN.md's `carrier`): 海州工业园管委会 runs two.
+// The sample's zones and their operators (the zones' `carrier` field): 海州工业园管委会 runs two.
 const std::vector<std::string> kCarriers{
     "海州高新区管委会", "海州工业园管委会", "上海均和集团",  "连云港海州医疗器械产业园发展有限公司",
     "锦屏镇人民政府",   "新坝镇人民政府",   "浦南镇人民政府"};

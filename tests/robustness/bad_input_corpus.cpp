@@ -17,7 +17,7 @@
 namespace sitefit::test {
 namespace {
 
-// The workspace's layers, in the order DESIGN.md lists them.
+// The workspace's layers, in the order gis::workspaceLayers() reads them.
 constexpr const char* kLayers[] = {"zones",    "parcels", "buildings",  "enterprises",
                                    "projects", "chains",  "categories", "chain_links"};
 // Optional layers the base has none of: in a case's workspace only when it replaces them.

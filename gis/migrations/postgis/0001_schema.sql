@@ -1,6 +1,7 @@
--- sitefit workspace schema in PostGIS: the layers and tables of DESIGN.md ("Workspace
--- schema"), with the same names and columns as in a GeoPackage, plus what shared editing
--- needs: a version per editable row and the edit log, both kept by the database.
+-- sitefit workspace schema in PostGIS: the layers and tables of gis/src/workspace_schema.cpp
+-- (docs/architecture.md, "Workspace schema"), with the same names and columns as in a
+-- GeoPackage, plus what shared editing needs: a version per editable row and the edit log,
+-- both kept by the database.
 --
 -- Geometry columns take any geometry type and SRID: a workspace's one projected CRS is set
 -- by the data that `sitefit copy` / `sitefit import --to` load (WorkspaceReader checks it).

@@ -1,4 +1,4 @@
--- Planners' stored pins and exclusions (DESIGN.md's what-if, kept in the shared workspace so
+-- Planners' stored pins and exclusions (the what-if of allocation, kept in the shared workspace so
 -- that every planner's `sitefit allocate` sees them): one row per (project, site), kind
 -- 'pin' (the project must take the site) or 'exclude' (it must not); a project has at most
 -- one pin. Plans are confidential: only sitefit_planner may read or change them.

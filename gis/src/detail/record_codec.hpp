@@ -7,7 +7,7 @@
 
 namespace sitefit::gis::detail {
 
-// Schema rows ↔ core records. Decoding checks every value against DESIGN.md's domain
+// Schema rows ↔ core records. Decoding checks every value against the schema's domain
 // (enumerations, ranges, required values) and throws an Input error naming the field.
 core::Zone decodeZone(const FieldSource& source);
 core::Parcel decodeParcel(const FieldSource& source);

@@ -6,7 +6,7 @@
 
 namespace sitefit::core {
 
-// Turns measured spatial facts into the parcel and zone figures of DESIGN.md.
+// Turns measured spatial facts into the parcel and zone figures of docs/capacity.md.
 // Pure arithmetic over plain values: no geometry, no I/O.
 class CapacityCalculator {
 public:

@@ -9,7 +9,7 @@
 
 namespace sitefit::core {
 
-// The figures of one parcel, by DESIGN.md's spatial rules. Areas in m².
+// The figures of one parcel, by the spatial rules of docs/capacity.md. Areas in m².
 struct ParcelCapacity {
     std::size_t parcel = 0;           // index into District::parcels
     std::optional<std::size_t> zone;  // the zone holding the largest share of it

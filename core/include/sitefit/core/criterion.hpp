@@ -6,7 +6,8 @@
 
 namespace sitefit::core {
 
-// The soft criteria that score a feasible site, each on 0..1 (DESIGN.md, "Matching").
+// The soft criteria that score a feasible site, each on 0..1; the rule pack weighs them
+// (docs/matching.md, "Soft criteria").
 enum class Criterion {
     ChainSynergy,     // near enterprises of the same chain and of linked categories
     ZoneOrientation,  // the project's chain is among the zone's leading chains

@@ -49,8 +49,9 @@ struct SpatialFacts {
     std::vector<SharedLand> zone_pairs;    // by first, then second
 };
 
-// DESIGN.md's membership rule: the feature belongs to the one holding the largest share of
-// it; none when it overlaps nothing. Ties go to the lower index so results are repeatable.
+// The membership rule of docs/capacity.md: the feature belongs to the one holding the largest
+// share of it; none when it overlaps nothing. Ties go to the lower index so results are
+// repeatable.
 [[nodiscard]] std::optional<std::size_t> largestShare(const std::vector<Overlap>& overlaps);
 
 }  // namespace sitefit::core

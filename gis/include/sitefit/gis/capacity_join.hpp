@@ -31,9 +31,9 @@ struct JoinOptions {
     double sliver_m2 = 1.0;
 };
 
-// Measures the spatial facts of DESIGN.md's rules: areas, building ∩ parcel, building ∩
-// zone and parcel ∩ zone areas, and the zones each enterprise stands in. Uses a bulk
-// STRtree per target layer and prepared target geometries; no all-pairs loops.
+// Measures the spatial facts the capacity rules need (docs/capacity.md): areas, building ∩
+// parcel, building ∩ zone and parcel ∩ zone areas, and the zones each enterprise stands in.
+// Uses a bulk STRtree per target layer and prepared target geometries; no all-pairs loops.
 // Thread rules: reentrant. Reading and checking the polygons and joining the buildings are
 // shared among `threads` threads (0: one per hardware thread), each with its own GEOS
 // context, prepared targets and trees; progress is reported from the calling thread only.

@@ -89,7 +89,7 @@ struct ImportReport {
 
 // Builds a workspace GeoPackage from sources in any OGR vector format and any CRS:
 //  - fields are read through the mapping file (Chinese headers included), typed and checked
-//    against the schema (DESIGN.md) by the same rules as WorkspaceReader;
+//    against the schema (workspace_schema.hpp) by the same rules as WorkspaceReader;
 //  - source values are made schema values first: the mapping's constants, value tables and
 //    units, then the built-in tables (value_translation.hpp) for land use, supply status,
 //    building and zone kinds;

@@ -62,7 +62,7 @@ struct ReadOptions {
                             std::size_t limit = 20);
 
 // Reads a workspace (a GeoPackage path, or any dataset GDAL opens with the workspace's
-// layers) into memory, checking it against the schema of DESIGN.md: required layers and
+// layers) into memory, checking it against the schema (workspace_schema.hpp): required layers and
 // fields, value domains (in a GeoPackage, also what SQLite stores: text in a numeric column
 // is refused, not read as its leading digits), unique ids, geometry types and finite
 // coordinates, one projected CRS in metres whose area of use holds the data, and the input

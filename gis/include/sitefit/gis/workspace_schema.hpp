@@ -14,7 +14,7 @@ struct FieldSpec {
     bool required;  // a missing column or a null value is an error
 };
 
-// One layer or table of the workspace (DESIGN.md, "Workspace schema").
+// One layer or table of the workspace (docs/architecture.md, "Workspace schema").
 struct LayerSpec {
     std::string_view name;
     GeometryKind geometry;
