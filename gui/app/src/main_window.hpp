@@ -33,7 +33,7 @@ class RecentWorkspaces;
 struct WorkspaceRefusal;
 
 // The sitefit map window: the map in the middle, panels in docks around it (layers and
-// legend, identify, projects with the requirement form, candidates, allocation, capacity,
+// legend, identify, projects with the requirement editor, candidates, allocation, capacity,
 // the data's problems), toolbars, menus and the status bar. It only creates the parts and
 // wires them together: the document holds the state, the panels show it.
 class MainWindow : public MapWindowBase {

@@ -16,7 +16,7 @@ class RequirementEditor;
 class WorkspaceDocument;
 
 // The incoming projects as a table (id, name, category, need, size, priority, needed by,
-// where the plan put it) above the selected project's requirement form. Selecting a row
+// where the plan put it) above the selected project's requirement editor. Selecting a row
 // selects the project everywhere (candidates, map).
 class ProjectsPanel : public QWidget {
     Q_OBJECT
