@@ -14,7 +14,7 @@
     <context>
         <name>sitefit::gui::EditSession</name>
         <message numerus="yes">
-            <location filename="../app/src/edit_session.cpp" line="163" />
+            <location filename="../app/src/edit_session.cpp" line="164" />
             <source>Saved %n change(s) as %1</source>
             <translation>
                 <numerusform>Saved %n change as %1</numerusform>
@@ -22,7 +22,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../app/src/edit_session.cpp" line="225" />
+            <location filename="../app/src/edit_session.cpp" line="226" />
             <source>Restore %n unsaved change(s)</source>
             <translation>
                 <numerusform>Restore %n unsaved change</numerusform>
@@ -138,7 +138,7 @@
     <context>
         <name>sitefit::gui::MainWindow</name>
         <message numerus="yes">
-            <location filename="../app/src/main_window.cpp" line="722" />
+            <location filename="../app/src/main_window.cpp" line="650" />
             <source>%n unsaved change(s)</source>
             <translation>
                 <numerusform>%n unsaved change</numerusform>
@@ -146,7 +146,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../app/src/main_window.cpp" line="803" />
+            <location filename="../app/src/main_window.cpp" line="731" />
             <source>Restored %n unsaved change(s)</source>
             <translation>
                 <numerusform>Restored %n unsaved change</numerusform>
@@ -154,7 +154,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../app/src/main_window.cpp" line="827" />
+            <location filename="../app/src/main_window.cpp" line="746" />
             <source>Not opened: %1 has %n feature(s) with errors</source>
             <translation>
                 <numerusform>Not opened: %1 has %n feature with errors</numerusform>

@@ -4,199 +4,186 @@
     <context>
         <name>sitefit::gui::AllocationPanel</name>
         <message>
-            <location filename="../app/src/allocation_panel.cpp" line="184" />
+            <location filename="../app/src/allocation_panel.cpp" line="172" />
             <source>Running the allocation</source>
             <translation>正在运行配置</translation>
         </message>
         <message>
-            <location filename="../app/src/allocation_panel.cpp" line="204" />
+            <location filename="../app/src/allocation_panel.cpp" line="192" />
             <source>No feasible site: every site fails a hard constraint (see its rejected sites)</source>
             <translation>没有可行地块：每个地块都不满足某项硬性约束（见其不符合地块）</translation>
         </message>
         <message>
-            <location filename="../app/src/allocation_panel.cpp" line="215" />
+            <location filename="../app/src/allocation_panel.cpp" line="203" />
             <source>Its best site %1 is left to a better use of the other sites</source>
             <translation>其最优地块 %1 留作他用，整体方案更优</translation>
         </message>
         <message>
-            <location filename="../app/src/allocation_panel.cpp" line="217" />
+            <location filename="../app/src/allocation_panel.cpp" line="205" />
             <source>Outcompeted for its best site %1 by %2 (value %3 against its %4)</source>
             <translation>最优地块 %1 被 %2 占用（对方价值 %3，本项目 %4）</translation>
         </message>
         <message>
-            <location filename="../app/src/allocation_panel.cpp" line="231" />
+            <location filename="../app/src/allocation_panel.cpp" line="219" />
             <source>No plan yet: run the allocation to place every project at once.</source>
             <translation>尚无配置方案：运行配置，为全部项目一次性安排落地地块。</translation>
         </message>
         <message>
-            <location filename="../app/src/allocation_panel.cpp" line="234" />
+            <location filename="../app/src/allocation_panel.cpp" line="222" />
             <source>Not placed</source>
             <translation>未落地项目</translation>
         </message>
         <message>
-            <location filename="../app/src/allocation_panel.cpp" line="269" />
+            <location filename="../app/src/allocation_panel.cpp" line="257" />
             <source>Not placed (%1)</source>
             <translation>未落地项目（%1）</translation>
         </message>
         <message>
-            <location filename="../app/src/allocation_panel.cpp" line="274" />
+            <location filename="../app/src/allocation_panel.cpp" line="262" />
             <source>%1 of %2 projects placed; land %3 of %4 亩 asked, floor space %5 of %6 m² asked. Solver %7, %8, objective %9, gap %10 %.</source>
             <translation>%2 个项目中已落地 %1 个；土地需求 %4 亩，已安排 %3 亩；厂房需求 %6 m²，已安排 %5 m²。求解器 %7，%8，目标值 %9，间隙 %10 %。</translation>
         </message>
         <message>
-            <location filename="../app/src/allocation_panel.cpp" line="286" />
+            <location filename="../app/src/allocation_panel.cpp" line="274" />
             <source>No plan satisfies the pins and mandatory projects: %1</source>
             <translation>没有方案能同时满足锁定和必须落地的项目：%1</translation>
         </message>
         <message>
-            <location filename="../app/src/allocation_panel.cpp" line="290" />
+            <location filename="../app/src/allocation_panel.cpp" line="278" />
             <source>Requirements were edited since: run it again.</source>
             <translation>此后项目需求已修改，请重新运行配置。</translation>
         </message>
         <message>
-            <location filename="../app/src/allocation_panel.cpp" line="309" />
+            <location filename="../app/src/allocation_panel.cpp" line="297" />
             <source>Pin %1 → %2</source>
             <translation>锁定 %1 → %2</translation>
         </message>
         <message>
-            <location filename="../app/src/allocation_panel.cpp" line="397" />
+            <location filename="../app/src/allocation_panel.cpp" line="385" />
             <source>Close %1 to every project</source>
             <translation>%1 不向任何项目开放</translation>
         </message>
         <message>
-            <location filename="../app/src/allocation_panel.cpp" line="310" />
-            <location filename="../app/src/allocation_panel.cpp" line="394" />
+            <location filename="../app/src/allocation_panel.cpp" line="298" />
+            <location filename="../app/src/allocation_panel.cpp" line="382" />
             <source>Exclude %2 for %1</source>
             <translation>%1 不考虑 %2</translation>
         </message>
         <message>
-            <location filename="../app/src/allocation_panel.cpp" line="322" />
+            <location filename="../app/src/allocation_panel.cpp" line="310" />
             <source>Not saved yet: File ▸ Save Changes stores it for every planner</source>
             <translation>尚未保存：“文件 ▸ 保存修改”后对所有规划人员生效</translation>
         </message>
         <message>
-            <location filename="../app/src/allocation_panel.cpp" line="325" />
+            <location filename="../app/src/allocation_panel.cpp" line="313" />
             <source>Stored in the workspace: %1</source>
             <translation>已保存在工作空间中：%1</translation>
         </message>
         <message>
-            <location filename="../app/src/allocation_panel.cpp" line="327" />
+            <location filename="../app/src/allocation_panel.cpp" line="315" />
             <source>Stored in the workspace</source>
             <translation>已保存在工作空间中</translation>
         </message>
         <message>
-            <location filename="../app/src/allocation_panel.cpp" line="335" />
+            <location filename="../app/src/allocation_panel.cpp" line="323" />
             <source>Close %1 to every project (this session only)</source>
             <translation>%1 不向任何项目开放（仅本次会话）</translation>
         </message>
         <message>
-            <location filename="../app/src/allocation_panel.cpp" line="341" />
+            <location filename="../app/src/allocation_panel.cpp" line="329" />
             <source>Pins and exclusions (%1)</source>
             <translation>锁定与排除（%1）</translation>
         </message>
         <message>
-            <location filename="../app/src/allocation_panel.cpp" line="387" />
+            <location filename="../app/src/allocation_panel.cpp" line="375" />
             <source>Zoom to %1</source>
             <translation>缩放至 %1</translation>
         </message>
         <message>
-            <location filename="../app/src/allocation_panel.cpp" line="391" />
+            <location filename="../app/src/allocation_panel.cpp" line="379" />
             <source>Pin %1 to %2</source>
             <translation>将 %1 锁定到 %2</translation>
         </message>
         <message>
-            <location filename="../app/src/allocation_panel.cpp" line="423" />
+            <location filename="../app/src/allocation_panel.cpp" line="411" />
             <source>Remove</source>
             <translation>移除</translation>
         </message>
         <message>
-            <location filename="../app/src/allocation_panel.cpp" line="445" />
+            <location filename="../app/src/allocation_panel.cpp" line="433" />
             <source>Run allocation</source>
             <translation>运行配置</translation>
         </message>
         <message>
-            <location filename="../app/src/allocation_panel.cpp" line="447" />
+            <location filename="../app/src/allocation_panel.cpp" line="435" />
             <source>Place every project at once, conflict-free, maximising the priority-weighted score</source>
             <translation>一次性为全部项目安排地块，互不冲突，使按优先级加权的总得分最高</translation>
         </message>
         <message>
-            <location filename="../app/src/allocation_panel.cpp" line="449" />
+            <location filename="../app/src/allocation_panel.cpp" line="437" />
             <source>Clear pins and exclusions</source>
             <translation>清除锁定与排除</translation>
         </message>
         <message>
-            <location filename="../app/src/allocation_panel.cpp" line="450" />
-            <location filename="../app/src/allocation_panel.cpp" line="456" />
+            <location filename="../app/src/allocation_panel.cpp" line="438" />
+            <location filename="../app/src/allocation_panel.cpp" line="444" />
             <source>Project</source>
             <translation>项目</translation>
         </message>
         <message>
-            <location filename="../app/src/allocation_panel.cpp" line="450" />
+            <location filename="../app/src/allocation_panel.cpp" line="438" />
             <source>Name</source>
             <translation>名称</translation>
         </message>
         <message>
-            <location filename="../app/src/allocation_panel.cpp" line="450" />
+            <location filename="../app/src/allocation_panel.cpp" line="438" />
             <source>Site</source>
             <translation>地块</translation>
         </message>
         <message>
-            <location filename="../app/src/allocation_panel.cpp" line="450" />
+            <location filename="../app/src/allocation_panel.cpp" line="438" />
             <source>Zone</source>
             <translation>园区</translation>
         </message>
         <message>
-            <location filename="../app/src/allocation_panel.cpp" line="451" />
+            <location filename="../app/src/allocation_panel.cpp" line="439" />
             <source>Size</source>
             <translation>规模</translation>
         </message>
         <message>
-            <location filename="../app/src/allocation_panel.cpp" line="451" />
+            <location filename="../app/src/allocation_panel.cpp" line="439" />
             <source>Score</source>
             <translation>得分</translation>
         </message>
         <message>
-            <location filename="../app/src/allocation_panel.cpp" line="451" />
+            <location filename="../app/src/allocation_panel.cpp" line="439" />
             <source>Rank</source>
             <translation>排名</translation>
         </message>
         <message>
-            <location filename="../app/src/allocation_panel.cpp" line="451" />
+            <location filename="../app/src/allocation_panel.cpp" line="439" />
             <source>Given up</source>
             <translation>让出分值</translation>
         </message>
         <message>
-            <location filename="../app/src/allocation_panel.cpp" line="453" />
+            <location filename="../app/src/allocation_panel.cpp" line="441" />
             <source>The rank of the site among the project's candidates (1 = its first choice)</source>
             <translation>该地块在项目候选地块中的排名（1 = 首选）</translation>
         </message>
         <message>
-            <location filename="../app/src/allocation_panel.cpp" line="455" />
+            <location filename="../app/src/allocation_panel.cpp" line="443" />
             <source>Score given up against the project's best site</source>
             <translation>与项目最优地块相比少得的分数</translation>
         </message>
         <message>
-            <location filename="../app/src/allocation_panel.cpp" line="456" />
+            <location filename="../app/src/allocation_panel.cpp" line="444" />
             <source>Why not placed</source>
             <translation>未落地原因</translation>
         </message>
         <message>
-            <location filename="../app/src/allocation_panel.cpp" line="458" />
+            <location filename="../app/src/allocation_panel.cpp" line="446" />
             <source>Right-click a plan row or a candidate to pin or exclude; right-click here to remove. Pins and exclusions are saved with the other changes (Ctrl+S) and shared with every planner; unsaved ones are marked *</source>
             <translation>右键点击方案行或候选地块可锁定或排除；在此右键点击可移除。锁定与排除随其他修改一起保存（Ctrl+S），所有规划人员共享；未保存的标有 *</translation>
-        </message>
-    </context>
-    <context>
-        <name>sitefit::gui::AttributeEditCommand</name>
-        <message>
-            <location filename="../app/src/attribute_edit_command.cpp" line="16" />
-            <source>(empty)</source>
-            <translation>（空）</translation>
-        </message>
-        <message>
-            <location filename="../app/src/attribute_edit_command.cpp" line="17" />
-            <source>%1 %2: %3 = %4</source>
-            <translation>%1 %2：%3 = %4</translation>
         </message>
     </context>
     <context>
@@ -425,109 +412,109 @@
     <context>
         <name>sitefit::gui::CandidatesPanel</name>
         <message>
-            <location filename="../app/src/candidates_panel.cpp" line="137" />
+            <location filename="../app/src/candidates_panel.cpp" line="126" />
             <source>Select a project to see where it can go.</source>
             <translation>选择一个项目，查看它可以落在哪里。</translation>
         </message>
         <message>
-            <location filename="../app/src/candidates_panel.cpp" line="138" />
+            <location filename="../app/src/candidates_panel.cpp" line="127" />
             <source>Ranked</source>
             <translation>候选地块</translation>
         </message>
         <message>
-            <location filename="../app/src/candidates_panel.cpp" line="139" />
+            <location filename="../app/src/candidates_panel.cpp" line="128" />
             <source>Rejected</source>
             <translation>不符合地块</translation>
         </message>
         <message>
-            <location filename="../app/src/candidates_panel.cpp" line="152" />
+            <location filename="../app/src/candidates_panel.cpp" line="141" />
             <source>needs %1 of land</source>
             <translation>需要土地 %1</translation>
         </message>
         <message>
-            <location filename="../app/src/candidates_panel.cpp" line="153" />
+            <location filename="../app/src/candidates_panel.cpp" line="142" />
             <source>needs %1 of floor space</source>
             <translation>需要厂房 %1</translation>
         </message>
         <message>
-            <location filename="../app/src/candidates_panel.cpp" line="154" />
+            <location filename="../app/src/candidates_panel.cpp" line="143" />
             <source>%1 %2 — %3. Ranked sites: %4</source>
             <translation>%1 %2 — %3。候选地块：%4 处</translation>
         </message>
         <message>
-            <location filename="../app/src/candidates_panel.cpp" line="167" />
+            <location filename="../app/src/candidates_panel.cpp" line="156" />
             <source>%1 vacant</source>
             <translation>空置 %1</translation>
         </message>
         <message>
-            <location filename="../app/src/candidates_panel.cpp" line="203" />
+            <location filename="../app/src/candidates_panel.cpp" line="192" />
             <source>Ranked (%1)</source>
             <translation>候选地块（%1）</translation>
         </message>
         <message>
-            <location filename="../app/src/candidates_panel.cpp" line="204" />
+            <location filename="../app/src/candidates_panel.cpp" line="193" />
             <source>Rejected (%1)</source>
             <translation>不符合地块（%1）</translation>
         </message>
         <message>
-            <location filename="../app/src/candidates_panel.cpp" line="270" />
+            <location filename="../app/src/candidates_panel.cpp" line="259" />
             <source>Zoom to %1</source>
             <translation>缩放至 %1</translation>
         </message>
         <message>
-            <location filename="../app/src/candidates_panel.cpp" line="274" />
+            <location filename="../app/src/candidates_panel.cpp" line="263" />
             <source>Pin %1 to %2 in the allocation</source>
             <translation>配置时将 %1 锁定到 %2</translation>
         </message>
         <message>
-            <location filename="../app/src/candidates_panel.cpp" line="277" />
+            <location filename="../app/src/candidates_panel.cpp" line="266" />
             <source>Exclude %2 for %1 in the allocation</source>
             <translation>配置时 %1 不考虑 %2</translation>
         </message>
         <message>
-            <location filename="../app/src/candidates_panel.cpp" line="286" />
+            <location filename="../app/src/candidates_panel.cpp" line="275" />
             <source>Rank</source>
             <translation>排名</translation>
         </message>
         <message>
-            <location filename="../app/src/candidates_panel.cpp" line="286" />
-            <location filename="../app/src/candidates_panel.cpp" line="296" />
+            <location filename="../app/src/candidates_panel.cpp" line="275" />
+            <location filename="../app/src/candidates_panel.cpp" line="285" />
             <source>Site</source>
             <translation>地块</translation>
         </message>
         <message>
-            <location filename="../app/src/candidates_panel.cpp" line="286" />
-            <location filename="../app/src/candidates_panel.cpp" line="296" />
+            <location filename="../app/src/candidates_panel.cpp" line="275" />
+            <location filename="../app/src/candidates_panel.cpp" line="285" />
             <source>Zone</source>
             <translation>园区</translation>
         </message>
         <message>
-            <location filename="../app/src/candidates_panel.cpp" line="286" />
+            <location filename="../app/src/candidates_panel.cpp" line="275" />
             <source>Score</source>
             <translation>得分</translation>
         </message>
         <message>
-            <location filename="../app/src/candidates_panel.cpp" line="286" />
+            <location filename="../app/src/candidates_panel.cpp" line="275" />
             <source>Criteria</source>
             <translation>各项指标</translation>
         </message>
         <message>
-            <location filename="../app/src/candidates_panel.cpp" line="286" />
+            <location filename="../app/src/candidates_panel.cpp" line="275" />
             <source>Size</source>
             <translation>规模</translation>
         </message>
         <message>
-            <location filename="../app/src/candidates_panel.cpp" line="296" />
+            <location filename="../app/src/candidates_panel.cpp" line="285" />
             <source>Constraint</source>
             <translation>约束条件</translation>
         </message>
         <message>
-            <location filename="../app/src/candidates_panel.cpp" line="296" />
+            <location filename="../app/src/candidates_panel.cpp" line="285" />
             <source>Required</source>
             <translation>要求</translation>
         </message>
         <message>
-            <location filename="../app/src/candidates_panel.cpp" line="296" />
+            <location filename="../app/src/candidates_panel.cpp" line="285" />
             <source>Actual</source>
             <translation>实际</translation>
         </message>
@@ -535,78 +522,78 @@
     <context>
         <name>sitefit::gui::CapacityDashboard</name>
         <message>
-            <location filename="../app/src/capacity_dashboard.cpp" line="171" />
+            <location filename="../app/src/capacity_dashboard.cpp" line="159" />
             <source>District</source>
             <translation>全区</translation>
         </message>
         <message>
-            <location filename="../app/src/capacity_dashboard.cpp" line="202" />
+            <location filename="../app/src/capacity_dashboard.cpp" line="190" />
             <source>Now</source>
             <translation>现状</translation>
         </message>
         <message>
-            <location filename="../app/src/capacity_dashboard.cpp" line="237" />
+            <location filename="../app/src/capacity_dashboard.cpp" line="225" />
             <source>Left after the plan</source>
             <translation>配置后剩余</translation>
         </message>
         <message>
-            <location filename="../app/src/capacity_dashboard.cpp" line="300" />
+            <location filename="../app/src/capacity_dashboard.cpp" line="288" />
             <source>Zone</source>
             <translation>园区</translation>
         </message>
         <message>
-            <location filename="../app/src/capacity_dashboard.cpp" line="302" />
+            <location filename="../app/src/capacity_dashboard.cpp" line="290" />
             <source>Name</source>
             <translation>名称</translation>
         </message>
         <message>
-            <location filename="../app/src/capacity_dashboard.cpp" line="302" />
+            <location filename="../app/src/capacity_dashboard.cpp" line="290" />
             <source>Kind</source>
             <translation>类型</translation>
         </message>
         <message>
-            <location filename="../app/src/capacity_dashboard.cpp" line="300" />
-            <location filename="../app/src/capacity_dashboard.cpp" line="307" />
+            <location filename="../app/src/capacity_dashboard.cpp" line="288" />
+            <location filename="../app/src/capacity_dashboard.cpp" line="295" />
             <source>Available land (亩)</source>
             <translation>可用土地（亩）</translation>
         </message>
         <message>
-            <location filename="../app/src/capacity_dashboard.cpp" line="257" />
+            <location filename="../app/src/capacity_dashboard.cpp" line="245" />
             <source>Zone (%1…)</source>
             <translation>园区（%1…）</translation>
         </message>
         <message>
-            <location filename="../app/src/capacity_dashboard.cpp" line="301" />
+            <location filename="../app/src/capacity_dashboard.cpp" line="289" />
             <source>Vacant space (m²)</source>
             <translation>空置面积（m²）</translation>
         </message>
         <message>
-            <location filename="../app/src/capacity_dashboard.cpp" line="301" />
+            <location filename="../app/src/capacity_dashboard.cpp" line="289" />
             <source>Occupancy</source>
             <translation>入驻率</translation>
         </message>
         <message>
-            <location filename="../app/src/capacity_dashboard.cpp" line="301" />
+            <location filename="../app/src/capacity_dashboard.cpp" line="289" />
             <source>Enterprises</source>
             <translation>企业</translation>
         </message>
         <message>
-            <location filename="../app/src/capacity_dashboard.cpp" line="302" />
+            <location filename="../app/src/capacity_dashboard.cpp" line="290" />
             <source>Places left</source>
             <translation>剩余企业容量</translation>
         </message>
         <message>
-            <location filename="../app/src/capacity_dashboard.cpp" line="307" />
+            <location filename="../app/src/capacity_dashboard.cpp" line="295" />
             <source>Vacant floor space (m²)</source>
             <translation>空置厂房面积（m²）</translation>
         </message>
         <message>
-            <location filename="../app/src/capacity_dashboard.cpp" line="308" />
+            <location filename="../app/src/capacity_dashboard.cpp" line="296" />
             <source>Occupancy (%)</source>
             <translation>入驻率（%）</translation>
         </message>
         <message>
-            <location filename="../app/src/capacity_dashboard.cpp" line="308" />
+            <location filename="../app/src/capacity_dashboard.cpp" line="296" />
             <source>Places left for enterprises</source>
             <translation>还可容纳的企业数</translation>
         </message>
@@ -965,6 +952,34 @@ Passwords go in ~/.pgpass or PGPASSWORD, not here.</source>
         </message>
     </context>
     <context>
+        <name>sitefit::gui::EditDescription</name>
+        <message>
+            <location filename="../app/src/edit_description.cpp" line="7" />
+            <source>(empty)</source>
+            <translation>（空）</translation>
+        </message>
+        <message>
+            <location filename="../app/src/edit_description.cpp" line="8" />
+            <source>%1 %2: %3 = %4</source>
+            <translation>%1 %2：%3 = %4</translation>
+        </message>
+        <message>
+            <location filename="../app/src/edit_description.cpp" line="17" />
+            <source>Remove the link %1=%2</source>
+            <translation>移除锁定/排除 %1=%2</translation>
+        </message>
+        <message>
+            <location filename="../app/src/edit_description.cpp" line="20" />
+            <source>Pin %1 → %2</source>
+            <translation>锁定 %1 → %2</translation>
+        </message>
+        <message>
+            <location filename="../app/src/edit_description.cpp" line="22" />
+            <source>Exclude %2 for %1</source>
+            <translation>%1 不考虑 %2</translation>
+        </message>
+    </context>
+    <context>
         <name>sitefit::gui::EditLogView</name>
         <message>
             <location filename="../app/src/edit_log_view.cpp" line="57" />
@@ -1037,34 +1052,34 @@ Passwords go in ~/.pgpass or PGPASSWORD, not here.</source>
             <translation>移除全部锁定与排除</translation>
         </message>
         <message numerus="yes">
-            <location filename="../app/src/edit_session.cpp" line="163" />
+            <location filename="../app/src/edit_session.cpp" line="164" />
             <source>Saved %n change(s) as %1</source>
             <translation>
                 <numerusform>已以 %1 的身份保存 %n 处修改</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../app/src/edit_session.cpp" line="170" />
+            <location filename="../app/src/edit_session.cpp" line="171" />
             <source>%1 saved it at %2</source>
             <translation>%1 已于 %2 保存</translation>
         </message>
         <message>
-            <location filename="../app/src/edit_session.cpp" line="173" />
+            <location filename="../app/src/edit_session.cpp" line="174" />
             <source>someone else saved it</source>
             <translation>他人已保存</translation>
         </message>
         <message>
-            <location filename="../app/src/edit_session.cpp" line="175" />
+            <location filename="../app/src/edit_session.cpp" line="176" />
             <source>%1 %2 was changed since you read it (version %3, not %4): %5. Nothing was saved and your changes are still pending: reload the row, check them against its current values and save again.</source>
             <translation>%1 %2 在您读取后已被修改（当前版本 %3，而非 %4）：%5。未保存任何内容，您的修改仍待保存：请重新读取该行，对照其当前值核对修改后再次保存。</translation>
         </message>
         <message>
-            <location filename="../app/src/edit_session.cpp" line="186" />
+            <location filename="../app/src/edit_session.cpp" line="187" />
             <source>Nothing was saved and your changes are still pending: %1</source>
             <translation>未保存任何内容，您的修改仍待保存：%1</translation>
         </message>
         <message numerus="yes">
-            <location filename="../app/src/edit_session.cpp" line="225" />
+            <location filename="../app/src/edit_session.cpp" line="226" />
             <source>Restore %n unsaved change(s)</source>
             <translation>
                 <numerusform>恢复 %n 处未保存的修改</numerusform>
@@ -1667,322 +1682,154 @@ Passwords go in ~/.pgpass or PGPASSWORD, not here.</source>
         </message>
     </context>
     <context>
-        <name>sitefit::gui::InvestorRequirementForm</name>
-        <message>
-            <location filename="../app/src/investor_requirement_form.cpp" line="184" />
-            <source>Your project</source>
-            <translation>贵方项目</translation>
-        </message>
-        <message>
-            <location filename="../app/src/investor_requirement_form.cpp" line="210" />
-            <source>floor area %1</source>
-            <translation>建筑面积 %1</translation>
-        </message>
-        <message>
-            <location filename="../app/src/investor_requirement_form.cpp" line="213" />
-            <source>floor load ≥ %1 kN/m²</source>
-            <translation>楼面荷载 ≥ %1 kN/m²</translation>
-        </message>
-        <message>
-            <location filename="../app/src/investor_requirement_form.cpp" line="216" />
-            <source>clear height ≥ %1 m</source>
-            <translation>净高 ≥ %1 m</translation>
-        </message>
-        <message>
-            <location filename="../app/src/investor_requirement_form.cpp" line="219" />
-            <source>power %1 kVA</source>
-            <translation>用电 %1 kVA</translation>
-        </message>
-        <message>
-            <location filename="../app/src/investor_requirement_form.cpp" line="222" />
-            <source>budget %1 万元</source>
-            <translation>投资预算 %1 万元</translation>
-        </message>
-        <message>
-            <location filename="../app/src/investor_requirement_form.cpp" line="240" />
-            <source>Looking for</source>
-            <translation>需求类型</translation>
-        </message>
-        <message>
-            <location filename="../app/src/investor_requirement_form.cpp" line="240" />
-            <source>Land</source>
-            <translation>土地</translation>
-        </message>
-        <message>
-            <location filename="../app/src/investor_requirement_form.cpp" line="240" />
-            <source>Floor area</source>
-            <translation>建筑面积</translation>
-        </message>
-        <message>
-            <location filename="../app/src/investor_requirement_form.cpp" line="241" />
-            <source>Floor load</source>
-            <translation>楼面荷载</translation>
-        </message>
-        <message>
-            <location filename="../app/src/investor_requirement_form.cpp" line="241" />
-            <source>Clear height</source>
-            <translation>净高</translation>
-        </message>
-        <message>
-            <location filename="../app/src/investor_requirement_form.cpp" line="241" />
-            <source>Power</source>
-            <translation>用电容量</translation>
-        </message>
-        <message>
-            <location filename="../app/src/investor_requirement_form.cpp" line="242" />
-            <source>Budget</source>
-            <translation>投资预算</translation>
-        </message>
-        <message>
-            <location filename="../app/src/investor_requirement_form.cpp" line="242" />
-            <source>Industry chain</source>
-            <translation>产业链</translation>
-        </message>
-        <message>
-            <location filename="../app/src/investor_requirement_form.cpp" line="242" />
-            <source>Trade</source>
-            <translation>行业门类</translation>
-        </message>
-        <message>
-            <location filename="../app/src/investor_requirement_form.cpp" line="246" />
-            <source>Land you need, in m²; a parcel may be up to 30 % larger</source>
-            <translation>所需用地面积（m²）；可匹配面积大至 30 % 的地块</translation>
-        </message>
-        <message>
-            <location filename="../app/src/investor_requirement_form.cpp" line="247" />
-            <source>The same in 亩 (1 亩 = 666.67 m²)</source>
-            <translation>同一面积以亩计（1 亩 = 666.67 m²）</translation>
-        </message>
-        <message>
-            <location filename="../app/src/investor_requirement_form.cpp" line="249" />
-            <source>Floor space to rent (floor space), or the floor area you plan to build (land: checked against the parcel's FAR range)</source>
-            <translation>拟租用的厂房面积（租赁厂房），或拟建的建筑面积（用地：按地块容积率范围核验）</translation>
-        </message>
-        <message>
-            <location filename="../app/src/investor_requirement_form.cpp" line="252" />
-            <source>Your total investment: checked against the zone's minimum investment per 亩, and used to weigh the land price</source>
-            <translation>项目总投资：用于核验园区亩均投资强度下限，并衡量地价成本</translation>
-        </message>
-        <message>
-            <location filename="../app/src/investor_requirement_form.cpp" line="255" />
-            <source>Your trade decides the land-use classes and the pollution class that apply, and which enterprises count as chain partners</source>
-            <translation>行业门类决定适用的用地性质和污染等级，以及哪些企业算作产业链伙伴</translation>
-        </message>
-    </context>
-    <context>
         <name>sitefit::gui::InvestorWindow</name>
         <message>
-            <location filename="../app/src/investor_window.cpp" line="216" />
+            <location filename="../app/src/investor_window.cpp" line="178" />
             <source>About the investor preview</source>
             <translation>关于投资方预览</translation>
         </message>
         <message>
-            <location filename="../app/src/investor_window.cpp" line="217" />
+            <location filename="../app/src/investor_window.cpp" line="179" />
             <source>&lt;b&gt;sitefit %1&lt;/b&gt; — investor preview&lt;p&gt;The sites on offer in the district's parks, ranked for your requirements by the same rules the investment bureau uses. Read-only: nothing you do here changes the data.&lt;/p&gt;</source>
             <translation>&lt;b&gt;sitefit %1&lt;/b&gt; — 投资方预览&lt;p&gt;区内各园区可供的地块和厂房，按贵方需求、以投资促进局同样的规则排序。只读：在此的任何操作都不会改动数据。&lt;/p&gt;</translation>
         </message>
         <message>
-            <location filename="../app/src/investor_window.cpp" line="224" />
-            <source>Failed: %1</source>
-            <translation>失败：%1</translation>
-        </message>
-        <message>
-            <location filename="../app/src/investor_window.cpp" line="225" />
-            <source>sitefit</source>
-            <translation>sitefit</translation>
-        </message>
-        <message>
-            <location filename="../app/src/investor_window.cpp" line="226" />
-            <source>%1 failed.</source>
-            <translation>%1失败。</translation>
-        </message>
-        <message>
-            <location filename="../app/src/investor_window.cpp" line="286" />
+            <location filename="../app/src/investor_window.cpp" line="230" />
             <source>%1 — sites on offer (investor preview)</source>
             <translation>%1 — 可供载体（投资方预览）</translation>
         </message>
         <message>
-            <location filename="../app/src/investor_window.cpp" line="288" />
+            <location filename="../app/src/investor_window.cpp" line="232" />
             <source>sitefit — investor preview</source>
             <translation>sitefit — 投资方预览</translation>
         </message>
         <message>
-            <location filename="../app/src/investor_window.cpp" line="289" />
-            <source>&amp;File</source>
-            <translation>文件(&amp;F)</translation>
-        </message>
-        <message>
-            <location filename="../app/src/investor_window.cpp" line="290" />
-            <source>&amp;View</source>
-            <translation>视图(&amp;V)</translation>
-        </message>
-        <message>
-            <location filename="../app/src/investor_window.cpp" line="291" />
-            <source>&amp;Map</source>
-            <translation>地图(&amp;M)</translation>
-        </message>
-        <message>
-            <location filename="../app/src/investor_window.cpp" line="292" />
-            <source>&amp;Settings</source>
-            <translation>设置(&amp;S)</translation>
-        </message>
-        <message>
-            <location filename="../app/src/investor_window.cpp" line="293" />
-            <source>&amp;Help</source>
-            <translation>帮助(&amp;H)</translation>
-        </message>
-        <message>
-            <location filename="../app/src/investor_window.cpp" line="294" />
+            <location filename="../app/src/investor_window.cpp" line="234" />
             <source>Export &amp;Proposal Package…</source>
             <translation>导出选址方案包(&amp;P)…</translation>
         </message>
         <message>
-            <location filename="../app/src/investor_window.cpp" line="296" />
+            <location filename="../app/src/investor_window.cpp" line="236" />
             <source>Write the shortlist as PDF site cards and a GeoPackage of the sites</source>
             <translation>将备选清单导出为 PDF 载体卡片和载体 GeoPackage</translation>
         </message>
         <message>
-            <location filename="../app/src/investor_window.cpp" line="297" />
-            <source>&amp;Quit</source>
-            <translation>退出(&amp;Q)</translation>
-        </message>
-        <message>
-            <location filename="../app/src/investor_window.cpp" line="298" />
-            <source>Zoom &amp;In</source>
-            <translation>放大(&amp;I)</translation>
-        </message>
-        <message>
-            <location filename="../app/src/investor_window.cpp" line="299" />
-            <source>Zoom &amp;Out</source>
-            <translation>缩小(&amp;O)</translation>
-        </message>
-        <message>
-            <location filename="../app/src/investor_window.cpp" line="300" />
-            <source>Zoom &amp;Full</source>
-            <translation>全图显示(&amp;F)</translation>
-        </message>
-        <message>
-            <location filename="../app/src/investor_window.cpp" line="301" />
-            <source>Zoom to &amp;Selection</source>
-            <translation>缩放至选中要素(&amp;S)</translation>
-        </message>
-        <message>
-            <location filename="../app/src/investor_window.cpp" line="302" />
+            <location filename="../app/src/investor_window.cpp" line="237" />
             <source>&amp;About the Investor Preview</source>
             <translation>关于投资方预览(&amp;A)</translation>
         </message>
         <message>
-            <location filename="../app/src/investor_window.cpp" line="303" />
+            <location filename="../app/src/investor_window.cpp" line="238" />
             <source>Your Requirements</source>
             <translation>贵方需求</translation>
         </message>
         <message>
-            <location filename="../app/src/investor_window.cpp" line="304" />
+            <location filename="../app/src/investor_window.cpp" line="239" />
             <source>Legend</source>
             <translation>图例</translation>
         </message>
         <message>
-            <location filename="../app/src/investor_window.cpp" line="305" />
+            <location filename="../app/src/investor_window.cpp" line="240" />
             <source>Matching Sites</source>
             <translation>匹配载体</translation>
         </message>
         <message>
-            <location filename="../app/src/investor_window.cpp" line="306" />
+            <location filename="../app/src/investor_window.cpp" line="241" />
             <source>Site Card</source>
             <translation>载体卡片</translation>
         </message>
         <message>
-            <location filename="../app/src/investor_window.cpp" line="307" />
+            <location filename="../app/src/investor_window.cpp" line="242" />
             <source>Shortlist</source>
             <translation>备选清单</translation>
         </message>
         <message>
-            <location filename="../app/src/investor_window.cpp" line="308" />
+            <location filename="../app/src/investor_window.cpp" line="243" />
             <source>Remove</source>
             <translation>移除</translation>
         </message>
         <message>
-            <location filename="../app/src/investor_window.cpp" line="309" />
+            <location filename="../app/src/investor_window.cpp" line="244" />
             <source>Export Proposal…</source>
             <translation>导出方案…</translation>
         </message>
         <message>
-            <location filename="../app/src/investor_window.cpp" line="341" />
+            <location filename="../app/src/investor_window.cpp" line="266" />
             <source>Opened %1: %2 zones, %3 sites on offer</source>
             <translation>已打开 %1：%2 个园区，%3 处可供载体</translation>
         </message>
         <message>
-            <location filename="../app/src/investor_window.cpp" line="366" />
+            <location filename="../app/src/investor_window.cpp" line="291" />
             <source>Rank</source>
             <translation>排名</translation>
         </message>
         <message>
-            <location filename="../app/src/investor_window.cpp" line="366" />
+            <location filename="../app/src/investor_window.cpp" line="291" />
             <source>Site</source>
             <translation>地块</translation>
         </message>
         <message>
-            <location filename="../app/src/investor_window.cpp" line="367" />
+            <location filename="../app/src/investor_window.cpp" line="292" />
             <source>Zone</source>
             <translation>园区</translation>
         </message>
         <message>
-            <location filename="../app/src/investor_window.cpp" line="366" />
+            <location filename="../app/src/investor_window.cpp" line="291" />
             <source>Size</source>
             <translation>规模</translation>
         </message>
         <message>
-            <location filename="../app/src/investor_window.cpp" line="367" />
+            <location filename="../app/src/investor_window.cpp" line="292" />
             <source>Price or rent</source>
             <translation>地价或租金</translation>
         </message>
         <message>
-            <location filename="../app/src/investor_window.cpp" line="367" />
+            <location filename="../app/src/investor_window.cpp" line="292" />
             <source>Available</source>
             <translation>可供应</translation>
         </message>
         <message>
-            <location filename="../app/src/investor_window.cpp" line="366" />
+            <location filename="../app/src/investor_window.cpp" line="291" />
             <source>Score</source>
             <translation>得分</translation>
         </message>
         <message>
-            <location filename="../app/src/investor_window.cpp" line="396" />
+            <location filename="../app/src/investor_window.cpp" line="321" />
             <source>now</source>
             <translation>即可交付</translation>
         </message>
         <message>
-            <location filename="../app/src/investor_window.cpp" line="401" />
+            <location filename="../app/src/investor_window.cpp" line="326" />
             <source>Matching Sites (%1)</source>
             <translation>匹配载体（%1）</translation>
         </message>
         <message>
-            <location filename="../app/src/investor_window.cpp" line="492" />
+            <location filename="../app/src/investor_window.cpp" line="417" />
             <source>Shortlist (%1)</source>
             <translation>备选清单（%1）</translation>
         </message>
         <message>
-            <location filename="../app/src/investor_window.cpp" line="500" />
+            <location filename="../app/src/investor_window.cpp" line="425" />
             <source>Export Proposal Package</source>
             <translation>导出选址方案包</translation>
         </message>
         <message>
-            <location filename="../app/src/investor_window.cpp" line="501" />
+            <location filename="../app/src/investor_window.cpp" line="426" />
             <source>PDF documents (*.pdf)</source>
             <translation>PDF 文档 (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../app/src/investor_window.cpp" line="516" />
+            <location filename="../app/src/investor_window.cpp" line="441" />
             <source>Sites for your project</source>
             <translation>贵方项目选址方案</translation>
         </message>
         <message>
-            <location filename="../app/src/investor_window.cpp" line="524" />
+            <location filename="../app/src/investor_window.cpp" line="449" />
             <source>Exported the proposal: %1 (%2 pages) and %3</source>
             <translation>已导出方案：%1（%2 页）和 %3</translation>
         </message>
         <message>
-            <location filename="../app/src/investor_window.cpp" line="533" />
+            <location filename="../app/src/investor_window.cpp" line="458" />
             <source>Exporting the proposal failed: %1</source>
             <translation>导出方案失败：%1</translation>
         </message>
@@ -2997,456 +2844,395 @@ in the district</source>
     <context>
         <name>sitefit::gui::MainWindow</name>
         <message>
-            <location filename="../app/src/main_window.cpp" line="326" />
+            <location filename="../app/src/main_window.cpp" line="298" />
             <source>About sitefit</source>
             <translation>关于 sitefit</translation>
         </message>
         <message>
-            <location filename="../app/src/main_window.cpp" line="327" />
+            <location filename="../app/src/main_window.cpp" line="299" />
             <source>&lt;b&gt;sitefit %1&lt;/b&gt;&lt;p&gt;Land and carrier-capacity planning for industrial investment attraction: where an incoming project can land, how much land and floor space is still free, and one plan for all projects at once.&lt;/p&gt;</source>
             <translation>&lt;b&gt;sitefit %1&lt;/b&gt;&lt;p&gt;面向产业招商的土地与载体承接能力规划工具：来访项目可以落在哪里，还有多少土地和厂房空间可用，并为全部项目一次性给出配置方案。&lt;/p&gt;</translation>
         </message>
         <message>
-            <location filename="../app/src/main_window.cpp" line="339" />
+            <location filename="../app/src/main_window.cpp" line="311" />
             <source>Discarded the unsaved changes</source>
             <translation>已放弃未保存的修改</translation>
         </message>
         <message>
-            <location filename="../app/src/main_window.cpp" line="345" />
+            <location filename="../app/src/main_window.cpp" line="317" />
             <source>The unsaved changes cannot be kept for recovery: %1</source>
             <translation>无法为恢复保留未保存的修改：%1</translation>
         </message>
         <message>
-            <location filename="../app/src/main_window.cpp" line="393" />
+            <location filename="../app/src/main_window.cpp" line="360" />
             <source>Cancelled: %1</source>
             <translation>已取消：%1</translation>
         </message>
         <message>
-            <location filename="../app/src/main_window.cpp" line="396" />
+            <location filename="../app/src/main_window.cpp" line="363" />
             <source>Done: %1</source>
             <translation>已完成：%1</translation>
         </message>
         <message>
-            <location filename="../app/src/main_window.cpp" line="463" />
+            <location filename="../app/src/main_window.cpp" line="419" />
             <source>%1 — sitefit</source>
             <translation>%1 — sitefit</translation>
         </message>
         <message>
-            <location filename="../app/src/main_window.cpp" line="465" />
-            <location filename="../app/src/main_window.cpp" line="612" />
-            <location filename="../app/src/main_window.cpp" line="742" />
-            <location filename="../app/src/main_window.cpp" line="811" />
+            <location filename="../app/src/main_window.cpp" line="421" />
+            <location filename="../app/src/main_window.cpp" line="551" />
+            <location filename="../app/src/main_window.cpp" line="670" />
             <source>sitefit</source>
             <translation>sitefit</translation>
         </message>
         <message>
-            <location filename="../app/src/main_window.cpp" line="466" />
-            <source>&amp;File</source>
-            <translation>文件(&amp;F)</translation>
-        </message>
-        <message>
-            <location filename="../app/src/main_window.cpp" line="467" />
+            <location filename="../app/src/main_window.cpp" line="423" />
             <source>&amp;Edit</source>
             <translation>编辑(&amp;E)</translation>
         </message>
         <message>
-            <location filename="../app/src/main_window.cpp" line="468" />
+            <location filename="../app/src/main_window.cpp" line="424" />
             <source>&amp;Export Map</source>
             <translation>导出地图(&amp;E)</translation>
         </message>
         <message>
-            <location filename="../app/src/main_window.cpp" line="469" />
-            <source>&amp;View</source>
-            <translation>视图(&amp;V)</translation>
-        </message>
-        <message>
-            <location filename="../app/src/main_window.cpp" line="470" />
+            <location filename="../app/src/main_window.cpp" line="425" />
             <source>&amp;Panels</source>
             <translation>面板(&amp;P)</translation>
         </message>
         <message>
-            <location filename="../app/src/main_window.cpp" line="471" />
+            <location filename="../app/src/main_window.cpp" line="426" />
             <source>&amp;Toolbars</source>
             <translation>工具栏(&amp;T)</translation>
         </message>
         <message>
-            <location filename="../app/src/main_window.cpp" line="472" />
-            <source>&amp;Map</source>
-            <translation>地图(&amp;M)</translation>
-        </message>
-        <message>
-            <location filename="../app/src/main_window.cpp" line="473" />
+            <location filename="../app/src/main_window.cpp" line="427" />
             <source>&amp;Analysis</source>
             <translation>分析(&amp;A)</translation>
         </message>
         <message>
-            <location filename="../app/src/main_window.cpp" line="474" />
-            <source>&amp;Settings</source>
-            <translation>设置(&amp;S)</translation>
-        </message>
-        <message>
-            <location filename="../app/src/main_window.cpp" line="475" />
-            <source>&amp;Help</source>
-            <translation>帮助(&amp;H)</translation>
-        </message>
-        <message>
-            <location filename="../app/src/main_window.cpp" line="477" />
+            <location filename="../app/src/main_window.cpp" line="429" />
             <source>&amp;Open Workspace…</source>
             <translation>打开工作空间(&amp;O)…</translation>
         </message>
         <message>
-            <location filename="../app/src/main_window.cpp" line="478" />
+            <location filename="../app/src/main_window.cpp" line="430" />
             <source>Open a workspace (GeoPackage) (Ctrl+O)</source>
             <translation>打开工作空间（GeoPackage）（Ctrl+O）</translation>
         </message>
         <message>
-            <location filename="../app/src/main_window.cpp" line="479" />
+            <location filename="../app/src/main_window.cpp" line="431" />
             <source>Open &amp;Database Workspace…</source>
             <translation>打开数据库工作空间(&amp;D)…</translation>
         </message>
         <message>
-            <location filename="../app/src/main_window.cpp" line="481" />
+            <location filename="../app/src/main_window.cpp" line="433" />
             <source>Open a team's shared workspace on PostgreSQL + PostGIS (PG:service=NAME)</source>
             <translation>打开团队在 PostgreSQL + PostGIS 上共享的工作空间（PG:service=名称）</translation>
         </message>
         <message>
-            <location filename="../app/src/main_window.cpp" line="482" />
+            <location filename="../app/src/main_window.cpp" line="434" />
             <source>&amp;Import…</source>
             <translation>导入(&amp;I)…</translation>
         </message>
         <message>
-            <location filename="../app/src/main_window.cpp" line="484" />
+            <location filename="../app/src/main_window.cpp" line="436" />
             <source>Build a workspace from your own GIS files (Shapefile, GeoPackage, GeoJSON, CSV…): review the suggested mapping of their fields, import, and open it</source>
             <translation>用自己的 GIS 文件（Shapefile、GeoPackage、GeoJSON、CSV…）建立工作空间：核对建议的字段映射，导入并打开</translation>
         </message>
         <message>
-            <location filename="../app/src/main_window.cpp" line="486" />
+            <location filename="../app/src/main_window.cpp" line="438" />
             <source>&amp;Close Workspace</source>
             <translation>关闭工作空间(&amp;C)</translation>
         </message>
         <message>
-            <location filename="../app/src/main_window.cpp" line="487" />
+            <location filename="../app/src/main_window.cpp" line="439" />
             <source>&amp;Save Changes</source>
             <translation>保存修改(&amp;S)</translation>
         </message>
         <message>
-            <location filename="../app/src/main_window.cpp" line="489" />
+            <location filename="../app/src/main_window.cpp" line="441" />
             <source>Save every unsaved change to the workspace at once (Ctrl+S); refused as a whole if someone else changed one of the rows since you read it</source>
             <translation>将所有未保存的修改一次性保存到工作空间（Ctrl+S）；如在您读取后他人修改了其中某行，则全部不予保存</translation>
         </message>
         <message>
-            <location filename="../app/src/main_window.cpp" line="491" />
+            <location filename="../app/src/main_window.cpp" line="443" />
             <source>&amp;Undo</source>
             <translation>撤销(&amp;U)</translation>
         </message>
         <message>
-            <location filename="../app/src/main_window.cpp" line="492" />
+            <location filename="../app/src/main_window.cpp" line="444" />
             <source>&amp;Redo</source>
             <translation>重做(&amp;R)</translation>
         </message>
         <message>
-            <location filename="../app/src/main_window.cpp" line="493" />
+            <location filename="../app/src/main_window.cpp" line="445" />
             <source>&amp;Discard Unsaved Changes</source>
             <translation>放弃未保存的修改(&amp;D)</translation>
         </message>
         <message>
-            <location filename="../app/src/main_window.cpp" line="494" />
+            <location filename="../app/src/main_window.cpp" line="446" />
             <source>As &amp;Image (PNG)…</source>
             <translation>导出为图片 PNG(&amp;I)…</translation>
         </message>
         <message>
-            <location filename="../app/src/main_window.cpp" line="496" />
+            <location filename="../app/src/main_window.cpp" line="448" />
             <source>Export the map with title, legend, scale bar and north arrow as a PNG image</source>
             <translation>将地图连同标题、图例、比例尺和指北针导出为 PNG 图片</translation>
         </message>
         <message>
-            <location filename="../app/src/main_window.cpp" line="498" />
+            <location filename="../app/src/main_window.cpp" line="450" />
             <source>As &amp;PDF…</source>
             <translation>导出为 PDF(&amp;P)…</translation>
         </message>
         <message>
-            <location filename="../app/src/main_window.cpp" line="500" />
+            <location filename="../app/src/main_window.cpp" line="452" />
             <source>Export the map with title, legend, scale bar and north arrow as an A4 PDF</source>
             <translation>将地图连同标题、图例、比例尺和指北针导出为 A4 幅面的 PDF</translation>
         </message>
         <message>
-            <location filename="../app/src/main_window.cpp" line="502" />
-            <source>&amp;Quit</source>
-            <translation>退出(&amp;Q)</translation>
-        </message>
-        <message>
-            <location filename="../app/src/main_window.cpp" line="503" />
+            <location filename="../app/src/main_window.cpp" line="454" />
             <source>&amp;Pan</source>
             <translation>平移(&amp;P)</translation>
         </message>
         <message>
-            <location filename="../app/src/main_window.cpp" line="504" />
+            <location filename="../app/src/main_window.cpp" line="455" />
             <source>Pan the map: drag to move, click to identify (Ctrl+1)</source>
             <translation>平移地图：拖动移动，单击查询要素（Ctrl+1）</translation>
         </message>
         <message>
-            <location filename="../app/src/main_window.cpp" line="505" />
+            <location filename="../app/src/main_window.cpp" line="456" />
             <source>Zoom to &amp;Box</source>
             <translation>拉框放大(&amp;B)</translation>
         </message>
         <message>
-            <location filename="../app/src/main_window.cpp" line="507" />
+            <location filename="../app/src/main_window.cpp" line="458" />
             <source>Drag a box to zoom into; Shift+drag does the same with any tool (Ctrl+2)</source>
             <translation>拖出矩形框放大到该范围；任何工具下按住 Shift 拖动效果相同（Ctrl+2）</translation>
         </message>
         <message>
-            <location filename="../app/src/main_window.cpp" line="509" />
+            <location filename="../app/src/main_window.cpp" line="460" />
             <source>&amp;Identify Features</source>
             <translation>要素查询(&amp;I)</translation>
         </message>
         <message>
-            <location filename="../app/src/main_window.cpp" line="510" />
+            <location filename="../app/src/main_window.cpp" line="461" />
             <source>Click a feature to see its figures (Ctrl+Shift+I)</source>
             <translation>单击要素查看其指标（Ctrl+Shift+I）</translation>
         </message>
         <message>
-            <location filename="../app/src/main_window.cpp" line="511" />
-            <source>Zoom &amp;In</source>
-            <translation>放大(&amp;I)</translation>
-        </message>
-        <message>
-            <location filename="../app/src/main_window.cpp" line="512" />
-            <source>Zoom &amp;Out</source>
-            <translation>缩小(&amp;O)</translation>
-        </message>
-        <message>
-            <location filename="../app/src/main_window.cpp" line="513" />
-            <source>Zoom &amp;Full</source>
-            <translation>全图显示(&amp;F)</translation>
-        </message>
-        <message>
-            <location filename="../app/src/main_window.cpp" line="514" />
+            <location filename="../app/src/main_window.cpp" line="462" />
             <source>Show the whole district (Ctrl+Shift+F, or Home on the map)</source>
             <translation>显示全区（Ctrl+Shift+F，或在地图上按 Home 键）</translation>
         </message>
         <message>
-            <location filename="../app/src/main_window.cpp" line="515" />
+            <location filename="../app/src/main_window.cpp" line="463" />
             <source>Zoom to &amp;Layer</source>
             <translation>缩放至图层(&amp;L)</translation>
         </message>
         <message>
-            <location filename="../app/src/main_window.cpp" line="516" />
+            <location filename="../app/src/main_window.cpp" line="464" />
             <source>Show the whole of the layer selected in the Layers panel</source>
             <translation>显示图层面板中所选图层的全部范围</translation>
         </message>
         <message>
-            <location filename="../app/src/main_window.cpp" line="517" />
-            <source>Zoom to &amp;Selection</source>
-            <translation>缩放至选中要素(&amp;S)</translation>
-        </message>
-        <message>
-            <location filename="../app/src/main_window.cpp" line="518" />
+            <location filename="../app/src/main_window.cpp" line="465" />
             <source>&amp;Refresh</source>
             <translation>刷新(&amp;R)</translation>
         </message>
         <message>
-            <location filename="../app/src/main_window.cpp" line="519" />
+            <location filename="../app/src/main_window.cpp" line="466" />
             <source>Run &amp;Allocation</source>
             <translation>运行配置(&amp;A)</translation>
         </message>
         <message>
-            <location filename="../app/src/main_window.cpp" line="520" />
+            <location filename="../app/src/main_window.cpp" line="467" />
             <source>Place every project at once, conflict-free (Ctrl+R)</source>
             <translation>一次性为全部项目安排地块，互不冲突（Ctrl+R）</translation>
         </message>
         <message>
-            <location filename="../app/src/main_window.cpp" line="521" />
+            <location filename="../app/src/main_window.cpp" line="468" />
             <source>&amp;Cancel Running Task</source>
             <translation>取消正在运行的任务(&amp;C)</translation>
         </message>
         <message>
-            <location filename="../app/src/main_window.cpp" line="522" />
+            <location filename="../app/src/main_window.cpp" line="469" />
             <source>&amp;About sitefit</source>
             <translation>关于 sitefit(&amp;A)</translation>
         </message>
         <message>
-            <location filename="../app/src/main_window.cpp" line="524" />
+            <location filename="../app/src/main_window.cpp" line="471" />
             <source>Layers</source>
             <translation>图层</translation>
         </message>
         <message>
-            <location filename="../app/src/main_window.cpp" line="525" />
+            <location filename="../app/src/main_window.cpp" line="472" />
             <source>Identify</source>
             <translation>要素查询</translation>
         </message>
         <message>
-            <location filename="../app/src/main_window.cpp" line="526" />
+            <location filename="../app/src/main_window.cpp" line="473" />
             <source>Projects</source>
             <translation>招商项目</translation>
         </message>
         <message>
-            <location filename="../app/src/main_window.cpp" line="527" />
+            <location filename="../app/src/main_window.cpp" line="474" />
             <source>Candidate Sites</source>
             <translation>候选地块</translation>
         </message>
         <message>
-            <location filename="../app/src/main_window.cpp" line="528" />
+            <location filename="../app/src/main_window.cpp" line="475" />
             <source>Allocation</source>
             <translation>配置方案</translation>
         </message>
         <message>
-            <location filename="../app/src/main_window.cpp" line="529" />
+            <location filename="../app/src/main_window.cpp" line="476" />
             <source>Capacity</source>
             <translation>承接能力</translation>
         </message>
         <message>
-            <location filename="../app/src/main_window.cpp" line="530" />
+            <location filename="../app/src/main_window.cpp" line="477" />
             <source>Edit</source>
             <translation>编辑</translation>
         </message>
         <message>
-            <location filename="../app/src/main_window.cpp" line="531" />
+            <location filename="../app/src/main_window.cpp" line="478" />
             <source>Edit History</source>
             <translation>编辑历史</translation>
         </message>
         <message>
-            <location filename="../app/src/main_window.cpp" line="532" />
+            <location filename="../app/src/main_window.cpp" line="479" />
             <source>Edit Log</source>
             <translation>编辑记录</translation>
         </message>
         <message>
-            <location filename="../app/src/main_window.cpp" line="533" />
+            <location filename="../app/src/main_window.cpp" line="480" />
             <source>Problems</source>
             <translation>数据问题</translation>
         </message>
         <message>
-            <location filename="../app/src/main_window.cpp" line="534" />
+            <location filename="../app/src/main_window.cpp" line="481" />
             <source>&lt;no unsaved change&gt;</source>
             <translation>&lt;无未保存的修改&gt;</translation>
         </message>
         <message>
-            <location filename="../app/src/main_window.cpp" line="536" />
+            <location filename="../app/src/main_window.cpp" line="483" />
             <source>File</source>
             <translation>文件</translation>
         </message>
         <message>
-            <location filename="../app/src/main_window.cpp" line="537" />
+            <location filename="../app/src/main_window.cpp" line="484" />
             <source>Map Navigation</source>
             <translation>地图浏览</translation>
         </message>
         <message>
-            <location filename="../app/src/main_window.cpp" line="538" />
+            <location filename="../app/src/main_window.cpp" line="485" />
             <source>Analysis</source>
             <translation>分析</translation>
         </message>
         <message>
-            <location filename="../app/src/main_window.cpp" line="588" />
+            <location filename="../app/src/main_window.cpp" line="527" />
             <source>Open Workspace</source>
             <translation>打开工作空间</translation>
         </message>
         <message>
-            <location filename="../app/src/main_window.cpp" line="591" />
+            <location filename="../app/src/main_window.cpp" line="530" />
             <source>Workspaces (*.gpkg);;All files (*)</source>
             <translation>工作空间 (*.gpkg);;所有文件 (*)</translation>
         </message>
         <message>
-            <location filename="../app/src/main_window.cpp" line="610" />
+            <location filename="../app/src/main_window.cpp" line="549" />
             <source>Imported %1</source>
             <translation>已导入 %1</translation>
         </message>
         <message>
-            <location filename="../app/src/main_window.cpp" line="613" />
+            <location filename="../app/src/main_window.cpp" line="552" />
             <source>Imported %1.</source>
             <translation>已导入 %1。</translation>
         </message>
         <message>
-            <location filename="../app/src/main_window.cpp" line="655" />
+            <location filename="../app/src/main_window.cpp" line="592" />
             <source>Opened %1: %2 zones, %3 parcels, %4 buildings, %5 sites on offer, %6 projects</source>
             <translation>已打开 %1：%2 个园区，%3 个地块，%4 栋建筑，%5 处可供地块和厂房，%6 个项目</translation>
         </message>
         <message>
-            <location filename="../app/src/main_window.cpp" line="707" />
+            <location filename="../app/src/main_window.cpp" line="635" />
             <source>Undo %1</source>
             <translation>撤销 %1</translation>
         </message>
         <message>
-            <location filename="../app/src/main_window.cpp" line="708" />
+            <location filename="../app/src/main_window.cpp" line="636" />
             <source>Redo %1</source>
             <translation>重做 %1</translation>
         </message>
         <message numerus="yes">
-            <location filename="../app/src/main_window.cpp" line="722" />
+            <location filename="../app/src/main_window.cpp" line="650" />
             <source>%n unsaved change(s)</source>
             <translation>
                 <numerusform>%n 处未保存的修改</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../app/src/main_window.cpp" line="741" />
+            <location filename="../app/src/main_window.cpp" line="669" />
             <source>Nothing was saved</source>
             <translation>未保存任何内容</translation>
         </message>
         <message>
-            <location filename="../app/src/main_window.cpp" line="744" />
+            <location filename="../app/src/main_window.cpp" line="672" />
             <source>Someone else changed a row you edited.</source>
             <translation>他人修改了您编辑的行。</translation>
         </message>
         <message>
-            <location filename="../app/src/main_window.cpp" line="745" />
+            <location filename="../app/src/main_window.cpp" line="673" />
             <source>The changes cannot be saved.</source>
             <translation>无法保存修改。</translation>
         </message>
         <message numerus="yes">
-            <location filename="../app/src/main_window.cpp" line="803" />
+            <location filename="../app/src/main_window.cpp" line="731" />
             <source>Restored %n unsaved change(s)</source>
             <translation>
                 <numerusform>已恢复 %n 处未保存的修改</numerusform>
             </translation>
         </message>
-        <message>
-            <location filename="../app/src/main_window.cpp" line="810" />
-            <source>Failed: %1</source>
-            <translation>失败：%1</translation>
-        </message>
-        <message>
-            <location filename="../app/src/main_window.cpp" line="811" />
-            <source>%1 failed.</source>
-            <translation>%1失败。</translation>
-        </message>
         <message numerus="yes">
-            <location filename="../app/src/main_window.cpp" line="827" />
+            <location filename="../app/src/main_window.cpp" line="746" />
             <source>Not opened: %1 has %n feature(s) with errors</source>
             <translation>
                 <numerusform>未打开：%1 有 %n 个要素有错误</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../app/src/main_window.cpp" line="849" />
+            <location filename="../app/src/main_window.cpp" line="768" />
             <source>%1 — candidate sites for %2 %3</source>
             <translation>%1 — %2 %3 的候选地块</translation>
         </message>
         <message>
-            <location filename="../app/src/main_window.cpp" line="853" />
+            <location filename="../app/src/main_window.cpp" line="772" />
             <source>%1 — allocation plan</source>
             <translation>%1 — 配置方案</translation>
         </message>
         <message>
-            <location filename="../app/src/main_window.cpp" line="869" />
+            <location filename="../app/src/main_window.cpp" line="788" />
             <source>PDF documents (*.pdf)</source>
             <translation>PDF 文档 (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../app/src/main_window.cpp" line="869" />
+            <location filename="../app/src/main_window.cpp" line="788" />
             <source>PNG images (*.png)</source>
             <translation>PNG 图片 (*.png)</translation>
         </message>
         <message>
-            <location filename="../app/src/main_window.cpp" line="870" />
+            <location filename="../app/src/main_window.cpp" line="789" />
             <source>Export Map</source>
             <translation>导出地图</translation>
         </message>
         <message>
-            <location filename="../app/src/main_window.cpp" line="890" />
+            <location filename="../app/src/main_window.cpp" line="809" />
             <source>Exported the map to %1</source>
             <translation>地图已导出到 %1</translation>
         </message>
         <message>
-            <location filename="../app/src/main_window.cpp" line="894" />
+            <location filename="../app/src/main_window.cpp" line="813" />
             <source>Exporting the map</source>
             <translation>导出地图</translation>
         </message>
@@ -3498,21 +3284,71 @@ in the district</source>
         </message>
     </context>
     <context>
-        <name>sitefit::gui::PlanLinkEditCommand</name>
+        <name>sitefit::gui::MapWindowBase</name>
         <message>
-            <location filename="../app/src/plan_link_edit_command.cpp" line="22" />
-            <source>Remove the link %1=%2</source>
-            <translation>移除锁定/排除 %1=%2</translation>
+            <location filename="../app/src/map_window_base.cpp" line="95" />
+            <source>&amp;File</source>
+            <translation>文件(&amp;F)</translation>
         </message>
         <message>
-            <location filename="../app/src/plan_link_edit_command.cpp" line="25" />
-            <source>Pin %1 → %2</source>
-            <translation>锁定 %1 → %2</translation>
+            <location filename="../app/src/map_window_base.cpp" line="96" />
+            <source>&amp;View</source>
+            <translation>视图(&amp;V)</translation>
         </message>
         <message>
-            <location filename="../app/src/plan_link_edit_command.cpp" line="27" />
-            <source>Exclude %2 for %1</source>
-            <translation>%1 不考虑 %2</translation>
+            <location filename="../app/src/map_window_base.cpp" line="97" />
+            <source>&amp;Map</source>
+            <translation>地图(&amp;M)</translation>
+        </message>
+        <message>
+            <location filename="../app/src/map_window_base.cpp" line="98" />
+            <source>&amp;Settings</source>
+            <translation>设置(&amp;S)</translation>
+        </message>
+        <message>
+            <location filename="../app/src/map_window_base.cpp" line="99" />
+            <source>&amp;Help</source>
+            <translation>帮助(&amp;H)</translation>
+        </message>
+        <message>
+            <location filename="../app/src/map_window_base.cpp" line="100" />
+            <source>&amp;Quit</source>
+            <translation>退出(&amp;Q)</translation>
+        </message>
+        <message>
+            <location filename="../app/src/map_window_base.cpp" line="101" />
+            <source>Zoom &amp;In</source>
+            <translation>放大(&amp;I)</translation>
+        </message>
+        <message>
+            <location filename="../app/src/map_window_base.cpp" line="102" />
+            <source>Zoom &amp;Out</source>
+            <translation>缩小(&amp;O)</translation>
+        </message>
+        <message>
+            <location filename="../app/src/map_window_base.cpp" line="103" />
+            <source>Zoom &amp;Full</source>
+            <translation>全图显示(&amp;F)</translation>
+        </message>
+        <message>
+            <location filename="../app/src/map_window_base.cpp" line="104" />
+            <source>Zoom to &amp;Selection</source>
+            <translation>缩放至选中要素(&amp;S)</translation>
+        </message>
+        <message>
+            <location filename="../app/src/map_window_base.cpp" line="138" />
+            <source>Failed: %1</source>
+            <translation>失败：%1</translation>
+        </message>
+        <message>
+            <location filename="../app/src/map_window_base.cpp" line="139" />
+            <source>sitefit</source>
+            <translation>sitefit</translation>
+        </message>
+        <message>
+            <location filename="../app/src/map_window_base.cpp" line="139" />
+            <source>%1 failed.</source>
+            <translation>%1失败。</translation>
         </message>
     </context>
     <context>
@@ -3672,67 +3508,67 @@ in the district</source>
     <context>
         <name>sitefit::gui::ProjectsPanel</name>
         <message>
-            <location filename="../app/src/projects_panel.cpp" line="171" />
+            <location filename="../app/src/projects_panel.cpp" line="158" />
             <source>not placed</source>
             <translation>未落地</translation>
         </message>
         <message>
-            <location filename="../app/src/projects_panel.cpp" line="191" />
+            <location filename="../app/src/projects_panel.cpp" line="178" />
             <source>(mandatory)</source>
             <translation>（必须落地）</translation>
         </message>
         <message>
-            <location filename="../app/src/projects_panel.cpp" line="197" />
+            <location filename="../app/src/projects_panel.cpp" line="184" />
             <source>Requirements edited in this session</source>
             <translation>本次已修改需求</translation>
         </message>
         <message>
-            <location filename="../app/src/projects_panel.cpp" line="213" />
+            <location filename="../app/src/projects_panel.cpp" line="200" />
             <source>Project</source>
             <translation>项目</translation>
         </message>
         <message>
-            <location filename="../app/src/projects_panel.cpp" line="213" />
+            <location filename="../app/src/projects_panel.cpp" line="200" />
             <source>Name</source>
             <translation>名称</translation>
         </message>
         <message>
-            <location filename="../app/src/projects_panel.cpp" line="213" />
+            <location filename="../app/src/projects_panel.cpp" line="200" />
             <source>Category</source>
             <translation>产业门类</translation>
         </message>
         <message>
-            <location filename="../app/src/projects_panel.cpp" line="213" />
+            <location filename="../app/src/projects_panel.cpp" line="200" />
             <source>Needs</source>
             <translation>需求类型</translation>
         </message>
         <message>
-            <location filename="../app/src/projects_panel.cpp" line="214" />
+            <location filename="../app/src/projects_panel.cpp" line="201" />
             <source>Size</source>
             <translation>规模</translation>
         </message>
         <message>
-            <location filename="../app/src/projects_panel.cpp" line="214" />
+            <location filename="../app/src/projects_panel.cpp" line="201" />
             <source>Priority</source>
             <translation>优先级</translation>
         </message>
         <message>
-            <location filename="../app/src/projects_panel.cpp" line="214" />
+            <location filename="../app/src/projects_panel.cpp" line="201" />
             <source>Needed by</source>
             <translation>需用日期</translation>
         </message>
         <message>
-            <location filename="../app/src/projects_panel.cpp" line="214" />
+            <location filename="../app/src/projects_panel.cpp" line="201" />
             <source>Plan</source>
             <translation>配置地块</translation>
         </message>
         <message>
-            <location filename="../app/src/projects_panel.cpp" line="215" />
+            <location filename="../app/src/projects_panel.cpp" line="202" />
             <source>Filter projects…</source>
             <translation>筛选项目…</translation>
         </message>
         <message>
-            <location filename="../app/src/projects_panel.cpp" line="217" />
+            <location filename="../app/src/projects_panel.cpp" line="204" />
             <source>No projects in the workspace. The map, capacity and editing work as they are; add a projects table (sitefit import … --projects FILE) to match and allocate.</source>
             <translation>工作空间中没有项目。地图、承接能力和编辑照常可用；添加项目表（sitefit import … --projects FILE）后即可匹配和配置。</translation>
         </message>
@@ -3756,95 +3592,165 @@ in the district</source>
         </message>
     </context>
     <context>
-        <name>sitefit::gui::RequirementForm</name>
+        <name>sitefit::gui::RequirementEditor</name>
         <message>
-            <location filename="../app/src/requirement_form.cpp" line="201" />
-            <location filename="../app/src/requirement_form.cpp" line="316" />
+            <location filename="../app/src/requirement_editor.cpp" line="423" />
+            <location filename="../app/src/requirement_editor.cpp" line="712" />
             <source>(any zone)</source>
             <translation>（不限园区）</translation>
         </message>
         <message>
-            <location filename="../app/src/requirement_form.cpp" line="222" />
-            <source>Select a project to see and edit its requirements.</source>
-            <translation>选择一个项目，查看并修改其需求。</translation>
-        </message>
-        <message>
-            <location filename="../app/src/requirement_form.cpp" line="228" />
+            <location filename="../app/src/requirement_editor.cpp" line="439" />
             <source>Requirements of %1 %2</source>
             <translation>%1 %2 的需求</translation>
         </message>
         <message>
-            <location filename="../app/src/requirement_form.cpp" line="300" />
+            <location filename="../app/src/requirement_editor.cpp" line="444" />
+            <source>Select a project to see and edit its requirements.</source>
+            <translation>选择一个项目，查看并修改其需求。</translation>
+        </message>
+        <message>
+            <location filename="../app/src/requirement_editor.cpp" line="523" />
+            <source>Your project</source>
+            <translation>贵方项目</translation>
+        </message>
+        <message>
+            <location filename="../app/src/requirement_editor.cpp" line="589" />
+            <source>floor area %1</source>
+            <translation>建筑面积 %1</translation>
+        </message>
+        <message>
+            <location filename="../app/src/requirement_editor.cpp" line="592" />
+            <source>floor load ≥ %1 kN/m²</source>
+            <translation>楼面荷载 ≥ %1 kN/m²</translation>
+        </message>
+        <message>
+            <location filename="../app/src/requirement_editor.cpp" line="595" />
+            <source>clear height ≥ %1 m</source>
+            <translation>净高 ≥ %1 m</translation>
+        </message>
+        <message>
+            <location filename="../app/src/requirement_editor.cpp" line="598" />
+            <source>power %1 kVA</source>
+            <translation>用电 %1 kVA</translation>
+        </message>
+        <message>
+            <location filename="../app/src/requirement_editor.cpp" line="601" />
+            <source>budget %1 万元</source>
+            <translation>投资预算 %1 万元</translation>
+        </message>
+        <message>
+            <location filename="../app/src/requirement_editor.cpp" line="643" />
+            <source>Looking for</source>
+            <translation>需求类型</translation>
+        </message>
+        <message>
+            <location filename="../app/src/requirement_editor.cpp" line="643" />
             <source>Needs</source>
             <translation>需求类型</translation>
         </message>
         <message>
-            <location filename="../app/src/requirement_form.cpp" line="300" />
-            <source>Land</source>
-            <translation>土地</translation>
-        </message>
-        <message>
-            <location filename="../app/src/requirement_form.cpp" line="300" />
-            <source>Floor area</source>
-            <translation>建筑面积</translation>
-        </message>
-        <message>
-            <location filename="../app/src/requirement_form.cpp" line="301" />
-            <source>Floor load</source>
-            <translation>楼面荷载</translation>
-        </message>
-        <message>
-            <location filename="../app/src/requirement_form.cpp" line="301" />
-            <source>Clear height</source>
-            <translation>净高</translation>
-        </message>
-        <message>
-            <location filename="../app/src/requirement_form.cpp" line="301" />
-            <source>Power</source>
-            <translation>用电容量</translation>
-        </message>
-        <message>
-            <location filename="../app/src/requirement_form.cpp" line="301" />
-            <source>Investment</source>
-            <translation>投资额</translation>
-        </message>
-        <message>
-            <location filename="../app/src/requirement_form.cpp" line="300" />
+            <location filename="../app/src/requirement_editor.cpp" line="646" />
             <source>Pollution class</source>
             <translation>污染等级</translation>
         </message>
         <message>
-            <location filename="../app/src/requirement_form.cpp" line="302" />
-            <source>Preferred zone</source>
-            <translation>意向园区</translation>
+            <location filename="../app/src/requirement_editor.cpp" line="649" />
+            <source>Land</source>
+            <translation>土地</translation>
         </message>
         <message>
-            <location filename="../app/src/requirement_form.cpp" line="302" />
+            <location filename="../app/src/requirement_editor.cpp" line="652" />
+            <source>Floor area</source>
+            <translation>建筑面积</translation>
+        </message>
+        <message>
+            <location filename="../app/src/requirement_editor.cpp" line="655" />
+            <source>Floor load</source>
+            <translation>楼面荷载</translation>
+        </message>
+        <message>
+            <location filename="../app/src/requirement_editor.cpp" line="658" />
+            <source>Clear height</source>
+            <translation>净高</translation>
+        </message>
+        <message>
+            <location filename="../app/src/requirement_editor.cpp" line="661" />
+            <source>Power</source>
+            <translation>用电容量</translation>
+        </message>
+        <message>
+            <location filename="../app/src/requirement_editor.cpp" line="664" />
+            <source>Budget</source>
+            <translation>投资预算</translation>
+        </message>
+        <message>
+            <location filename="../app/src/requirement_editor.cpp" line="664" />
+            <source>Investment</source>
+            <translation>投资额</translation>
+        </message>
+        <message>
+            <location filename="../app/src/requirement_editor.cpp" line="667" />
             <source>Needed by</source>
             <translation>需用日期</translation>
         </message>
         <message>
-            <location filename="../app/src/requirement_form.cpp" line="306" />
+            <location filename="../app/src/requirement_editor.cpp" line="670" />
+            <source>Preferred zone</source>
+            <translation>意向园区</translation>
+        </message>
+        <message>
+            <location filename="../app/src/requirement_editor.cpp" line="673" />
+            <source>Industry chain</source>
+            <translation>产业链</translation>
+        </message>
+        <message>
+            <location filename="../app/src/requirement_editor.cpp" line="676" />
+            <source>Trade</source>
+            <translation>行业门类</translation>
+        </message>
+        <message>
+            <location filename="../app/src/requirement_editor.cpp" line="682" />
+            <source>Land you need, in m²; a parcel may be up to 30 % larger</source>
+            <translation>所需用地面积（m²）；可匹配面积大至 30 % 的地块</translation>
+        </message>
+        <message>
+            <location filename="../app/src/requirement_editor.cpp" line="683" />
             <source>Land asked for, in m²; a parcel may be up to 30 % larger</source>
             <translation>所需土地面积（m²）；地块可比需求大至多 30 %</translation>
         </message>
         <message>
-            <location filename="../app/src/requirement_form.cpp" line="307" />
+            <location filename="../app/src/requirement_editor.cpp" line="684" />
             <source>The same in 亩 (1 亩 = 666.67 m²)</source>
             <translation>同一面积以亩计（1 亩 = 666.67 m²）</translation>
         </message>
         <message>
-            <location filename="../app/src/requirement_form.cpp" line="309" />
+            <location filename="../app/src/requirement_editor.cpp" line="688" />
+            <source>Floor space to rent (floor space), or the floor area you plan to build (land: checked against the parcel's FAR range)</source>
+            <translation>拟租用的厂房面积（租赁厂房），或拟建的建筑面积（用地：按地块容积率范围核验）</translation>
+        </message>
+        <message>
+            <location filename="../app/src/requirement_editor.cpp" line="690" />
             <source>Planned floor area (land: for the FAR check; space: the floor space to rent)</source>
             <translation>计划建筑面积（用地项目用于核验容积率；租赁厂房项目即所需厂房面积）</translation>
         </message>
         <message>
-            <location filename="../app/src/requirement_form.cpp" line="311" />
+            <location filename="../app/src/requirement_editor.cpp" line="695" />
+            <source>Your total investment: checked against the zone's minimum investment per 亩, and used to weigh the land price</source>
+            <translation>项目总投资：用于核验园区亩均投资强度下限，并衡量地价成本</translation>
+        </message>
+        <message>
+            <location filename="../app/src/requirement_editor.cpp" line="699" />
             <source>1 clean … 3 heavy; must fit the zone and the land use</source>
             <translation>1 为清洁 … 3 为重污染；须符合园区和用地性质的要求</translation>
         </message>
         <message>
-            <location filename="../app/src/requirement_form.cpp" line="312" />
+            <location filename="../app/src/requirement_editor.cpp" line="703" />
+            <source>Your trade decides the land-use classes and the pollution class that apply, and which enterprises count as chain partners</source>
+            <translation>行业门类决定适用的用地性质和污染等级，以及哪些企业算作产业链伙伴</translation>
+        </message>
+        <message>
+            <location filename="../app/src/requirement_editor.cpp" line="707" />
             <source>Reset to workspace values</source>
             <translation>恢复工作空间中的原值</translation>
         </message>

@@ -659,7 +659,7 @@ BY_SOURCE = {
 
 # Where a source text reads differently in one context.
 BY_CONTEXT = {
-    ("sitefit::gui::RequirementForm", "Land"): "土地",
+    ("sitefit::gui::RequirementEditor", "Land"): "土地",
     ("sitefit::gui::IdentifyPanel", "Capacity"): "承接能力",
     ("sitefit::gui::IdentifyPanel", "Site"): "地块",
     ("sitefit::gui::CapacityDashboard", "Zone"): "园区",

@@ -22,6 +22,7 @@
 #include "background_task.hpp"
 #include "domain_labels.hpp"
 #include "figure_text.hpp"
+#include "record_table.hpp"
 #include "sitefit/core/units.hpp"
 #include "sitefit/planning/planning_session.hpp"
 #include "workspace_document.hpp"
@@ -59,17 +60,8 @@ AllocationPanel::AllocationPanel(WorkspaceDocument& document, BackgroundTask& ta
     m_summary->setTextInteractionFlags(Qt::TextSelectableByMouse);
 
     m_model = new QStandardItemModel(0, ColumnCount, this);
-    m_table = new QTableView(this);
-    m_table->setObjectName(QStringLiteral("planTable"));
-    m_table->setModel(m_model);
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_table->setAlternatingRowColors(true);
-    m_table->verticalHeader()->hide();
-    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 6);
-    m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table = makeRecordTable(this, "planTable", m_model);
     m_table->setContextMenuPolicy(Qt::CustomContextMenu);
-    m_table->setWordWrap(false);
 
     m_unplacedTitle = new QLabel(this);
     m_unplaced = new QTreeWidget(this);
@@ -125,15 +117,11 @@ AllocationPanel::AllocationPanel(WorkspaceDocument& document, BackgroundTask& ta
     connect(m_table, &QWidget::customContextMenuRequested, this, &AllocationPanel::showPlanMenu);
     connect(m_request, &QWidget::customContextMenuRequested, this,
             &AllocationPanel::showRequestMenu);
-    connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, [this] {
+    onRecordChosen(m_table, this, [this](const QModelIndex& row) {
         if (m_syncing) {
             return;
         }
-        const QModelIndexList rows = m_table->selectionModel()->selectedRows();
-        if (rows.isEmpty()) {
-            return;
-        }
-        const QStandardItem* item = m_model->item(rows.first().row(), 0);
+        const QStandardItem* item = m_model->item(row.row(), 0);
         const auto project = static_cast<std::size_t>(item->data(kProjectRole).toULongLong());
         const auto site = static_cast<std::size_t>(item->data(kSiteRole).toULongLong());
         m_syncing = true;

@@ -16,6 +16,7 @@
 #include "criterion_bar_delegate.hpp"
 #include "domain_labels.hpp"
 #include "figure_text.hpp"
+#include "record_table.hpp"
 #include "sitefit/planning/planning_session.hpp"
 #include "workspace_document.hpp"
 
@@ -42,18 +43,10 @@ CandidatesPanel::CandidatesPanel(WorkspaceDocument& document, QWidget* parent)
     m_title->setTextFormat(Qt::PlainText);
 
     m_model = new QStandardItemModel(0, ColumnCount, this);
-    m_table = new QTableView(this);
-    m_table->setObjectName(QStringLiteral("candidatesTable"));
-    m_table->setModel(m_model);
+    m_table = makeRecordTable(this, "candidatesTable", m_model);
     m_table->setItemDelegateForColumn(Criteria, new CriterionBarDelegate(m_table));
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_table->setAlternatingRowColors(true);
-    m_table->verticalHeader()->hide();
-    m_table->verticalHeader()->setDefaultSectionSize(22);
-    m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table->verticalHeader()->setDefaultSectionSize(22);  // the criterion bars' height
     m_table->setContextMenuPolicy(Qt::CustomContextMenu);
-    m_table->setWordWrap(false);
 
     m_rejected = new QTreeWidget(this);
     m_rejected->setObjectName(QStringLiteral("rejectionsTree"));
@@ -70,15 +63,11 @@ CandidatesPanel::CandidatesPanel(WorkspaceDocument& document, QWidget* parent)
     layout->addWidget(m_title);
     layout->addWidget(m_tabs, 1);
 
-    connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, [this] {
+    onRecordChosen(m_table, this, [this](const QModelIndex& row) {
         if (m_syncing) {
             return;
         }
-        const QModelIndexList rows = m_table->selectionModel()->selectedRows();
-        if (rows.isEmpty()) {
-            return;
-        }
-        if (const auto site = siteAtRow(rows.first().row())) {
+        if (const auto site = siteAtRow(row.row())) {
             m_document.setSelection({m_document.featureOfSite(*site)});
         }
     });

@@ -21,6 +21,7 @@
 
 #include "domain_labels.hpp"
 #include "figure_text.hpp"
+#include "record_table.hpp"
 #include "sitefit/core/units.hpp"
 #include "workspace_document.hpp"
 
@@ -71,16 +72,7 @@ double figureOf(const core::ZoneCapacity& zone, Figure figure) {
 CapacityDashboard::CapacityDashboard(WorkspaceDocument& document, QWidget* parent)
     : QWidget(parent), m_document(document) {
     m_model = new QStandardItemModel(0, ColumnCount, this);
-    m_table = new QTableView(this);
-    m_table->setObjectName(QStringLiteral("capacityTable"));
-    m_table->setModel(m_model);
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_table->setAlternatingRowColors(true);
-    m_table->verticalHeader()->hide();
-    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 6);
-    m_table->horizontalHeader()->setStretchLastSection(true);
-    m_table->setWordWrap(false);
+    m_table = makeRecordTable(this, "capacityTable", m_model);
 
     m_figure = new QComboBox(this);
     m_figure->setObjectName(QStringLiteral("capacityFigure"));
@@ -111,15 +103,11 @@ CapacityDashboard::CapacityDashboard(WorkspaceDocument& document, QWidget* paren
     layout->addWidget(splitter);
 
     connect(m_figure, &QComboBox::currentIndexChanged, this, [this] { fillChart(); });
-    connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, [this] {
+    onRecordChosen(m_table, this, [this](const QModelIndex& row) {
         if (m_syncing) {
             return;
         }
-        const QModelIndexList rows = m_table->selectionModel()->selectedRows();
-        if (rows.isEmpty()) {
-            return;
-        }
-        const int zone = m_model->item(rows.first().row(), 0)->data(kZoneRole).toInt();
+        const int zone = m_model->item(row.row(), 0)->data(kZoneRole).toInt();
         if (zone != kNoZone) {
             m_document.setSelection(
                 {FeatureRef{MapLayerId::Zones, static_cast<std::size_t>(zone)}});

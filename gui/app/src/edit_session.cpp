@@ -2,8 +2,8 @@
 
 #include <QUndoStack>
 
-#include "attribute_edit_command.hpp"
-#include "plan_link_edit_command.hpp"
+#include "edit_description.hpp"
+#include "pending_edit_command.hpp"
 #include "sitefit/core/error.hpp"
 #include "sitefit/gis/workspace_edit.hpp"
 
@@ -53,7 +53,7 @@ void EditSession::setValue(const std::string& layer, const std::string& id,
     if (value != saved) {
         after = change;
     }
-    m_stack->push(new AttributeEditCommand(*this, change, before, after));
+    m_stack->push(new PendingEditCommand<PendingEdit>(*this, change, before, after));
 }
 
 void EditSession::applyPending(const PendingEdit& key, const std::optional<PendingEdit>& edit) {
@@ -91,7 +91,7 @@ void EditSession::setLink(const std::string& project, const std::string& site,
     if (now == kind) {
         return;
     }
-    const QString text = PlanLinkEditCommand::describe({project, site, kind, std::nullopt});
+    const QString text = EditDescription::of(PendingLinkEdit{project, site, kind, std::nullopt});
     if (!otherPins.empty()) {
         m_stack->beginMacro(text);
     }
@@ -129,11 +129,12 @@ void EditSession::pushLink(const std::string& project, const std::string& site,
     if (kind != saved) {
         after = change;
     }
-    m_stack->push(new PlanLinkEditCommand(*this, change, m_pending.findLink(project, site), after));
+    m_stack->push(new PendingEditCommand<PendingLinkEdit>(
+        *this, change, m_pending.findLink(project, site), after));
 }
 
-void EditSession::applyPendingLink(const PendingLinkEdit& key,
-                                   const std::optional<PendingLinkEdit>& edit) {
+void EditSession::applyPending(const PendingLinkEdit& key,
+                               const std::optional<PendingLinkEdit>& edit) {
     if (edit) {
         m_pending.setLink(*edit);
     } else {
@@ -225,10 +226,10 @@ void EditSession::restore(const PendingEdits& edits) {
     m_stack->beginMacro(tr("Restore %n unsaved change(s)", "", static_cast<int>(edits.size())));
     for (const PendingEdit& edit : edits.entries()) {
         const std::optional<PendingEdit> before = m_pending.find(edit.layer, edit.id, edit.field);
-        m_stack->push(new AttributeEditCommand(*this, edit, before, edit));
+        m_stack->push(new PendingEditCommand<PendingEdit>(*this, edit, before, edit));
     }
     for (const PendingLinkEdit& edit : edits.links()) {
-        m_stack->push(new PlanLinkEditCommand(
+        m_stack->push(new PendingEditCommand<PendingLinkEdit>(
             *this, edit, m_pending.findLink(edit.project_id, edit.site_id), edit));
     }
     m_stack->endMacro();

@@ -90,11 +90,11 @@ public:
     void dropJournal();
     [[nodiscard]] QString journalPath() const;
 
-    // For AttributeEditCommand: makes `edit` the pending edit of the field named by `key`
+    // For PendingEditCommand: makes `edit` the pending edit of the field named by `key`
     // (removes it for nullopt), journals and announces the change.
     void applyPending(const PendingEdit& key, const std::optional<PendingEdit>& edit);
-    // For PlanLinkEditCommand: the same for the link edit of the pair named by `key`.
-    void applyPendingLink(const PendingLinkEdit& key, const std::optional<PendingLinkEdit>& edit);
+    // The same for the link edit of the pair named by `key`.
+    void applyPending(const PendingLinkEdit& key, const std::optional<PendingLinkEdit>& edit);
 
 signals:
     // The pending edits changed (an edit, undo, redo, save, discard, restore, rebase).

@@ -24,15 +24,12 @@
 
 #include "background_task.hpp"
 #include "figure_text.hpp"
-#include "investor_requirement_form.hpp"
-#include "language_menu.hpp"
-#include "legend_widget.hpp"
 #include "map_canvas.hpp"
 #include "map_status_bar.hpp"
 #include "proposal_package.hpp"
+#include "requirement_editor.hpp"
 #include "site_card_widget.hpp"
 #include "sitefit/core/listing.hpp"
-#include "sitefit/gui/legend.hpp"
 #include "sitefit/planning/planning_session.hpp"
 #include "window_docks.hpp"
 #include "workspace_document.hpp"
@@ -83,17 +80,9 @@ QStandardItem* figureItem(const QString& text) {
 }  // namespace
 
 InvestorWindow::InvestorWindow(std::optional<core::Date> as_of, QWidget* parent)
-    : QMainWindow(parent), m_asOf(as_of.value_or(todayUtc())) {
+    : MapWindowBase(WorkspaceDocument::Access::Investor, as_of, parent) {
     setObjectName(QStringLiteral("investorWindow"));
-    m_document = new WorkspaceDocument(WorkspaceDocument::Access::Investor, this);
-    m_task = new BackgroundTask(this);
-    m_canvas = new MapCanvas(this);
-    m_canvas->setObjectName(QStringLiteral("mapCanvas"));
     m_canvas->setLayers(investorLayers());
-    setCentralWidget(m_canvas);
-    m_statusBar = new MapStatusBar(*m_task, this);
-    setStatusBar(m_statusBar);
-    setDockOptions(QMainWindow::AnimatedDocks | QMainWindow::AllowTabbedDocks);
     createActions();
     createDocks();
     createMenus();
@@ -102,9 +91,7 @@ InvestorWindow::InvestorWindow(std::optional<core::Date> as_of, QWidget* parent)
     resize(1500, 950);
 }
 
-InvestorWindow::~InvestorWindow() {
-    m_task->cancel();
-}
+InvestorWindow::~InvestorWindow() = default;
 
 void InvestorWindow::createActions() {
     const auto action = [this](const char* name) {
@@ -114,25 +101,11 @@ void InvestorWindow::createActions() {
     };
     m_exportProposal = action("actionExportProposal");
     m_exportProposal->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
-    m_quit = action("actionQuit");
-    m_quit->setShortcut(QKeySequence::Quit);
-    m_zoomIn = action("actionZoomIn");
-    m_zoomIn->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Plus));
-    m_zoomOut = action("actionZoomOut");
-    m_zoomOut->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Minus));
-    m_zoomFull = action("actionZoomFull");
-    m_zoomFull->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F));
-    m_zoomSelection = action("actionZoomSelection");
-    m_zoomSelection->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_J));
-    m_about = action("actionAbout");
 }
 
 void InvestorWindow::createDocks() {
-    m_form = new InvestorRequirementForm(this);
-    m_legend = new LegendWidget(this);
-    auto* legendScroll = new QScrollArea(this);
-    legendScroll->setWidget(m_legend);
-    legendScroll->setWidgetResizable(true);
+    m_form = new RequirementEditor(RequirementFieldSet::investor(), this);
+    QScrollArea* legendScroll = makeLegendScrollArea();
 
     m_sites = new QStandardItemModel(this);
     m_sitesView = new QTableView(this);
@@ -186,32 +159,21 @@ void InvestorWindow::createDocks() {
 
 void InvestorWindow::createMenus() {
     // Reading and exporting only: no open-for-editing, no projects, no allocation.
-    m_fileMenu = menuBar()->addMenu(QString());
     m_fileMenu->addAction(m_exportProposal);
     m_fileMenu->addSeparator();
     m_fileMenu->addAction(m_quit);
-    m_viewMenu = menuBar()->addMenu(QString());
     for (QDockWidget* dock : {m_formDock, m_sitesDock, m_cardDock, m_shortlistDock, m_legendDock}) {
         m_viewMenu->addAction(dock->toggleViewAction());
     }
-    m_mapMenu = menuBar()->addMenu(QString());
     m_mapMenu->addActions({m_zoomIn, m_zoomOut, m_zoomFull, m_zoomSelection});
-    m_settingsMenu = menuBar()->addMenu(QString());
-    m_languageMenu = new LanguageMenu(this);
-    m_settingsMenu->addMenu(m_languageMenu);
-    m_helpMenu = menuBar()->addMenu(QString());
-    m_helpMenu->addAction(m_about);
+    for (QMenu* menu : {m_fileMenu, m_viewMenu, m_mapMenu, m_settingsMenu, m_helpMenu}) {
+        menuBar()->addMenu(menu);
+    }
 }
 
 void InvestorWindow::wire() {
     connect(m_exportProposal, &QAction::triggered, this, &InvestorWindow::chooseExport);
     connect(m_export, &QPushButton::clicked, this, &InvestorWindow::chooseExport);
-    connect(m_quit, &QAction::triggered, this, &QWidget::close);
-    connect(m_zoomIn, &QAction::triggered, m_canvas, &MapCanvas::zoomIn);
-    connect(m_zoomOut, &QAction::triggered, m_canvas, &MapCanvas::zoomOut);
-    connect(m_zoomFull, &QAction::triggered, m_canvas, &MapCanvas::zoomToFullExtent);
-    connect(m_zoomSelection, &QAction::triggered, this,
-            [this] { m_canvas->zoomToFeatures(m_document->selection()); });
     connect(m_about, &QAction::triggered, this, [this] {
         QMessageBox::about(this, tr("About the investor preview"),
                            tr("<b>sitefit %1</b> — investor preview<p>The sites on offer in the "
@@ -220,21 +182,7 @@ void InvestorWindow::wire() {
                               "here changes the data.</p>")
                                .arg(QCoreApplication::applicationVersion()));
     });
-    connect(m_task, &BackgroundTask::failed, this, [this](const QString& title, const QString& m) {
-        m_statusBar->showMessage(tr("Failed: %1").arg(title), 8000);
-        auto* box = new QMessageBox(QMessageBox::Warning, tr("sitefit"),
-                                    tr("%1 failed.").arg(title), QMessageBox::Ok, this);
-        box->setInformativeText(m);
-        box->setAttribute(Qt::WA_DeleteOnClose);
-        box->open();
-    });
-    connect(m_canvas, &MapCanvas::cursorMoved, m_statusBar, &MapStatusBar::showCursor);
-    connect(m_canvas, &MapCanvas::cursorLeft, m_statusBar, &MapStatusBar::clearCursor);
-    connect(m_canvas, &MapCanvas::viewChanged, this,
-            [this] { m_statusBar->showScale(m_canvas->scaleDenominator()); });
-    connect(m_canvas, &MapCanvas::renderStarted, this, [this] { m_statusBar->setRendering(true); });
-    connect(m_canvas, &MapCanvas::renderFinished, this,
-            [this] { m_statusBar->setRendering(m_canvas->isRendering()); });
+    connect(m_task, &BackgroundTask::failed, this, &InvestorWindow::showError);
     connect(m_canvas, &MapCanvas::featureClicked, this, [this](std::optional<FeatureRef> feature) {
         const std::optional<std::size_t> site =
             feature ? m_document->siteOfFeature(*feature) : std::nullopt;
@@ -250,11 +198,7 @@ void InvestorWindow::wire() {
         showSite(site && isOnOffer(*site) ? site : std::nullopt);
     });
     connect(m_document, &WorkspaceDocument::opened, this, &InvestorWindow::onOpened);
-    connect(m_document, &WorkspaceDocument::resultsChanged, this, [this] {
-        m_canvas->setResults(m_document->results());
-        updateLegend();
-    });
-    connect(m_form, &InvestorRequirementForm::requirementChanged, this, &InvestorWindow::rematch);
+    connect(m_form, &RequirementEditor::requirementChanged, this, &InvestorWindow::rematch);
     connect(m_sitesView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             [this](const QModelIndex& current) {
                 if (!current.isValid()) {
@@ -286,19 +230,10 @@ void InvestorWindow::retranslateUi() {
     setWindowTitle(m_document->isOpen() ? tr("%1 — sites on offer (investor preview)")
                                               .arg(workspaceDisplayName(m_document->path()))
                                         : tr("sitefit — investor preview"));
-    m_fileMenu->setTitle(tr("&File"));
-    m_viewMenu->setTitle(tr("&View"));
-    m_mapMenu->setTitle(tr("&Map"));
-    m_settingsMenu->setTitle(tr("&Settings"));
-    m_helpMenu->setTitle(tr("&Help"));
+    retranslateMapWindow();
     m_exportProposal->setText(tr("Export &Proposal Package…"));
     m_exportProposal->setToolTip(
         tr("Write the shortlist as PDF site cards and a GeoPackage of the sites"));
-    m_quit->setText(tr("&Quit"));
-    m_zoomIn->setText(tr("Zoom &In"));
-    m_zoomOut->setText(tr("Zoom &Out"));
-    m_zoomFull->setText(tr("Zoom &Full"));
-    m_zoomSelection->setText(tr("Zoom to &Selection"));
     m_about->setText(tr("&About the Investor Preview"));
     m_formDock->setWindowTitle(tr("Your Requirements"));
     m_legendDock->setWindowTitle(tr("Legend"));
@@ -311,14 +246,6 @@ void InvestorWindow::retranslateUi() {
     fillShortlist();
 }
 
-void InvestorWindow::changeEvent(QEvent* event) {
-    QMainWindow::changeEvent(event);
-    if (event->type() == QEvent::LanguageChange) {
-        retranslateUi();
-        updateLegend();
-    }
-}
-
 void InvestorWindow::closeEvent(QCloseEvent* event) {
     m_task->cancel();
     event->accept();
@@ -329,9 +256,7 @@ void InvestorWindow::openWorkspace(const QString& path) {
 }
 
 void InvestorWindow::onOpened() {
-    m_canvas->setMapData(m_document->mapData());
-    m_canvas->setResults(m_document->results());
-    m_statusBar->setCrs(m_document->mapData()->crs_wkt);
+    showOpenedMap();
     m_shortlist.clear();
     m_form->setCatalogue(m_document->district().catalogue);
     int onOffer = 0;
@@ -533,15 +458,6 @@ bool InvestorWindow::exportProposalTo(const QString& pdf_path) {
             tr("Exporting the proposal failed: %1").arg(QString::fromUtf8(error.what())), 8000);
         return false;
     }
-}
-
-void InvestorWindow::updateLegend() {
-    if (!m_document->isOpen()) {
-        m_legend->setLegend({});
-        return;
-    }
-    m_legend->setLegend(
-        legendOf(*m_document->mapData(), *m_document->results(), m_canvas->settings()));
 }
 
 }  // namespace sitefit::gui

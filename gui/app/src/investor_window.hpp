@@ -1,30 +1,23 @@
 #pragma once
 
-#include <QMainWindow>
 #include <optional>
 #include <vector>
 
+#include "map_window_base.hpp"
 #include "sitefit/core/date.hpp"
 #include "sitefit/gui/site_cards.hpp"
 
 class QAction;
 class QDockWidget;
 class QListWidget;
-class QMenu;
 class QPushButton;
 class QStandardItemModel;
 class QTableView;
 
 namespace sitefit::gui {
 
-class BackgroundTask;
-class InvestorRequirementForm;
-class LanguageMenu;
-class LegendWidget;
-class MapCanvas;
-class MapStatusBar;
+class RequirementEditor;
 class SiteCardWidget;
-class WorkspaceDocument;
 
 // The investor preview (`sitefit-gui --investor WORKSPACE`): a read-only map of the sites
 // on offer. The investor types a requirement, the sites that meet it are ranked and shaded
@@ -33,7 +26,7 @@ class WorkspaceDocument;
 // and a GeoPackage). There is no project panel, no allocation and no edit of any kind; the
 // document refuses writes (WorkspaceDocument::Access::Investor) and holds no project of the
 // workspace, so nothing confidential can show.
-class InvestorWindow : public QMainWindow {
+class InvestorWindow : public MapWindowBase {
     Q_OBJECT
 public:
     explicit InvestorWindow(std::optional<core::Date> as_of = std::nullopt,
@@ -48,49 +41,37 @@ public:
     // (and says why) on failure or an empty shortlist.
     bool exportProposalTo(const QString& pdf_path);
 
-    [[nodiscard]] WorkspaceDocument& document() const { return *m_document; }
-    [[nodiscard]] BackgroundTask& task() const { return *m_task; }
-    [[nodiscard]] MapCanvas* canvas() const { return m_canvas; }
-    [[nodiscard]] InvestorRequirementForm* requirementForm() const { return m_form; }
+    [[nodiscard]] RequirementEditor* requirementEditor() const { return m_form; }
     [[nodiscard]] QTableView* sitesView() const { return m_sitesView; }
     [[nodiscard]] SiteCardWidget* siteCard() const { return m_card; }
     [[nodiscard]] const std::vector<SiteCard>& shortlist() const { return m_shortlist; }
 
 protected:
-    void changeEvent(QEvent* event) override;
     void closeEvent(QCloseEvent* event) override;
+    void retranslateUi() override;
 
 private:
     void createActions();
     void createDocks();
     void createMenus();
     void wire();
-    void retranslateUi();
     void onOpened();
     void rematch();
     void fillSites();
     void showSite(std::optional<std::size_t> site);
     void fillShortlist();
     void chooseExport();
-    void updateLegend();
     [[nodiscard]] std::optional<SiteCard> cardOf(std::size_t site) const;
     [[nodiscard]] bool isOnOffer(std::size_t site) const;
     [[nodiscard]] Freshness freshness() const;
 
-    core::Date m_asOf;
-    WorkspaceDocument* m_document = nullptr;
-    BackgroundTask* m_task = nullptr;
-    MapCanvas* m_canvas = nullptr;
-    MapStatusBar* m_statusBar = nullptr;
-    LegendWidget* m_legend = nullptr;
-    InvestorRequirementForm* m_form = nullptr;
+    RequirementEditor* m_form = nullptr;
     QTableView* m_sitesView = nullptr;
     QStandardItemModel* m_sites = nullptr;
     SiteCardWidget* m_card = nullptr;
     QListWidget* m_shortlistView = nullptr;
     QPushButton* m_remove = nullptr;
     QPushButton* m_export = nullptr;
-    LanguageMenu* m_languageMenu = nullptr;
     std::vector<SiteCard> m_shortlist;
 
     QDockWidget* m_formDock = nullptr;
@@ -98,18 +79,7 @@ private:
     QDockWidget* m_sitesDock = nullptr;
     QDockWidget* m_cardDock = nullptr;
     QDockWidget* m_shortlistDock = nullptr;
-    QMenu* m_fileMenu = nullptr;
-    QMenu* m_viewMenu = nullptr;
-    QMenu* m_mapMenu = nullptr;
-    QMenu* m_settingsMenu = nullptr;
-    QMenu* m_helpMenu = nullptr;
     QAction* m_exportProposal = nullptr;
-    QAction* m_quit = nullptr;
-    QAction* m_zoomIn = nullptr;
-    QAction* m_zoomOut = nullptr;
-    QAction* m_zoomFull = nullptr;
-    QAction* m_zoomSelection = nullptr;
-    QAction* m_about = nullptr;
 };
 
 }  // namespace sitefit::gui

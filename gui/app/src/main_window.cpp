@@ -32,9 +32,7 @@
 #include "flawed_workspace_dialog.hpp"
 #include "identify_panel.hpp"
 #include "import_dialog.hpp"
-#include "language_menu.hpp"
 #include "layer_panel.hpp"
-#include "legend_widget.hpp"
 #include "map_canvas.hpp"
 #include "map_status_bar.hpp"
 #include "map_tool_icons.hpp"
@@ -42,7 +40,6 @@
 #include "problems_panel.hpp"
 #include "projects_panel.hpp"
 #include "recent_workspaces.hpp"
-#include "sitefit/gui/legend.hpp"
 #include "sitefit/gui/map_export.hpp"
 #include "sitefit/planning/planning_session.hpp"
 #include "window_docks.hpp"
@@ -62,9 +59,8 @@ constexpr double kProblemViewM = 400.0;
 }  // namespace
 
 MainWindow::MainWindow(std::optional<core::Date> as_of, QWidget* parent)
-    : QMainWindow(parent), m_asOf(as_of.value_or(todayUtc())) {
+    : MapWindowBase(WorkspaceDocument::Access::Planner, as_of, parent) {
     setObjectName(QStringLiteral("mainWindow"));
-    m_document = new WorkspaceDocument(this);
     m_edits = new EditSession(this);
     m_unsavedPrompt = [this](int pending) {
         return UnsavedEditsQuestions::askBeforeLeaving(this, pending);
@@ -72,14 +68,7 @@ MainWindow::MainWindow(std::optional<core::Date> as_of, QWidget* parent)
     m_recoveryPrompt = [this](int pending, const QString& workspace) {
         return UnsavedEditsQuestions::askToRestore(this, pending, workspace);
     };
-    m_task = new BackgroundTask(this);
-    m_canvas = new MapCanvas(this);
-    m_canvas->setObjectName(QStringLiteral("mapCanvas"));
-    setCentralWidget(m_canvas);
-    m_statusBar = new MapStatusBar(*m_task, this);
-    setStatusBar(m_statusBar);
-    setDockOptions(QMainWindow::AnimatedDocks | QMainWindow::AllowTabbedDocks |
-                   QMainWindow::AllowNestedDocks);
+    setDockOptions(dockOptions() | QMainWindow::AllowNestedDocks);
 
     createActions();
     createDocks();
@@ -130,9 +119,6 @@ void MainWindow::createActions() {
     m_exportPng->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
     m_exportPdf = action("actionExportPdf", mapToolIcon(MapToolIcon::ExportPdf));
     m_exportPdf->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
-    m_quit = action("actionQuit");
-    m_quit->setShortcut(QKeySequence::Quit);
-    m_quit->setMenuRole(QAction::QuitRole);
 
     m_pan = action("actionPan", mapToolIcon(MapToolIcon::Pan));
     m_pan->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_1));
@@ -147,32 +133,23 @@ void MainWindow::createActions() {
     }
     m_pan->setChecked(true);
 
-    m_zoomIn = action("actionZoomIn", mapToolIcon(MapToolIcon::ZoomIn));
-    m_zoomIn->setShortcuts(
-        {QKeySequence(Qt::CTRL | Qt::Key_Plus), QKeySequence(Qt::CTRL | Qt::Key_Equal)});
-    m_zoomOut = action("actionZoomOut", mapToolIcon(MapToolIcon::ZoomOut));
-    m_zoomOut->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Minus));
-    m_zoomFull = action("actionZoomFull", mapToolIcon(MapToolIcon::ZoomFull));
-    m_zoomFull->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F));
+    // The shared zoom actions, with the icons of the navigation toolbar.
+    m_zoomIn->setIcon(mapToolIcon(MapToolIcon::ZoomIn));
+    m_zoomOut->setIcon(mapToolIcon(MapToolIcon::ZoomOut));
+    m_zoomFull->setIcon(mapToolIcon(MapToolIcon::ZoomFull));
     m_zoomLayer = action("actionZoomLayer", mapToolIcon(MapToolIcon::ZoomLayer));
-    m_zoomSelection = action("actionZoomSelection", mapToolIcon(MapToolIcon::ZoomSelection));
-    m_zoomSelection->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_J));
+    m_zoomSelection->setIcon(mapToolIcon(MapToolIcon::ZoomSelection));
     m_refresh = action("actionRefresh", s->standardIcon(QStyle::SP_BrowserReload));
     m_refresh->setShortcut(QKeySequence(Qt::Key_F5));  // not ::Refresh: GNOME adds Ctrl+R
 
     m_runAllocation = action("actionRunAllocation", mapToolIcon(MapToolIcon::Allocate));
     m_runAllocation->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_R));
     m_cancelTask = action("actionCancelTask", s->standardIcon(QStyle::SP_BrowserStop));
-    m_about = action("actionAbout");
-    m_about->setMenuRole(QAction::AboutRole);
 }
 
 void MainWindow::createDocks() {
     m_layerPanel = new LayerPanel(this);
-    m_legend = new LegendWidget(this);
-    auto* legendScroll = new QScrollArea(this);
-    legendScroll->setWidget(m_legend);
-    legendScroll->setWidgetResizable(true);
+    QScrollArea* legendScroll = makeLegendScrollArea();
     legendScroll->setFrameShape(QFrame::StyledPanel);
     auto* layers = new QSplitter(Qt::Vertical, this);
     layers->addWidget(m_layerPanel);
@@ -237,7 +214,7 @@ void MainWindow::createDocks() {
 }
 
 void MainWindow::createMenus() {
-    m_fileMenu = menuBar()->addMenu(QString());
+    menuBar()->addMenu(m_fileMenu);
     m_fileMenu->addAction(m_open);
     m_fileMenu->addAction(m_openDatabase);
     m_fileMenu->addAction(m_import);
@@ -257,7 +234,7 @@ void MainWindow::createMenus() {
     m_editMenu->addSeparator();
     m_editMenu->addActions({m_save, m_discard});
 
-    m_viewMenu = menuBar()->addMenu(QString());
+    menuBar()->addMenu(m_viewMenu);
     m_panelsMenu = m_viewMenu->addMenu(QString());
     for (QDockWidget* dock :
          {m_layersDock, m_identifyDock, m_editDock, m_projectsDock, m_candidatesDock, m_historyDock,
@@ -266,7 +243,7 @@ void MainWindow::createMenus() {
     }
     m_toolbarsMenu = m_viewMenu->addMenu(QString());
 
-    m_mapMenu = menuBar()->addMenu(QString());
+    menuBar()->addMenu(m_mapMenu);
     m_mapMenu->addActions({m_pan, m_zoomBox, m_identifyTool});
     m_mapMenu->addSeparator();
     m_mapMenu->addActions({m_zoomIn, m_zoomOut, m_zoomFull, m_zoomLayer, m_zoomSelection});
@@ -277,12 +254,8 @@ void MainWindow::createMenus() {
     m_analysisMenu->addAction(m_runAllocation);
     m_analysisMenu->addAction(m_cancelTask);
 
-    m_settingsMenu = menuBar()->addMenu(QString());
-    m_languageMenu = new LanguageMenu(this);
-    m_settingsMenu->addMenu(m_languageMenu);
-
-    m_helpMenu = menuBar()->addMenu(QString());
-    m_helpMenu->addAction(m_about);
+    menuBar()->addMenu(m_settingsMenu);
+    menuBar()->addMenu(m_helpMenu);
 }
 
 void MainWindow::createToolBars() {
@@ -320,7 +293,6 @@ void MainWindow::wire() {
             [this] { chooseExport(QStringLiteral("png")); });
     connect(m_exportPdf, &QAction::triggered, this,
             [this] { chooseExport(QStringLiteral("pdf")); });
-    connect(m_quit, &QAction::triggered, this, &QWidget::close);
     connect(m_about, &QAction::triggered, this, [this] {
         QMessageBox::about(
             this, tr("About sitefit"),
@@ -367,16 +339,11 @@ void MainWindow::wire() {
             [this] { m_canvas->setTool(MapCanvas::Tool::ZoomBox); });
     connect(m_identifyTool, &QAction::triggered, this,
             [this] { m_canvas->setTool(MapCanvas::Tool::Identify); });
-    connect(m_zoomIn, &QAction::triggered, m_canvas, &MapCanvas::zoomIn);
-    connect(m_zoomOut, &QAction::triggered, m_canvas, &MapCanvas::zoomOut);
-    connect(m_zoomFull, &QAction::triggered, m_canvas, &MapCanvas::zoomToFullExtent);
     connect(m_zoomLayer, &QAction::triggered, this, [this] {
         if (const auto layer = m_layerPanel->currentLayer()) {
             m_canvas->zoomToLayer(*layer);
         }
     });
-    connect(m_zoomSelection, &QAction::triggered, this,
-            [this] { m_canvas->zoomToFeatures(m_document->selection()); });
     connect(m_refresh, &QAction::triggered, m_canvas, &MapCanvas::refresh);
 
     // Analysis
@@ -396,14 +363,7 @@ void MainWindow::wire() {
         m_statusBar->showMessage(tr("Done: %1").arg(title), 4000);
     });
 
-    // Canvas ↔ status bar, layers, legend
-    connect(m_canvas, &MapCanvas::cursorMoved, m_statusBar, &MapStatusBar::showCursor);
-    connect(m_canvas, &MapCanvas::cursorLeft, m_statusBar, &MapStatusBar::clearCursor);
-    connect(m_canvas, &MapCanvas::viewChanged, this,
-            [this] { m_statusBar->showScale(m_canvas->scaleDenominator()); });
-    connect(m_canvas, &MapCanvas::renderStarted, this, [this] { m_statusBar->setRendering(true); });
-    connect(m_canvas, &MapCanvas::renderFinished, this,
-            [this] { m_statusBar->setRendering(m_canvas->isRendering()); });
+    // Layers, legend
     connect(m_layerPanel, &LayerPanel::layersChanged, this,
             [this](const std::vector<LayerSettings>& layers) {
                 m_canvas->setLayers(layers);
@@ -451,10 +411,6 @@ void MainWindow::wire() {
     // Document → map
     connect(m_document, &WorkspaceDocument::opened, this, &MainWindow::onOpened);
     connect(m_document, &WorkspaceDocument::closed, this, &MainWindow::onClosed);
-    connect(m_document, &WorkspaceDocument::resultsChanged, this, [this] {
-        m_canvas->setResults(m_document->results());
-        updateLegend();
-    });
 }
 
 void MainWindow::retranslateUi() {
@@ -463,16 +419,12 @@ void MainWindow::retranslateUi() {
                        ? tr("%1 — sitefit")
                              .arg(workspaceDisplayName(m_document->path()) + QStringLiteral("[*]"))
                        : tr("sitefit"));
-    m_fileMenu->setTitle(tr("&File"));
+    retranslateMapWindow();
     m_editMenu->setTitle(tr("&Edit"));
     m_exportMenu->setTitle(tr("&Export Map"));
-    m_viewMenu->setTitle(tr("&View"));
     m_panelsMenu->setTitle(tr("&Panels"));
     m_toolbarsMenu->setTitle(tr("&Toolbars"));
-    m_mapMenu->setTitle(tr("&Map"));
     m_analysisMenu->setTitle(tr("&Analysis"));
-    m_settingsMenu->setTitle(tr("&Settings"));
-    m_helpMenu->setTitle(tr("&Help"));
 
     m_open->setText(tr("&Open Workspace…"));
     m_open->setToolTip(tr("Open a workspace (GeoPackage) (Ctrl+O)"));
@@ -499,7 +451,6 @@ void MainWindow::retranslateUi() {
     m_exportPdf->setToolTip(
         tr("Export the map with title, legend, scale bar and north arrow "
            "as an A4 PDF"));
-    m_quit->setText(tr("&Quit"));
     m_pan->setText(tr("&Pan"));
     m_pan->setToolTip(tr("Pan the map: drag to move, click to identify (Ctrl+1)"));
     m_zoomBox->setText(tr("Zoom to &Box"));
@@ -508,13 +459,9 @@ void MainWindow::retranslateUi() {
            "tool (Ctrl+2)"));
     m_identifyTool->setText(tr("&Identify Features"));
     m_identifyTool->setToolTip(tr("Click a feature to see its figures (Ctrl+Shift+I)"));
-    m_zoomIn->setText(tr("Zoom &In"));
-    m_zoomOut->setText(tr("Zoom &Out"));
-    m_zoomFull->setText(tr("Zoom &Full"));
     m_zoomFull->setToolTip(tr("Show the whole district (Ctrl+Shift+F, or Home on the map)"));
     m_zoomLayer->setText(tr("Zoom to &Layer"));
     m_zoomLayer->setToolTip(tr("Show the whole of the layer selected in the Layers panel"));
-    m_zoomSelection->setText(tr("Zoom to &Selection"));
     m_refresh->setText(tr("&Refresh"));
     m_runAllocation->setText(tr("Run &Allocation"));
     m_runAllocation->setToolTip(tr("Place every project at once, conflict-free (Ctrl+R)"));
@@ -536,14 +483,6 @@ void MainWindow::retranslateUi() {
     m_fileToolBar->setWindowTitle(tr("File"));
     m_navigationToolBar->setWindowTitle(tr("Map Navigation"));
     m_analysisToolBar->setWindowTitle(tr("Analysis"));
-}
-
-void MainWindow::changeEvent(QEvent* event) {
-    QMainWindow::changeEvent(event);
-    if (event->type() == QEvent::LanguageChange) {
-        retranslateUi();
-        updateLegend();
-    }
 }
 
 void MainWindow::readSettings() {
@@ -632,9 +571,7 @@ void MainWindow::openWorkspace(const QString& path, gis::FlawHandling flaws) {
 }
 
 void MainWindow::onOpened() {
-    m_canvas->setMapData(m_document->mapData());
-    m_canvas->setResults(m_document->results());
-    m_statusBar->setCrs(m_document->mapData()->crs_wkt);
+    showOpenedMap();
     m_statusBar->showScale(m_canvas->scaleDenominator());
     m_recent->add(m_document->path());
     m_identify->showFeature(std::nullopt);
@@ -678,15 +615,6 @@ void MainWindow::onClosed() {
     retranslateUi();
     updateLegend();
     updateActions();
-}
-
-void MainWindow::updateLegend() {
-    if (!m_document->isOpen()) {
-        m_legend->setLegend({});
-        return;
-    }
-    m_legend->setLegend(
-        legendOf(*m_document->mapData(), *m_document->results(), m_canvas->settings()));
 }
 
 void MainWindow::updateActions() {
@@ -804,15 +732,6 @@ void MainWindow::offerRecovery() {
     } else {
         m_edits->dropJournal();
     }
-}
-
-void MainWindow::showError(const QString& title, const QString& message) {
-    m_statusBar->showMessage(tr("Failed: %1").arg(title), 8000);
-    auto* box = new QMessageBox(QMessageBox::Warning, tr("sitefit"), tr("%1 failed.").arg(title),
-                                QMessageBox::Ok, this);
-    box->setInformativeText(message);
-    box->setAttribute(Qt::WA_DeleteOnClose);
-    box->open();  // not exec(): the window keeps running
 }
 
 void MainWindow::onTaskFailed(const QString& title, const QString& message) {

@@ -1,10 +1,10 @@
 #pragma once
 
-#include <QMainWindow>
 #include <optional>
 #include <string>
 #include <utility>
 
+#include "map_window_base.hpp"
 #include "sitefit/core/date.hpp"
 #include "sitefit/gis/workspace_reader.hpp"
 #include "unsaved_edits_prompt.hpp"
@@ -20,29 +20,23 @@ namespace sitefit::gui {
 
 class AllocationPanel;
 class AttributeEditor;
-class BackgroundTask;
 class CandidatesPanel;
 class CapacityDashboard;
 class EditLogView;
 class EditSession;
 class IdentifyPanel;
 class ImportDialog;
-class LanguageMenu;
 class LayerPanel;
-class LegendWidget;
-class MapCanvas;
-class MapStatusBar;
 class ProblemsPanel;
 class ProjectsPanel;
 class RecentWorkspaces;
-class WorkspaceDocument;
 struct WorkspaceRefusal;
 
 // The sitefit map window: the map in the middle, panels in docks around it (layers and
-// legend, identify, projects with the requirement form, candidates, allocation, capacity,
+// legend, identify, projects with the requirement editor, candidates, allocation, capacity,
 // the data's problems), toolbars, menus and the status bar. It only creates the parts and
 // wires them together: the document holds the state, the panels show it.
-class MainWindow : public QMainWindow {
+class MainWindow : public MapWindowBase {
     Q_OBJECT
 public:
     // `as_of` is "today" for readiness (default: the current date).
@@ -61,19 +55,13 @@ public:
     // map's pixel size or PDF (A4), by extension. Returns false (and says why) on failure.
     bool exportMapTo(const QString& path);
 
-    [[nodiscard]] WorkspaceDocument& document() const { return *m_document; }
-    [[nodiscard]] BackgroundTask& task() const { return *m_task; }
-    [[nodiscard]] MapCanvas* canvas() const { return m_canvas; }
     [[nodiscard]] LayerPanel* layerPanel() const { return m_layerPanel; }
-    [[nodiscard]] LegendWidget* legend() const { return m_legend; }
     [[nodiscard]] IdentifyPanel* identifyPanel() const { return m_identify; }
     [[nodiscard]] ProjectsPanel* projectsPanel() const { return m_projects; }
     [[nodiscard]] CandidatesPanel* candidatesPanel() const { return m_candidates; }
     [[nodiscard]] AllocationPanel* allocationPanel() const { return m_allocation; }
     [[nodiscard]] CapacityDashboard* capacityDashboard() const { return m_capacity; }
     [[nodiscard]] ProblemsPanel* problemsPanel() const { return m_problemsPanel; }
-    [[nodiscard]] MapStatusBar* mapStatusBar() const { return m_statusBar; }
-    [[nodiscard]] LanguageMenu* languageMenu() const { return m_languageMenu; }
     [[nodiscard]] EditSession& edits() const { return *m_edits; }
     [[nodiscard]] AttributeEditor* attributeEditor() const { return m_attributeEditor; }
     [[nodiscard]] EditLogView* editLogView() const { return m_editLog; }
@@ -92,7 +80,7 @@ public:
 
 protected:
     void closeEvent(QCloseEvent* event) override;
-    void changeEvent(QEvent* event) override;
+    void retranslateUi() override;
 
 private:
     void createActions();
@@ -100,7 +88,6 @@ private:
     void createToolBars();
     void createDocks();
     void wire();
-    void retranslateUi();
     void readSettings();
     void writeSettings() const;
     void chooseWorkspace();
@@ -108,9 +95,7 @@ private:
     void chooseExport(const QString& extension);
     void onOpened();
     void onClosed();
-    void updateLegend();
     void updateActions();
-    void showError(const QString& title, const QString& message);
     // A task failed: the offer to open without the flawed features when the task was an
     // open refused for them, else the error.
     void onTaskFailed(const QString& title, const QString& message);
@@ -125,21 +110,14 @@ private:
     bool settleUnsavedEdits();
     void offerRecovery();
 
-    core::Date m_asOf;
-    WorkspaceDocument* m_document = nullptr;
-    BackgroundTask* m_task = nullptr;
-    MapCanvas* m_canvas = nullptr;
     LayerPanel* m_layerPanel = nullptr;
-    LegendWidget* m_legend = nullptr;
     IdentifyPanel* m_identify = nullptr;
     ProjectsPanel* m_projects = nullptr;
     CandidatesPanel* m_candidates = nullptr;
     AllocationPanel* m_allocation = nullptr;
     CapacityDashboard* m_capacity = nullptr;
     ProblemsPanel* m_problemsPanel = nullptr;
-    MapStatusBar* m_statusBar = nullptr;
     RecentWorkspaces* m_recent = nullptr;
-    LanguageMenu* m_languageMenu = nullptr;
     EditSession* m_edits = nullptr;
     AttributeEditor* m_attributeEditor = nullptr;
     EditLogView* m_editLog = nullptr;
@@ -163,16 +141,11 @@ private:
     QDockWidget* m_editLogDock = nullptr;
     QDockWidget* m_problemsDock = nullptr;
 
-    QMenu* m_fileMenu = nullptr;
     QMenu* m_editMenu = nullptr;
     QMenu* m_exportMenu = nullptr;
-    QMenu* m_viewMenu = nullptr;
     QMenu* m_panelsMenu = nullptr;
     QMenu* m_toolbarsMenu = nullptr;
-    QMenu* m_mapMenu = nullptr;
     QMenu* m_analysisMenu = nullptr;
-    QMenu* m_settingsMenu = nullptr;
-    QMenu* m_helpMenu = nullptr;
     QToolBar* m_fileToolBar = nullptr;
     QToolBar* m_navigationToolBar = nullptr;
     QToolBar* m_analysisToolBar = nullptr;
@@ -187,19 +160,13 @@ private:
     QAction* m_discard = nullptr;
     QAction* m_exportPng = nullptr;
     QAction* m_exportPdf = nullptr;
-    QAction* m_quit = nullptr;
     QAction* m_pan = nullptr;
     QAction* m_zoomBox = nullptr;
     QAction* m_identifyTool = nullptr;
-    QAction* m_zoomIn = nullptr;
-    QAction* m_zoomOut = nullptr;
-    QAction* m_zoomFull = nullptr;
     QAction* m_zoomLayer = nullptr;
-    QAction* m_zoomSelection = nullptr;
     QAction* m_refresh = nullptr;
     QAction* m_runAllocation = nullptr;
     QAction* m_cancelTask = nullptr;
-    QAction* m_about = nullptr;
 };
 
 }  // namespace sitefit::gui

@@ -13,7 +13,8 @@
 
 #include "domain_labels.hpp"
 #include "figure_text.hpp"
-#include "requirement_form.hpp"
+#include "record_table.hpp"
+#include "requirement_editor.hpp"
 #include "sitefit/core/figure_format.hpp"
 #include "sitefit/planning/planning_session.hpp"
 #include "workspace_document.hpp"
@@ -49,20 +50,11 @@ ProjectsPanel::ProjectsPanel(WorkspaceDocument& document, QWidget* parent)
     connect(m_filter, &QLineEdit::textChanged, m_proxy,
             &QSortFilterProxyModel::setFilterFixedString);
 
-    m_table = new QTableView(this);
-    m_table->setObjectName(QStringLiteral("projectsTable"));
-    m_table->setModel(m_proxy);
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table = makeRecordTable(this, "projectsTable", m_proxy);
     m_table->setSortingEnabled(true);
     m_table->sortByColumn(Id, Qt::AscendingOrder);
-    m_table->setAlternatingRowColors(true);
-    m_table->verticalHeader()->hide();
-    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 6);
-    m_table->horizontalHeader()->setStretchLastSection(true);
-    m_table->setWordWrap(false);
 
-    m_form = new RequirementForm(document, this);
+    m_form = new RequirementEditor(RequirementFieldSet::planner(), document, this);
 
     // A workspace of zones, parcels and buildings alone is valid: say so, not an empty grid.
     m_emptyNote = new QLabel(this);
@@ -87,16 +79,11 @@ ProjectsPanel::ProjectsPanel(WorkspaceDocument& document, QWidget* parent)
     layout->setContentsMargins(4, 4, 4, 4);
     layout->addWidget(splitter);
 
-    connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, [this] {
+    onRecordChosen(m_table, this, [this](const QModelIndex& row) {
         if (m_syncing) {
             return;
         }
-        const QModelIndexList rows = m_table->selectionModel()->selectedRows();
-        if (rows.isEmpty()) {
-            return;
-        }
-        const auto project =
-            static_cast<std::size_t>(rows.first().data(kProjectRole).toULongLong());
+        const auto project = static_cast<std::size_t>(row.data(kProjectRole).toULongLong());
         m_document.selectProject(project);
     });
     connect(&m_document, &WorkspaceDocument::opened, this, &ProjectsPanel::fill);

@@ -12,11 +12,11 @@ class QTableView;
 
 namespace sitefit::gui {
 
-class RequirementForm;
+class RequirementEditor;
 class WorkspaceDocument;
 
 // The incoming projects as a table (id, name, category, need, size, priority, needed by,
-// where the plan put it) above the selected project's requirement form. Selecting a row
+// where the plan put it) above the selected project's requirement editor. Selecting a row
 // selects the project everywhere (candidates, map).
 class ProjectsPanel : public QWidget {
     Q_OBJECT
@@ -27,6 +27,8 @@ public:
     [[nodiscard]] QStandardItemModel* model() const { return m_model; }
     // Shown instead of the table when the open workspace has no projects.
     [[nodiscard]] QLabel* emptyNote() const { return m_emptyNote; }
+    // The selected project's requirements (the planner's field set), below the table.
+    [[nodiscard]] RequirementEditor* requirementEditor() const { return m_form; }
     // Selects the row of a project (as a click would).
     void selectProject(std::size_t project);
 
@@ -47,7 +49,7 @@ private:
     QTableView* m_table = nullptr;
     QStandardItemModel* m_model = nullptr;
     QSortFilterProxyModel* m_proxy = nullptr;
-    RequirementForm* m_form = nullptr;
+    RequirementEditor* m_form = nullptr;
     bool m_syncing = false;
 };
 

@@ -47,7 +47,8 @@ struct OpenedWorkspace {
 // The open workspace and what the planner has done with it: the district with edited
 // project requirements, the selected project and its match, the allocation plan, the
 // selected features. Panels read it and ask it to change; it announces every change.
-// Domain work is delegated to core (Matcher, allocation) and gis (MatchingSession).
+// Domain work is delegated to the planning layer (planning::PlanningSession, or an
+// investor's planning::InvestorSession).
 // Thread rules: a GUI-thread object; the session and map data it shares with worker
 // threads are immutable.
 class WorkspaceDocument : public QObject {

@@ -35,9 +35,9 @@
 #include <set>
 
 #include "background_task.hpp"
-#include "investor_requirement_form.hpp"
 #include "investor_window.hpp"
 #include "map_canvas.hpp"
+#include "requirement_editor.hpp"
 #include "site_card_widget.hpp"
 #include "sitefit/core/default_rule_pack.hpp"
 #include "sitefit/core/error.hpp"
@@ -171,8 +171,8 @@ void InvestorPreviewTest::initTestCase() {
     QVERIFY(m_window->task().waitForFinished(kTimeout_ms));
     QVERIFY(m_window->document().isOpen());
     // Precision parts (EQP02, land use M1 or M2): a trade with many parcels on offer.
-    auto* chain = m_window->findChild<QComboBox*>(QStringLiteral("investorChain"));
-    auto* category = m_window->findChild<QComboBox*>(QStringLiteral("investorCategory"));
+    auto* chain = m_window->findChild<QComboBox*>(QStringLiteral("industryChain"));
+    auto* category = m_window->findChild<QComboBox*>(QStringLiteral("trade"));
     QVERIFY(chain != nullptr && category != nullptr);
     chain->setCurrentIndex(chain->findData(QStringLiteral("EQP")));
     category->setCurrentIndex(category->findData(QStringLiteral("EQP02")));
@@ -241,8 +241,11 @@ void InvestorPreviewTest::windowHasNoEditPath() {
                              "actionExportPng", "actionExportPdf"}) {
         QVERIFY2(m_window->findChild<QAction*>(QLatin1String(name)) == nullptr, name);
     }
-    // The planner's requirement form (which edits projects) is not there either.
-    for (const char* name : {"landM2", "investment", "resetRequirements", "preferredZone"}) {
+    // The requirement editor is the investor's: no project's fields, no reset to the
+    // workspace's values.
+    QCOMPARE(m_window->requirementEditor()->fieldSet().reader,
+             RequirementFieldSet::Reader::Investor);
+    for (const char* name : {"resetRequirements", "preferredZone", "neededBy", "pollutionClass"}) {
         QVERIFY2(m_window->findChild<QWidget*>(QLatin1String(name)) == nullptr, name);
     }
     // The menus read, export and navigate only.
@@ -317,7 +320,7 @@ void InvestorPreviewTest::documentRefusesEveryWrite() {
 }
 
 void InvestorPreviewTest::requirementRanksSitesWithTheMatcher() {
-    const core::Project requirement = m_window->requirementForm()->requirement();
+    const core::Project requirement = m_window->requirementEditor()->requirement();
     QVERIFY(requirement.need == core::ProjectNeed::Land);
     QCOMPARE(*requirement.land_m2, 20000.0);
     // The same matcher, run here on the planner's session with the requirement as its
@@ -346,10 +349,10 @@ void InvestorPreviewTest::requirementRanksSitesWithTheMatcher() {
 }
 
 void InvestorPreviewTest::changingTheRequirementRematchesLive() {
-    InvestorRequirementForm* form = m_window->requirementForm();
-    auto* need = form->findChild<QComboBox*>(QStringLiteral("investorNeed"));
-    auto* floor = form->findChild<QDoubleSpinBox*>(QStringLiteral("investorFloorM2"));
-    auto* load = form->findChild<QDoubleSpinBox*>(QStringLiteral("investorFloorLoad"));
+    RequirementEditor* form = m_window->requirementEditor();
+    auto* need = form->findChild<QComboBox*>(QStringLiteral("need"));
+    auto* floor = form->findChild<QDoubleSpinBox*>(QStringLiteral("floorM2"));
+    auto* load = form->findChild<QDoubleSpinBox*>(QStringLiteral("floorLoad"));
     QVERIFY(need && floor && load);
     need->setCurrentIndex(need->findData(static_cast<int>(core::ProjectNeed::Space)));
     QCOMPARE(floor->value(), 2000.0);  // floor space is asked for by its area
@@ -447,7 +450,7 @@ void InvestorPreviewTest::shortlistExportsAProposalPackage() {
 void InvestorPreviewTest::neverShowsConfidentialFields() {
     // Exercise the window: a card, the shortlist, a space requirement with a budget.
     selectRow(0);
-    auto* budget = m_window->findChild<QDoubleSpinBox*>(QStringLiteral("investorBudget"));
+    auto* budget = m_window->findChild<QDoubleSpinBox*>(QStringLiteral("investment"));
     QVERIFY(budget != nullptr);
     budget->setValue(12345.0);  // the investor's own figure, unlike any in the sample
     selectRow(0);
@@ -498,8 +501,8 @@ void InvestorPreviewTest::screenshots() {
     QTRY_COMPARE(m_window->findChild<QAction*>(QStringLiteral("actionQuit"))->text(),
                  QStringLiteral("退出(&Q)"));
     // The same trade in the other language, and the same sites.
-    QCOMPARE(m_window->requirementForm()->requirement().category_code, std::string("EQP02"));
-    QCOMPARE(m_window->findChild<QComboBox*>(QStringLiteral("investorCategory"))->currentText(),
+    QCOMPARE(m_window->requirementEditor()->requirement().category_code, std::string("EQP02"));
+    QCOMPARE(m_window->findChild<QComboBox*>(QStringLiteral("trade"))->currentText(),
              QStringLiteral("精密零部件"));
     selectRow(0);
     waitForRender();

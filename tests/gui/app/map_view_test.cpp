@@ -37,6 +37,7 @@
 #include "main_window.hpp"
 #include "map_canvas.hpp"
 #include "projects_panel.hpp"
+#include "requirement_editor.hpp"
 #include "sitefit/gis/matching_session.hpp"
 #include "sitefit/gui/legend.hpp"
 #include "ui_language.hpp"
@@ -99,6 +100,7 @@ private slots:
     void panningShowsTheLastImageMovedUntilTheNewOne();
     void selectingAProjectListsAndHighlightsCandidates();
     void editingARequirementRematches();
+    void bothRequirementEditorsShareTheirLimits();
     void allocationMatchesTheCli();
     void exportWritesPngAndPdf();
     void identifyShowsAParcel();
@@ -398,6 +400,48 @@ void MapViewTest::editingARequirementRematches() {
     QCOMPARE(document.currentMatch()->candidates.size(), std::size_t{48});
     QVERIFY(!document.isEdited(projectIndex("P033")));
     QCOMPARE(floor->value(), 3000.0);
+}
+
+void MapViewTest::bothRequirementEditorsShareTheirLimits() {
+    // The planner's editor (projects panel) and the investor's, one class in two
+    // configurations: each shows its own fields...
+    RequirementEditor* planner = m_window->projectsPanel()->requirementEditor();
+    QVERIFY(planner != nullptr);
+    QCOMPARE(planner->fieldSet().reader, RequirementFieldSet::Reader::Planner);
+    RequirementEditor investor(RequirementFieldSet::investor());
+    QCOMPARE(investor.fieldSet().reader, RequirementFieldSet::Reader::Investor);
+    for (const char* name : {"pollutionClass", "neededBy", "preferredZone", "resetRequirements"}) {
+        QVERIFY2(planner->findChild<QWidget*>(QLatin1String(name)) != nullptr, name);
+        QVERIFY2(investor.findChild<QWidget*>(QLatin1String(name)) == nullptr, name);
+    }
+    for (const char* name : {"industryChain", "trade"}) {
+        QVERIFY2(planner->findChild<QWidget*>(QLatin1String(name)) == nullptr, name);
+        QVERIFY2(investor.findChild<QWidget*>(QLatin1String(name)) != nullptr, name);
+    }
+    // ...and the figures both show have one set of limits (they had drifted: a largest
+    // floor area of 1e7 against 1e8, a 亩 step of 5 against 1).
+    const QStringList shared{QStringLiteral("landM2"),      QStringLiteral("landMu"),
+                             QStringLiteral("floorM2"),     QStringLiteral("floorLoad"),
+                             QStringLiteral("clearHeight"), QStringLiteral("powerKva"),
+                             QStringLiteral("investment")};
+    for (const QString& name : shared) {
+        const auto* mine = planner->findChild<QDoubleSpinBox*>(name);
+        const auto* theirs = investor.findChild<QDoubleSpinBox*>(name);
+        QVERIFY2(mine != nullptr && theirs != nullptr, qPrintable(name));
+        QCOMPARE(theirs->minimum(), mine->minimum());
+        QCOMPARE(theirs->maximum(), mine->maximum());
+        QCOMPARE(theirs->decimals(), mine->decimals());
+        QCOMPARE(theirs->singleStep(), mine->singleStep());
+        QCOMPARE(theirs->suffix(), mine->suffix());
+    }
+    QCOMPARE(planner->findChild<QDoubleSpinBox*>(QStringLiteral("floorM2"))->maximum(), 1e8);
+    QCOMPARE(planner->findChild<QDoubleSpinBox*>(QStringLiteral("landM2"))->maximum(), 1e8);
+    QCOMPARE(planner->findChild<QDoubleSpinBox*>(QStringLiteral("landMu"))->singleStep(), 1.0);
+    QCOMPARE(planner->findChild<QDoubleSpinBox*>(QStringLiteral("landMu"))->maximum(), 150000.0);
+    // The investor's own requirement starts at 30 亩 of land, in step in both units.
+    QCOMPARE(investor.findChild<QDoubleSpinBox*>(QStringLiteral("landM2"))->value(), 20000.0);
+    QCOMPARE(investor.findChild<QDoubleSpinBox*>(QStringLiteral("landMu"))->value(), 30.0);
+    QCOMPARE(investor.requirement().land_m2, std::optional<double>(20000.0));
 }
 
 void MapViewTest::allocationMatchesTheCli() {
