@@ -1,5 +1,6 @@
 #include "sitefit/core/figure_format.hpp"
 
+#include <charconv>
 #include <cstdio>
 
 #include "sitefit/core/units.hpp"
@@ -20,6 +21,18 @@ std::string grouped(double value) {
         digits.insert(static_cast<std::size_t>(i), ",");
     }
     return digits;
+}
+
+std::string shortest(double value) {
+    char buffer[32];
+    const auto result = std::to_chars(buffer, buffer + sizeof buffer, value);
+    return {buffer, result.ptr};
+}
+
+std::string significant(double value, int digits) {
+    char buffer[64];
+    std::snprintf(buffer, sizeof buffer, "%.*g", digits, value);
+    return buffer;
 }
 
 std::string joined(const std::vector<std::string>& items) {

@@ -9,6 +9,7 @@
 #include <cerrno>
 #include <charconv>
 #include <cstring>
+#include <fstream>
 #include <string>
 #include <system_error>
 #include <vector>
@@ -193,6 +194,21 @@ void AtomicFileReplacement::commit() {
     const auto directory =
         m_target.parent_path().empty() ? std::filesystem::path(".") : m_target.parent_path();
     syncDirectory(directory);
+}
+
+void writeFileAtomically(const std::filesystem::path& target,
+                         const std::function<void(std::ostream&)>& write,
+                         const std::string& failure) {
+    AtomicFileReplacement replacement(target, AtomicFileReplacement::Start::Empty);
+    {
+        std::ofstream out(replacement.temporaryPath(), std::ios::binary);
+        write(out);
+        out.close();
+        if (!out) {
+            throw Error(Error::Kind::Output, failure, {target.string()});
+        }
+    }
+    replacement.commit();
 }
 
 std::size_t AtomicFileReplacement::removeStaleTemporaries(const std::filesystem::path& target) {

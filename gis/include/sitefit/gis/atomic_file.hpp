@@ -2,6 +2,9 @@
 
 #include <cstddef>
 #include <filesystem>
+#include <functional>
+#include <iosfwd>
+#include <string>
 
 namespace sitefit::gis {
 
@@ -44,5 +47,12 @@ private:
     std::filesystem::path m_temporary;
     bool m_committed = false;
 };
+
+// A whole file written through an AtomicFileReplacement: `write` fills the stream, and the
+// file replaces `target` only once all of it is written. Throws sitefit::Error (Output) with
+// `failure` and the target's name when the stream fails.
+void writeFileAtomically(const std::filesystem::path& target,
+                         const std::function<void(std::ostream&)>& write,
+                         const std::string& failure);
 
 }  // namespace sitefit::gis
