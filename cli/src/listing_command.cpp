@@ -4,19 +4,19 @@
 
 #include <algorithm>
 #include <array>
-#include <cctype>
-#include <chrono>
 #include <filesystem>
 #include <iostream>
 #include <memory>
 #include <optional>
 #include <string>
 
+#include "as_of_option.hpp"
 #include "commands.hpp"
 #include "flaw_option.hpp"
 #include "sitefit/core/default_rule_pack.hpp"
 #include "sitefit/core/error.hpp"
 #include "sitefit/core/figure_format.hpp"
+#include "sitefit/core/text.hpp"
 #include "sitefit/core/units.hpp"
 #include "sitefit/gis/listing_sources.hpp"
 #include "sitefit/gis/matching_session.hpp"
@@ -48,21 +48,7 @@ struct ListingOptions {
 }
 
 std::string lowerExtension(const std::string& path) {
-    std::string extension = std::filesystem::path(path).extension().string();
-    std::transform(extension.begin(), extension.end(), extension.begin(),
-                   [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
-    return extension;
-}
-
-core::Date parseAsOf(const std::string& text) {
-    if (text.empty()) {
-        return core::Date{std::chrono::floor<std::chrono::days>(std::chrono::system_clock::now())};
-    }
-    const auto date = core::parseIsoDate(text);
-    if (!date) {
-        usage("--as-of '" + text + "' is not a date (YYYY-MM-DD)");
-    }
-    return *date;
+    return core::asciiLower(std::filesystem::path(path).extension().string());
 }
 
 void useOffscreenUnlessChosen() {
@@ -108,8 +94,8 @@ void printSummary(const core::Listing& listing, const core::District& district,
     }
 }
 
-void run(const ListingOptions& options) {
-    // Every usage error before the (slow) loading.
+// Every usage error, before the (slow) loading.
+void checkOptions(const ListingOptions& options) {
     if (options.out.empty() && options.feed.empty()) {
         usage("nothing to write: give --out BROCHURE.pdf|.html and/or --feed FEED.geojson|.csv");
     }
@@ -127,7 +113,51 @@ void run(const ListingOptions& options) {
     if (options.lang != "zh" && options.lang != "en") {
         usage("--lang '" + options.lang + "' must be zh or en");
     }
-    const core::Date asOf = parseAsOf(options.asOf);
+}
+
+// What the listing will lack, on stderr.
+void printNotes(const core::Listing& listing, const std::string& problem) {
+    if (!problem.empty()) {
+        std::cerr << "sitefit: note: " << problem << "\n";
+    }
+    if (!listing.edit_log_present) {
+        std::cerr << "sitefit: note: the workspace has no edit_log table; the listing says "
+                     "\"no edit record\" for every site\n";
+    }
+    if (listing.contacts.empty()) {
+        std::cerr << "sitefit: note: no contact details for the listing's carriers (add a "
+                     "`carriers` table, docs/listings.md)\n";
+    }
+}
+
+void writeFeed(const std::string& feed, const gis::MatchingSession& session,
+               const core::Listing& listing) {
+    const gis::ResultLayer layer = gis::listingLayer(session, listing, "vacancy_feed");
+    gis::VectorFileWriter::write(feed, session.capacity().workspace.crs_wkt, layer);
+    std::cout << "Wrote " << feed << " (" << layer.table.rows.size() << " sites"
+              << (gis::VectorFileWriter::formatOf(feed) == gis::VectorFormat::GeoPackage
+                      ? ", workspace CRS"
+                      : ", longitude/latitude WGS 84")
+              << ")\n";
+}
+
+void writeBrochure(const std::string& out, const gis::MatchingSession& session,
+                   core::Listing listing, bool chinese) {
+    const gui::ListingBrochure brochure(
+        std::move(listing), gui::makeMapData(session),
+        chinese ? gui::ListingLanguage::Chinese : gui::ListingLanguage::English);
+    if (lowerExtension(out) == ".pdf") {
+        brochure.writePdf(out);
+        std::cout << "Wrote " << out << " (" << brochure.pageCount() << " pages, A4)\n";
+    } else {
+        brochure.writeHtml(out);
+        std::cout << "Wrote " << out << " (self-contained HTML)\n";
+    }
+}
+
+void run(const ListingOptions& options) {
+    checkOptions(options);
+    const core::Date asOf = asOfDate(options.asOf);
     const std::optional<core::SiteFilter> filter = options.where.filter();
 
     useOffscreenUnlessChosen();
@@ -158,42 +188,16 @@ void run(const ListingOptions& options) {
     std::string problem;
     core::Listing listing = gis::buildListing(session, scope, asOf, &problem);
     if (!options.quiet) {
-        if (!problem.empty()) {
-            std::cerr << "sitefit: note: " << problem << "\n";
-        }
-        if (!listing.edit_log_present) {
-            std::cerr << "sitefit: note: the workspace has no edit_log table; the listing says "
-                         "\"no edit record\" for every site\n";
-        }
-        if (listing.contacts.empty()) {
-            std::cerr << "sitefit: note: no contact details for the listing's carriers (add a "
-                         "`carriers` table, docs/listings.md)\n";
-        }
+        printNotes(listing, problem);
     }
     printSummary(listing, session.district(), filter);
     // The chain partners and leading chains a listing names are the catalogue's.
     std::cout << "catalogue: " << session.catalogue().description() << "\n";
-
     if (!options.feed.empty()) {
-        const gis::ResultLayer layer = gis::listingLayer(session, listing, "vacancy_feed");
-        gis::VectorFileWriter::write(options.feed, session.capacity().workspace.crs_wkt, layer);
-        std::cout << "Wrote " << options.feed << " (" << layer.table.rows.size() << " sites"
-                  << (gis::VectorFileWriter::formatOf(options.feed) == gis::VectorFormat::GeoPackage
-                          ? ", workspace CRS"
-                          : ", longitude/latitude WGS 84")
-                  << ")\n";
+        writeFeed(options.feed, session, listing);
     }
     if (!options.out.empty()) {
-        const gui::ListingBrochure brochure(
-            std::move(listing), gui::makeMapData(session),
-            chinese ? gui::ListingLanguage::Chinese : gui::ListingLanguage::English);
-        if (extension == ".pdf") {
-            brochure.writePdf(options.out);
-            std::cout << "Wrote " << options.out << " (" << brochure.pageCount() << " pages, A4)\n";
-        } else {
-            brochure.writeHtml(options.out);
-            std::cout << "Wrote " << options.out << " (self-contained HTML)\n";
-        }
+        writeBrochure(options.out, session, std::move(listing), chinese);
     }
 }
 

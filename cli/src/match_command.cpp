@@ -1,10 +1,10 @@
 #include <algorithm>
-#include <chrono>
 #include <iostream>
 #include <map>
 #include <memory>
 #include <optional>
 
+#include "as_of_option.hpp"
 #include "commands.hpp"
 #include "flaw_option.hpp"
 #include "sitefit/core/default_rule_pack.hpp"
@@ -12,6 +12,7 @@
 #include "sitefit/core/figure_format.hpp"
 #include "sitefit/core/match_tables.hpp"
 #include "sitefit/core/rule_pack_reader.hpp"
+#include "sitefit/core/text.hpp"
 #include "sitefit/core/units.hpp"
 #include "sitefit/core/weight_sensitivity.hpp"
 #include "sitefit/gis/matching_session.hpp"
@@ -172,20 +173,8 @@ void printSensitivity(const gis::MatchingSession& session,
     }
 }
 
-core::Date parseAsOf(const std::string& text) {
-    if (text.empty()) {
-        const auto today = std::chrono::floor<std::chrono::days>(std::chrono::system_clock::now());
-        return core::Date{today};
-    }
-    const auto date = core::parseIsoDate(text);
-    if (!date) {
-        throw Error(Error::Kind::Usage, "--as-of '" + text + "' is not a date (YYYY-MM-DD)");
-    }
-    return *date;
-}
-
 void run(const MatchOptions& options) {
-    const core::Date asOf = parseAsOf(options.asOf);
+    const core::Date asOf = asOfDate(options.asOf);
     const std::optional<core::SiteFilter> filter = options.where.filter();
     core::RulePack rules =
         options.rules.empty() ? core::defaultRulePack() : core::RulePackReader::read(options.rules);

@@ -35,14 +35,6 @@ std::string significant(double value, int digits) {
     return buffer;
 }
 
-std::string joined(const std::vector<std::string>& items) {
-    std::string out;
-    for (const std::string& item : items) {
-        out += out.empty() ? item : ", " + item;
-    }
-    return out;
-}
-
 std::string area(double m2) {
     return grouped(m2) + " m² (" + decimal(muFromSquareMetres(m2), 1) + " 亩)";
 }

@@ -1,7 +1,6 @@
 #pragma once
 
 #include <string>
-#include <vector>
 
 namespace sitefit::core {
 
@@ -16,8 +15,5 @@ std::string area(double m2);
 std::string shortest(double value);
 // printf's %.Ng: `digits` significant digits, trailing zeros dropped ("1.5", "1.23457e+06").
 std::string significant(double value, int digits);
-
-// "a, b, c"
-std::string joined(const std::vector<std::string>& items);
 
 }  // namespace sitefit::core
