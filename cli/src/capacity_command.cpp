@@ -1,6 +1,5 @@
 #include <cstdio>
 #include <filesystem>
-#include <fstream>
 #include <iostream>
 #include <memory>
 #include <sstream>
@@ -15,6 +14,7 @@
 #include "sitefit/core/figure_format.hpp"
 #include "sitefit/core/rule_pack_reader.hpp"
 #include "sitefit/core/units.hpp"
+#include "sitefit/gis/atomic_file.hpp"
 #include "sitefit/gis/capacity_analysis.hpp"
 #include "sitefit/gis/result_store.hpp"
 #include "terminal_progress.hpp"
@@ -132,21 +132,9 @@ void writeCsvFiles(const gis::CapacityAnalysis& analysis, const std::filesystem:
         {"zone_capacity.csv", core::zoneCapacityTable(analysis.report, district)},
     };
     for (const auto& [name, table] : tables) {
-        const std::filesystem::path path = directory / name;
-        const std::filesystem::path temporary = directory / ("." + name + ".tmp");
-        {
-            std::ofstream file(temporary, std::ios::binary);
-            core::writeCsv(table, file);
-            file.flush();
-            if (!file) {
-                throw Error(Error::Kind::Output, "cannot write CSV", {temporary.string()});
-            }
-        }
-        std::filesystem::rename(temporary, path, error);
-        if (error) {
-            throw Error(Error::Kind::Output, "cannot write CSV: " + error.message(),
-                        {path.string()});
-        }
+        gis::writeFileAtomically(
+            directory / name, [&table = table](std::ostream& out) { core::writeCsv(table, out); },
+            "cannot write CSV");
     }
 }
 

@@ -7,6 +7,7 @@
 #include "sitefit/core/default_rule_pack.hpp"
 #include "sitefit/core/error.hpp"
 #include "sitefit/core/figure_format.hpp"
+#include "sitefit/core/text.hpp"
 #include "sitefit/planning/chain_report.hpp"
 #include "text_table.hpp"
 

@@ -3,6 +3,7 @@
 #include <string>
 
 #include "commands.hpp"
+#include "sitefit/core/text.hpp"
 #include "sitefit/gis/postgis_migrator.hpp"
 #include "sitefit/gis/workspace_copy.hpp"
 #include "terminal_progress.hpp"
@@ -23,14 +24,6 @@ struct MigrateOptions {
     bool quiet = false;
 };
 
-std::string listed(const std::vector<std::string>& names) {
-    std::string out;
-    for (const std::string& name : names) {
-        out += (out.empty() ? "" : ", ") + name;
-    }
-    return out;
-}
-
 void printMigration(const gis::MigrationReport& migration, const std::string& workspace,
                     std::ostream& out) {
     if (migration.applied.empty()) {
@@ -39,7 +32,7 @@ void printMigration(const gis::MigrationReport& migration, const std::string& wo
         return;
     }
     out << "Migrated the schema of " << workspace << " from version " << migration.version_before
-        << " to " << migration.version_after << " (" << listed(migration.applied) << ")\n";
+        << " to " << migration.version_after << " (" << core::joined(migration.applied) << ")\n";
 }
 
 void runCopy(const CopyOptions& options) {
@@ -67,8 +60,8 @@ void runCopy(const CopyOptions& options) {
     }
     table.print(std::cout);
     if (!report.withheld.empty()) {
-        std::cout << "Not copied (the database user may not read them): " << listed(report.withheld)
-                  << "\n";
+        std::cout << "Not copied (the database user may not read them): "
+                  << core::joined(report.withheld) << "\n";
     }
 }
 

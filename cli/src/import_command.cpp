@@ -15,6 +15,7 @@
 #include "commands.hpp"
 #include "sitefit/core/default_rule_pack.hpp"
 #include "sitefit/core/error.hpp"
+#include "sitefit/core/figure_format.hpp"
 #include "sitefit/core/rule_pack_reader.hpp"
 #include "sitefit/gis/import_mapping.hpp"
 #include "sitefit/gis/importer.hpp"
@@ -89,9 +90,7 @@ std::string count(std::size_t value, const char* singular, const char* plural) {
 }
 
 std::string squareMetres(double value) {
-    char text[48];
-    std::snprintf(text, sizeof text, "%.1f m²", value);
-    return text;
+    return core::decimal(value, 1) + " m²";
 }
 
 void printCrs(const gis::ImportReport& report, std::ostream& out) {

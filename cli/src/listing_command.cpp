@@ -4,7 +4,6 @@
 
 #include <algorithm>
 #include <array>
-#include <cctype>
 #include <filesystem>
 #include <iostream>
 #include <memory>
@@ -16,6 +15,7 @@
 #include "sitefit/core/default_rule_pack.hpp"
 #include "sitefit/core/error.hpp"
 #include "sitefit/core/figure_format.hpp"
+#include "sitefit/core/text.hpp"
 #include "sitefit/core/units.hpp"
 #include "sitefit/gis/vector_file_writer.hpp"
 #include "sitefit/gui/listing_brochure.hpp"
@@ -47,10 +47,7 @@ struct ListingOptions {
 }
 
 std::string lowerExtension(const std::string& path) {
-    std::string extension = std::filesystem::path(path).extension().string();
-    std::transform(extension.begin(), extension.end(), extension.begin(),
-                   [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
-    return extension;
+    return core::asciiLower(std::filesystem::path(path).extension().string());
 }
 
 void useOffscreenUnlessChosen() {
@@ -96,8 +93,8 @@ void printSummary(const core::Listing& listing, const core::District& district,
     }
 }
 
-void run(const ListingOptions& options) {
-    // Every usage error before the (slow) loading.
+// Every usage error, before the (slow) loading.
+void checkOptions(const ListingOptions& options) {
     if (options.out.empty() && options.feed.empty()) {
         usage("nothing to write: give --out BROCHURE.pdf|.html and/or --feed FEED.geojson|.csv");
     }
@@ -115,6 +112,50 @@ void run(const ListingOptions& options) {
     if (options.lang != "zh" && options.lang != "en") {
         usage("--lang '" + options.lang + "' must be zh or en");
     }
+}
+
+// What the listing will lack, on stderr.
+void printNotes(const core::Listing& listing, const std::string& problem) {
+    if (!problem.empty()) {
+        std::cerr << "sitefit: note: " << problem << "\n";
+    }
+    if (!listing.edit_log_present) {
+        std::cerr << "sitefit: note: the workspace has no edit_log table; the listing says "
+                     "\"no edit record\" for every site\n";
+    }
+    if (listing.contacts.empty()) {
+        std::cerr << "sitefit: note: no contact details for the listing's carriers (add a "
+                     "`carriers` table, docs/listings.md)\n";
+    }
+}
+
+void writeFeed(const std::string& feed, const planning::PlanningSession& session,
+               const core::Listing& listing) {
+    const gis::ResultLayer layer = session.listingLayer(listing, "vacancy_feed");
+    gis::VectorFileWriter::write(feed, session.capacity().workspace.crs_wkt, layer);
+    std::cout << "Wrote " << feed << " (" << layer.table.rows.size() << " sites"
+              << (gis::VectorFileWriter::formatOf(feed) == gis::VectorFormat::GeoPackage
+                      ? ", workspace CRS"
+                      : ", longitude/latitude WGS 84")
+              << ")\n";
+}
+
+void writeBrochure(const std::string& out, const planning::PlanningSession& session,
+                   core::Listing listing, bool chinese) {
+    const gui::ListingBrochure brochure(
+        std::move(listing), gui::makeMapData(session.data()),
+        chinese ? gui::ListingLanguage::Chinese : gui::ListingLanguage::English);
+    if (lowerExtension(out) == ".pdf") {
+        brochure.writePdf(out);
+        std::cout << "Wrote " << out << " (" << brochure.pageCount() << " pages, A4)\n";
+    } else {
+        brochure.writeHtml(out);
+        std::cout << "Wrote " << out << " (self-contained HTML)\n";
+    }
+}
+
+void run(const ListingOptions& options) {
+    checkOptions(options);
     const core::Date asOf = planning::asOfDate(options.asOf);
     const std::optional<core::SiteFilter> filter = options.where.filter();
 
@@ -146,42 +187,16 @@ void run(const ListingOptions& options) {
     std::string problem;
     core::Listing listing = session.listing(scope, &problem);
     if (!options.quiet) {
-        if (!problem.empty()) {
-            std::cerr << "sitefit: note: " << problem << "\n";
-        }
-        if (!listing.edit_log_present) {
-            std::cerr << "sitefit: note: the workspace has no edit_log table; the listing says "
-                         "\"no edit record\" for every site\n";
-        }
-        if (listing.contacts.empty()) {
-            std::cerr << "sitefit: note: no contact details for the listing's carriers (add a "
-                         "`carriers` table, docs/listings.md)\n";
-        }
+        printNotes(listing, problem);
     }
     printSummary(listing, session.district(), filter);
     // The chain partners and leading chains a listing names are the catalogue's.
     std::cout << "catalogue: " << session.catalogue().description() << "\n";
-
     if (!options.feed.empty()) {
-        const gis::ResultLayer layer = session.listingLayer(listing, "vacancy_feed");
-        gis::VectorFileWriter::write(options.feed, session.capacity().workspace.crs_wkt, layer);
-        std::cout << "Wrote " << options.feed << " (" << layer.table.rows.size() << " sites"
-                  << (gis::VectorFileWriter::formatOf(options.feed) == gis::VectorFormat::GeoPackage
-                          ? ", workspace CRS"
-                          : ", longitude/latitude WGS 84")
-                  << ")\n";
+        writeFeed(options.feed, session, listing);
     }
     if (!options.out.empty()) {
-        const gui::ListingBrochure brochure(
-            std::move(listing), gui::makeMapData(session.data()),
-            chinese ? gui::ListingLanguage::Chinese : gui::ListingLanguage::English);
-        if (extension == ".pdf") {
-            brochure.writePdf(options.out);
-            std::cout << "Wrote " << options.out << " (" << brochure.pageCount() << " pages, A4)\n";
-        } else {
-            brochure.writeHtml(options.out);
-            std::cout << "Wrote " << options.out << " (self-contained HTML)\n";
-        }
+        writeBrochure(options.out, session, std::move(listing), chinese);
     }
 }
 

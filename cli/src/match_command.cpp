@@ -11,6 +11,7 @@
 #include "sitefit/core/figure_format.hpp"
 #include "sitefit/core/match_tables.hpp"
 #include "sitefit/core/rule_pack_reader.hpp"
+#include "sitefit/core/text.hpp"
 #include "sitefit/core/units.hpp"
 #include "sitefit/core/weight_sensitivity.hpp"
 #include "sitefit/gis/result_store.hpp"

@@ -5,6 +5,7 @@
 #include <numeric>
 
 #include "sitefit/core/figure_format.hpp"
+#include "sitefit/core/text.hpp"
 
 namespace sitefit::core::detail {
 
@@ -172,12 +173,10 @@ void reportUnplaceable(const AllocationProblem& problem, const PairsByProject& b
     }
 }
 
-}  // namespace
-
-AllocationInstance buildAllocationInstance(const AllocationProblem& problem) {
+// Every project unplaced, every site with all its capacity left.
+AllocationInstance emptyInstance(const AllocationProblem& problem) {
     const std::size_t project_count = problem.projects.size();
     const std::size_t site_count = problem.sites.size();
-
     AllocationInstance instance;
     instance.problem = &problem;
     instance.fixed.assign(project_count, 0);
@@ -190,8 +189,12 @@ AllocationInstance buildAllocationInstance(const AllocationProblem& problem) {
         instance.capacity_left[s] = problem.sites[s].capacity;
         instance.capacity_tolerance[s] = 1e-9 * std::max(1.0, problem.sites[s].capacity);
     }
+    return instance;
+}
 
-    const PairsByProject by_project(problem);
+// Per pair: whether the planners excluded it.
+std::vector<char> excludedPairs(const AllocationProblem& problem,
+                                const PairsByProject& by_project) {
     std::vector<char> excluded(problem.pairs.size(), 0);
     for (const ProjectSite& exclusion : problem.exclusions) {
         const std::size_t pair = by_project.find(problem, exclusion.project, exclusion.site);
@@ -199,12 +202,16 @@ AllocationInstance buildAllocationInstance(const AllocationProblem& problem) {
             excluded[pair] = 1;
         }
     }
-    placePins(problem, by_project, excluded, instance);
-    std::vector<std::vector<std::size_t>> pinned_at(site_count);
-    for (std::size_t pair : instance.placed_pin_pairs) {
-        pinned_at[problem.pairs[pair].site].push_back(problem.pairs[pair].project);
-    }
+    return excluded;
+}
 
+// The slots of every project not fixed by a pin: its pairs neither excluded nor larger than
+// what the pins left of their site. A mandatory project without one is reported.
+void addSlots(const AllocationProblem& problem, const PairsByProject& by_project,
+              const std::vector<char>& excluded,
+              const std::vector<std::vector<std::size_t>>& pinned_at,
+              AllocationInstance& instance) {
+    const std::size_t project_count = problem.projects.size();
     instance.project_slot_begin.assign(project_count + 1, 0);
     for (std::size_t p = 0; p < project_count; ++p) {
         instance.project_slot_begin[p] = instance.slot_pair.size();
@@ -237,7 +244,10 @@ AllocationInstance buildAllocationInstance(const AllocationProblem& problem) {
         }
     }
     instance.project_slot_begin[project_count] = instance.slot_pair.size();
+}
 
+// Each project's slots by falling value (ties by slot), and each site's slots.
+void indexSlots(std::size_t project_count, std::size_t site_count, AllocationInstance& instance) {
     instance.slots_by_value.resize(instance.slotCount());
     for (std::size_t p = 0; p < project_count; ++p) {
         const auto first = instance.slots_by_value.begin() +
@@ -265,6 +275,21 @@ AllocationInstance buildAllocationInstance(const AllocationProblem& problem) {
     for (std::size_t slot = 0; slot < instance.slotCount(); ++slot) {
         instance.site_slots[next[instance.slot_site[slot]]++] = slot;
     }
+}
+
+}  // namespace
+
+AllocationInstance buildAllocationInstance(const AllocationProblem& problem) {
+    AllocationInstance instance = emptyInstance(problem);
+    const PairsByProject by_project(problem);
+    const std::vector<char> excluded = excludedPairs(problem, by_project);
+    placePins(problem, by_project, excluded, instance);
+    std::vector<std::vector<std::size_t>> pinned_at(problem.sites.size());
+    for (std::size_t pair : instance.placed_pin_pairs) {
+        pinned_at[problem.pairs[pair].site].push_back(problem.pairs[pair].project);
+    }
+    addSlots(problem, by_project, excluded, pinned_at, instance);
+    indexSlots(problem.projects.size(), problem.sites.size(), instance);
     return instance;
 }
 

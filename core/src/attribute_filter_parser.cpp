@@ -1,7 +1,6 @@
 // The parser of the filter language (docs/cli.md, "Filters"): recursive descent over the
 // tokens, every field looked up in the whitelist and every literal checked against its
 // field's type while parsing, so a filter that parses can always be evaluated.
-#include <algorithm>
 #include <cctype>
 #include <memory>
 #include <optional>
@@ -11,6 +10,7 @@
 #include "attribute_filter_expression.hpp"
 #include "attribute_filter_lexer.hpp"
 #include "sitefit/core/attribute_filter.hpp"
+#include "sitefit/core/text.hpp"
 
 namespace sitefit::core {
 namespace {
@@ -28,15 +28,8 @@ constexpr int kMaxNesting = 64;
 constexpr std::string_view kComparisonList =
     "=, !=, <>, <, <=, >, >=, IN, NOT IN, IS NULL or IS NOT NULL";
 
-std::string lower(std::string_view text) {
-    std::string out(text);
-    std::transform(out.begin(), out.end(), out.begin(),
-                   [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
-    return out;
-}
-
 bool isKeyword(const FilterToken& token, std::string_view keyword) {
-    return token.kind == FilterToken::Kind::Word && lower(token.text) == keyword;
+    return token.kind == FilterToken::Kind::Word && asciiLower(token.text) == keyword;
 }
 
 bool isAnyKeyword(const FilterToken& token) {
@@ -254,7 +247,7 @@ private:
             case FilterFieldType::Enumeration: {
                 if (token.kind == FilterToken::Kind::Text) {
                     for (const std::string& allowed : field.allowed_values) {
-                        if (lower(allowed) == lower(token.text)) {
+                        if (equalIgnoringAsciiCase(allowed, token.text)) {
                             return allowed;
                         }
                     }

@@ -40,23 +40,12 @@ std::string idList(const AllocationProblem& problem, const std::vector<std::size
     return out;
 }
 
-}  // namespace
+using ProjectSitePairs = std::set<std::pair<std::size_t, std::size_t>>;
 
-void diagnoseInfeasibility(const AllocationProblem& problem, AllocationResult& result) {
-    std::set<std::size_t> required;  // projects that must be placed
-    for (std::size_t p = 0; p < problem.projects.size(); ++p) {
-        if (problem.projects[p].mandatory) {
-            required.insert(p);
-        }
-    }
-    for (const ProjectSite& pin : problem.pins) {
-        required.insert(pin.project);
-    }
-    std::set<std::pair<std::size_t, std::size_t>> excluded;
-    for (const ProjectSite& e : problem.exclusions) {
-        excluded.insert({e.project, e.site});
-    }
-    // A required project with no site left is a conflict on its own.
+// Required projects with no pair left once the exclusions are taken out.
+std::vector<std::size_t> strandedProjects(const AllocationProblem& problem,
+                                          const std::set<std::size_t>& required,
+                                          const ProjectSitePairs& excluded) {
     std::vector<std::size_t> stranded;
     for (const std::size_t p : required) {
         const bool any =
@@ -67,16 +56,12 @@ void diagnoseInfeasibility(const AllocationProblem& problem, AllocationResult& r
             stranded.push_back(p);
         }
     }
-    if (!stranded.empty()) {
-        result.conflicting_projects.clear();
-        for (const std::size_t p : stranded) {
-            result.conflicting_projects.push_back(problem.projects[p].id);
-        }
-        result.infeasibility = "mandatory or pinned project(s) " + idList(problem, stranded) +
-                               " have no feasible site left";
-        return;
-    }
-    // Otherwise look for the group of required projects sharing sites that fails alone.
+    return stranded;
+}
+
+// The required projects in groups that can use a common site, smallest group first.
+std::vector<std::vector<std::size_t>> groupsSharingSites(const AllocationProblem& problem,
+                                                         const std::set<std::size_t>& required) {
     ProjectGroups groups(problem.projects.size());
     std::map<std::size_t, std::size_t> firstOnSite;
     for (const AllocationPair& pair : problem.pairs) {
@@ -98,37 +83,82 @@ void diagnoseInfeasibility(const AllocationProblem& problem, AllocationResult& r
     }
     std::sort(byFewest.begin(), byFewest.end(),
               [](const auto& a, const auto& b) { return a.size() < b.size(); });
-    for (const std::vector<std::size_t>& group : byFewest) {
-        AllocationProblem sub;
-        std::map<std::size_t, std::size_t> index;
-        for (const std::size_t p : group) {
-            index[p] = sub.projects.size();
-            AllocationProject project = problem.projects[p];
-            project.mandatory = true;
-            sub.projects.push_back(project);
+    return byFewest;
+}
+
+// The problem of `group` alone, every project of it mandatory, with its pins and allowed
+// pairs, on all the sites.
+AllocationProblem groupProblem(const AllocationProblem& problem,
+                               const std::vector<std::size_t>& group,
+                               const ProjectSitePairs& excluded) {
+    AllocationProblem sub;
+    std::map<std::size_t, std::size_t> index;
+    for (const std::size_t p : group) {
+        index[p] = sub.projects.size();
+        AllocationProject project = problem.projects[p];
+        project.mandatory = true;
+        sub.projects.push_back(project);
+    }
+    sub.sites = problem.sites;
+    for (const AllocationPair& pair : problem.pairs) {
+        if (index.contains(pair.project) && !excluded.contains({pair.project, pair.site})) {
+            AllocationPair copy = pair;
+            copy.project = index[pair.project];
+            sub.pairs.push_back(copy);
         }
-        sub.sites = problem.sites;
-        for (const AllocationPair& pair : problem.pairs) {
-            if (index.contains(pair.project) && !excluded.contains({pair.project, pair.site})) {
-                AllocationPair copy = pair;
-                copy.project = index[pair.project];
-                sub.pairs.push_back(copy);
-            }
+    }
+    for (const ProjectSite& pin : problem.pins) {
+        if (index.contains(pin.project)) {
+            sub.pins.push_back({index[pin.project], pin.site});
         }
-        for (const ProjectSite& pin : problem.pins) {
-            if (index.contains(pin.project)) {
-                sub.pins.push_back({index[pin.project], pin.site});
-            }
+    }
+    return sub;
+}
+
+void setConflict(const AllocationProblem& problem, const std::vector<std::size_t>& projects,
+                 std::string reason, AllocationResult& result) {
+    result.conflicting_projects.clear();
+    for (const std::size_t p : projects) {
+        result.conflicting_projects.push_back(problem.projects[p].id);
+    }
+    result.infeasibility = std::move(reason);
+}
+
+}  // namespace
+
+void diagnoseInfeasibility(const AllocationProblem& problem, AllocationResult& result) {
+    std::set<std::size_t> required;  // projects that must be placed
+    for (std::size_t p = 0; p < problem.projects.size(); ++p) {
+        if (problem.projects[p].mandatory) {
+            required.insert(p);
         }
+    }
+    for (const ProjectSite& pin : problem.pins) {
+        required.insert(pin.project);
+    }
+    ProjectSitePairs excluded;
+    for (const ProjectSite& e : problem.exclusions) {
+        excluded.insert({e.project, e.site});
+    }
+    // A required project with no site left is a conflict on its own.
+    const std::vector<std::size_t> stranded = strandedProjects(problem, required, excluded);
+    if (!stranded.empty()) {
+        setConflict(problem, stranded,
+                    "mandatory or pinned project(s) " + idList(problem, stranded) +
+                        " have no feasible site left",
+                    result);
+        return;
+    }
+    // Otherwise look for the group of required projects sharing sites that fails alone.
+    for (const std::vector<std::size_t>& group : groupsSharingSites(problem, required)) {
         SolveOptions quick;
         quick.time_limit_s = 5.0;
-        if (MipAllocationSolver().solve(sub, quick).status == AllocationStatus::Infeasible) {
-            result.conflicting_projects.clear();
-            for (const std::size_t p : group) {
-                result.conflicting_projects.push_back(problem.projects[p].id);
-            }
-            result.infeasibility = "mandatory or pinned projects " + idList(problem, group) +
-                                   " compete for the same sites, which cannot take them all";
+        if (MipAllocationSolver().solve(groupProblem(problem, group, excluded), quick).status ==
+            AllocationStatus::Infeasible) {
+            setConflict(problem, group,
+                        "mandatory or pinned projects " + idList(problem, group) +
+                            " compete for the same sites, which cannot take them all",
+                        result);
             return;
         }
     }

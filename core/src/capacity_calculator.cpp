@@ -69,21 +69,15 @@ void finish(ZoneCapacity& zone) {
     }
 }
 
-}  // namespace
-
-double effectiveFloorArea(const Building& building, double footprint_m2) {
-    return building.floor_area_m2.value_or(footprint_m2 * building.floors);
-}
-
-CapacityReport CapacityCalculator::compute(const District& district, const SpatialFacts& facts) {
-    checkSizes(district, facts);
+// The report's zones and parcels before any feature is counted: each parcel's area and the
+// zone holding most of it.
+CapacityReport emptyReport(const District& district, const SpatialFacts& facts) {
     CapacityReport report;
     report.zones.resize(district.zones.size());
     for (std::size_t z = 0; z < district.zones.size(); ++z) {
         report.zones[z].zone = z;
         report.zones[z].enterprise_capacity = district.zones[z].enterprise_capacity;
     }
-
     report.parcels.resize(district.parcels.size());
     for (std::size_t p = 0; p < district.parcels.size(); ++p) {
         ParcelCapacity& figures = report.parcels[p];
@@ -92,7 +86,11 @@ CapacityReport CapacityCalculator::compute(const District& district, const Spati
         figures.area_mu = muFromSquareMetres(figures.area_m2);
         figures.zone = largestShare(facts.parcels[p].zone_overlaps);
     }
+    return report;
+}
 
+// Each building's footprint and floors on the parcels it stands on, and in its zone.
+void countBuildings(const District& district, const SpatialFacts& facts, CapacityReport& report) {
     for (std::size_t b = 0; b < district.buildings.size(); ++b) {
         const BuildingFacts& building = facts.buildings[b];
         const double floor_area_m2 =
@@ -112,7 +110,11 @@ CapacityReport CapacityCalculator::compute(const District& district, const Spati
             ++report.buildings_outside_zones;
         }
     }
+}
 
+// Each parcel's ratios from the buildings on it, then its land in its zone's figures and the
+// district's, land two parcels share counted once.
+void countParcels(const District& district, const SpatialFacts& facts, CapacityReport& report) {
     for (ParcelCapacity& figures : report.parcels) {
         const Parcel& parcel = district.parcels[figures.parcel];
         if (figures.area_m2 > 0.0) {
@@ -130,7 +132,6 @@ CapacityReport CapacityCalculator::compute(const District& district, const Spati
             ++report.parcels_outside_zones;
         }
     }
-
     for (const SharedLand& pair : facts.parcel_pairs) {
         const Parcel& second = district.parcels.at(pair.second);
         removeSharedLand(report.district, second, pair.area_m2);
@@ -139,14 +140,10 @@ CapacityReport CapacityCalculator::compute(const District& district, const Spati
             removeSharedLand(report.zones.at(*zone), second, pair.area_m2);
         }
     }
+}
 
-    for (const EnterpriseFacts& enterprise : facts.enterprises) {
-        ++report.district.enterprises;
-        for (const std::size_t zone : enterprise.zones) {
-            ++report.zones.at(zone).enterprises;
-        }
-    }
-
+// The zones' derived figures, and the district's from them.
+void finishZones(CapacityReport& report) {
     for (ZoneCapacity& zone : report.zones) {
         finish(zone);
         if (zone.places_left) {
@@ -164,6 +161,26 @@ CapacityReport CapacityCalculator::compute(const District& district, const Spati
         report.district.floor_area_m2 > 0.0
             ? 1.0 - report.district.vacant_m2 / report.district.floor_area_m2
             : 0.0;
+}
+
+}  // namespace
+
+double effectiveFloorArea(const Building& building, double footprint_m2) {
+    return building.floor_area_m2.value_or(footprint_m2 * building.floors);
+}
+
+CapacityReport CapacityCalculator::compute(const District& district, const SpatialFacts& facts) {
+    checkSizes(district, facts);
+    CapacityReport report = emptyReport(district, facts);
+    countBuildings(district, facts, report);
+    countParcels(district, facts, report);
+    for (const EnterpriseFacts& enterprise : facts.enterprises) {
+        ++report.district.enterprises;
+        for (const std::size_t zone : enterprise.zones) {
+            ++report.zones.at(zone).enterprises;
+        }
+    }
+    finishZones(report);
     return report;
 }
 

@@ -1,5 +1,6 @@
 #include "sitefit/core/figure_format.hpp"
 
+#include <charconv>
 #include <cstdio>
 
 #include "sitefit/core/units.hpp"
@@ -22,12 +23,16 @@ std::string grouped(double value) {
     return digits;
 }
 
-std::string joined(const std::vector<std::string>& items) {
-    std::string out;
-    for (const std::string& item : items) {
-        out += out.empty() ? item : ", " + item;
-    }
-    return out;
+std::string shortest(double value) {
+    char buffer[32];
+    const auto result = std::to_chars(buffer, buffer + sizeof buffer, value);
+    return {buffer, result.ptr};
+}
+
+std::string significant(double value, int digits) {
+    char buffer[64];
+    std::snprintf(buffer, sizeof buffer, "%.*g", digits, value);
+    return buffer;
 }
 
 std::string area(double m2) {

@@ -1,19 +1,8 @@
 #include "sitefit/core/filter_field.hpp"
 
-#include <algorithm>
-#include <cctype>
+#include "sitefit/core/text.hpp"
 
 namespace sitefit::core {
-namespace {
-
-bool equalIgnoringCase(std::string_view a, std::string_view b) {
-    return std::equal(a.begin(), a.end(), b.begin(), b.end(), [](char x, char y) {
-        return std::tolower(static_cast<unsigned char>(x)) ==
-               std::tolower(static_cast<unsigned char>(y));
-    });
-}
-
-}  // namespace
 
 std::string_view toString(FilterFieldType type) {
     switch (type) {
@@ -36,7 +25,7 @@ FilterFieldWhitelist::FilterFieldWhitelist(std::vector<FilterField> fields)
 
 std::optional<std::size_t> FilterFieldWhitelist::indexOf(std::string_view name) const {
     for (std::size_t i = 0; i < m_fields.size(); ++i) {
-        if (equalIgnoringCase(m_fields[i].name, name)) {
+        if (equalIgnoringAsciiCase(m_fields[i].name, name)) {
             return i;
         }
     }

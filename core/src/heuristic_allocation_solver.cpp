@@ -15,7 +15,7 @@
 #include "allocation_plan.hpp"
 #include "allocation_random.hpp"
 #include "allocation_repair.hpp"
-#include "sitefit/core/figure_format.hpp"
+#include "sitefit/core/text.hpp"
 
 namespace sitefit::core {
 

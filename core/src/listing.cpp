@@ -259,15 +259,14 @@ std::vector<ChainPartner> ListingBuilder::partners(const IndustryCatalogue& cata
     return result;
 }
 
-Listing ListingBuilder::build(const District& district, const CapacityReport& capacity,
-                              const SpatialFacts& facts, const IndustryCatalogue& catalogue,
-                              const std::vector<SiteFacts>& sites, const ListingScope& scope,
-                              const ListingSources& sources, Date as_of) {
-    checkScope(district, scope);
-    const std::optional<std::size_t> scopeZone =
-        scope.zone_id.empty() ? std::nullopt : zoneIndex(district, scope.zone_id);
+namespace {
 
-    // Zones in workspace order; index zones.size() stands for "outside every zone".
+// The listed sites in scope by zone, in workspace order; index zones.size() stands for
+// "outside every zone".
+std::vector<std::vector<std::size_t>> sitesByZone(const District& district,
+                                                  const std::vector<SiteFacts>& sites,
+                                                  const ListingScope& scope,
+                                                  std::optional<std::size_t> scopeZone) {
     const std::size_t outside = district.zones.size();
     std::vector<std::vector<std::size_t>> byZone(outside + 1);
     for (std::size_t s = 0; s < sites.size(); ++s) {
@@ -278,6 +277,13 @@ Listing ListingBuilder::build(const District& district, const CapacityReport& ca
         }
         byZone[site.zone.value_or(outside)].push_back(s);
     }
+    return byZone;
+}
+
+// The zones listed even with no site in them.
+std::vector<bool> namedZones(const District& district, const ListingScope& scope,
+                             std::optional<std::size_t> scopeZone) {
+    const std::size_t outside = district.zones.size();
     std::vector<bool> named(outside + 1, false);
     for (std::size_t z = 0; z < outside; ++z) {
         const bool inScope = !scopeZone || *scopeZone == z;
@@ -289,6 +295,47 @@ Listing ListingBuilder::build(const District& district, const CapacityReport& ca
             named[z] = inScope && district.zones[z].carrier == scope.carrier;
         }
     }
+    return named;
+}
+
+// Land first, then floor space; each by id, so the numbering is stable.
+void sortForListing(std::vector<std::size_t>& members, const std::vector<SiteFacts>& sites) {
+    std::sort(members.begin(), members.end(), [&sites](std::size_t a, std::size_t b) {
+        if (sites[a].type != sites[b].type) {
+            return sites[a].type == SiteType::Parcel;
+        }
+        return sites[a].site_id < sites[b].site_id;
+    });
+}
+
+// The contact of each carrier that has one, in the carriers' order.
+std::vector<CarrierContact> contactsOf(const std::vector<std::string>& carriers,
+                                       const std::vector<CarrierContact>& contacts) {
+    std::vector<CarrierContact> found;
+    for (const std::string& carrier : carriers) {
+        for (const CarrierContact& contact : contacts) {
+            if (contact.carrier == carrier) {
+                found.push_back(contact);
+                break;
+            }
+        }
+    }
+    return found;
+}
+
+}  // namespace
+
+Listing ListingBuilder::build(const District& district, const CapacityReport& capacity,
+                              const SpatialFacts& facts, const IndustryCatalogue& catalogue,
+                              const std::vector<SiteFacts>& sites, const ListingScope& scope,
+                              const ListingSources& sources, Date as_of) {
+    checkScope(district, scope);
+    const std::optional<std::size_t> scopeZone =
+        scope.zone_id.empty() ? std::nullopt : zoneIndex(district, scope.zone_id);
+
+    const std::size_t outside = district.zones.size();
+    std::vector<std::vector<std::size_t>> byZone = sitesByZone(district, sites, scope, scopeZone);
+    const std::vector<bool> named = namedZones(district, scope, scopeZone);
 
     Listing listing;
     listing.scope = scope;
@@ -309,13 +356,7 @@ Listing ListingBuilder::build(const District& district, const CapacityReport& ca
         if (zone) {
             addUnique(carriers, district.zones[*zone].carrier);
         }
-        // Land first, then floor space; each by id, so the numbering is stable.
-        std::sort(members.begin(), members.end(), [&sites](std::size_t a, std::size_t b) {
-            if (sites[a].type != sites[b].type) {
-                return sites[a].type == SiteType::Parcel;
-            }
-            return sites[a].site_id < sites[b].site_id;
-        });
+        sortForListing(members, sites);
         int number = 0;
         for (const std::size_t s : members) {
             ListedSite site = ListingBuilder::site(district, catalogue, sites, s,
@@ -335,14 +376,7 @@ Listing ListingBuilder::build(const District& district, const CapacityReport& ca
         }
         listing.zones.push_back(std::move(listed));
     }
-    for (const std::string& carrier : carriers) {
-        for (const CarrierContact& contact : sources.contacts) {
-            if (contact.carrier == carrier) {
-                listing.contacts.push_back(contact);
-                break;
-            }
-        }
-    }
+    listing.contacts = contactsOf(carriers, sources.contacts);
     return listing;
 }
 

@@ -4,7 +4,7 @@
 #include <cmath>
 #include <cstdint>
 
-#include "sitefit/core/figure_format.hpp"
+#include "sitefit/core/text.hpp"
 
 namespace sitefit::core {
 namespace {

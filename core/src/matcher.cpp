@@ -1,15 +1,13 @@
 #include "sitefit/core/matcher.hpp"
 
 #include <algorithm>
-#include <atomic>
-#include <exception>
 #include <limits>
 #include <optional>
-#include <thread>
 #include <utility>
 
 #include "match_context.hpp"
 #include "sitefit/core/error.hpp"
+#include "sitefit/core/parallel_for.hpp"
 
 namespace sitefit::core {
 
@@ -216,40 +214,11 @@ std::vector<ProjectMatch> Matcher::matchAll(Detail detail) const {
                          table ? &*table : nullptr);
     };
     std::vector<ProjectMatch> all(count);
-    const std::size_t cores = std::max(1U, std::thread::hardware_concurrency());
-    const std::size_t workers =
-        count * m_sites.size() < kPairsWorthAThread ? 1 : std::min(cores, count);
-    if (workers <= 1) {
-        for (std::size_t p = 0; p < count; ++p) {
-            all[p] = matchOne(p);
-        }
-        return all;
-    }
+    const std::size_t threads =
+        count * m_sites.size() < kPairsWorthAThread ? 1 : std::min(hardwareThreads(), count);
     // Projects are handed out one at a time (their cost varies a lot with their size range)
     // and each result goes to its own slot, so the order is that of the projects.
-    std::atomic<std::size_t> next{0};
-    std::vector<std::exception_ptr> errors(count);
-    const auto work = [&] {
-        for (std::size_t p = next++; p < count; p = next++) {
-            try {
-                all[p] = matchOne(p);
-            } catch (...) {
-                errors[p] = std::current_exception();
-            }
-        }
-    };
-    {
-        std::vector<std::jthread> helpers;
-        for (std::size_t w = 1; w < workers; ++w) {
-            helpers.emplace_back(work);
-        }
-        work();
-    }  // joins the helpers
-    for (const std::exception_ptr& error : errors) {
-        if (error) {
-            std::rethrow_exception(error);  // the first project's, as a serial run would
-        }
-    }
+    parallelFor(count, threads, [&](std::size_t p) { all[p] = matchOne(p); });
     return all;
 }
 

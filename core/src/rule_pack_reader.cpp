@@ -19,6 +19,7 @@
 #include <vector>
 
 #include "sitefit/core/error.hpp"
+#include "sitefit/core/text.hpp"
 
 namespace sitefit::core {
 namespace {
@@ -84,14 +85,7 @@ std::string describeType(const toml::node& node) {
 
 template <typename Names>
 std::string joinNames(const Names& names) {
-    std::string out;
-    for (const auto& name : names) {
-        if (!out.empty()) {
-            out += ", ";
-        }
-        out += name;
-    }
-    return out;
+    return joined(std::vector<std::string>(std::begin(names), std::end(names)));
 }
 
 // The keys of a table in the order they appear in the file (toml::table orders them by

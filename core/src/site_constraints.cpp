@@ -3,6 +3,7 @@
 
 #include "match_context.hpp"
 #include "sitefit/core/figure_format.hpp"
+#include "sitefit/core/text.hpp"
 #include "sitefit/core/units.hpp"
 
 namespace sitefit::core::detail {

@@ -1,6 +1,7 @@
 #include "sitefit/core/site_filter.hpp"
 
 #include <array>
+#include <iterator>
 #include <optional>
 
 #include "sitefit/core/units.hpp"
@@ -40,15 +41,10 @@ std::vector<std::string> spellings(const std::array<Enum, N>& values) {
     return out;
 }
 
-std::vector<SiteField> makeSiteFields() {
+// What every site has: its id and type, its zone, its carrier.
+std::vector<SiteField> siteIdentityFields() {
     using Type = FilterFieldType;
     const auto siteTypes = spellings(std::array{SiteType::Parcel, SiteType::Space});
-    const auto statuses = spellings(std::array{ParcelStatus::Available, ParcelStatus::Reserved,
-                                               ParcelStatus::Transferred, ParcelStatus::Built});
-    const auto buildingKinds = spellings(
-        std::array{BuildingKind::StandardFactory, BuildingKind::RndOffice, BuildingKind::Warehouse,
-                   BuildingKind::Incubator, BuildingKind::Residential, BuildingKind::PublicService,
-                   BuildingKind::Other});
     const auto zoneKinds =
         spellings(std::array{ZoneKind::HighTechZone, ZoneKind::IndustrialPark,
                              ZoneKind::TownshipCluster, ZoneKind::SpecialtyPark});
@@ -82,6 +78,15 @@ std::vector<SiteField> makeSiteFields() {
          }},
         {{"carrier", Type::Text, {}, "the operator of the parcel or building"},
          [](const SiteFacts& s, const District&) { return text(s.carrier); }},
+    };
+}
+
+// A parcel's: missing for floor space.
+std::vector<SiteField> parcelFields() {
+    using Type = FilterFieldType;
+    const auto statuses = spellings(std::array{ParcelStatus::Available, ParcelStatus::Reserved,
+                                               ParcelStatus::Transferred, ParcelStatus::Built});
+    return {
         {{"status", Type::Enumeration, statuses, "parcels only"},
          [](const SiteFacts& s, const District&) {
              return isParcel(s) ? FilterValue(std::string(toString(s.status))) : FilterValue();
@@ -120,6 +125,17 @@ std::vector<SiteField> makeSiteFields() {
          [](const SiteFacts& s, const District&) {
              return isParcel(s) ? number(s.power_kva) : FilterValue();
          }},
+    };
+}
+
+// Floor space's: missing for a parcel.
+std::vector<SiteField> spaceFields() {
+    using Type = FilterFieldType;
+    const auto buildingKinds = spellings(
+        std::array{BuildingKind::StandardFactory, BuildingKind::RndOffice, BuildingKind::Warehouse,
+                   BuildingKind::Incubator, BuildingKind::Residential, BuildingKind::PublicService,
+                   BuildingKind::Other});
+    return {
         {{"building_kind", Type::Enumeration, buildingKinds, "space only"},
          [](const SiteFacts& s, const District&) {
              return isParcel(s) ? FilterValue()
@@ -145,11 +161,23 @@ std::vector<SiteField> makeSiteFields() {
          [](const SiteFacts& s, const District&) {
              return isParcel(s) ? FilterValue() : number(s.rent_yuan_m2_month);
          }},
+    };
+}
+
+// Every field a site filter may name, in the order they are listed.
+std::vector<SiteField> makeSiteFields() {
+    using Type = FilterFieldType;
+    std::vector<SiteField> fields = siteIdentityFields();
+    for (std::vector<SiteField> part : {parcelFields(), spaceFields()}) {
+        fields.insert(fields.end(), std::make_move_iterator(part.begin()),
+                      std::make_move_iterator(part.end()));
+    }
+    fields.push_back(
         {{"available_from", Type::Date, {}, "the date the site can be taken, 'YYYY-MM-DD'"},
          [](const SiteFacts& s, const District&) {
              return s.available_from ? FilterValue(*s.available_from) : FilterValue();
-         }},
-    };
+         }});
+    return fields;
 }
 
 const std::vector<SiteField>& siteFields() {

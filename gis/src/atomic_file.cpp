@@ -200,6 +200,21 @@ void AtomicFileReplacement::commit() {
     detail::markWriteMoment("committed");
 }
 
+void writeFileAtomically(const std::filesystem::path& target,
+                         const std::function<void(std::ostream&)>& write,
+                         const std::string& failure) {
+    AtomicFileReplacement replacement(target, AtomicFileReplacement::Start::Empty);
+    {
+        std::ofstream out(replacement.temporaryPath(), std::ios::binary);
+        write(out);
+        out.close();
+        if (!out) {
+            throw Error(Error::Kind::Output, failure, {target.string()});
+        }
+    }
+    replacement.commit();
+}
+
 std::size_t AtomicFileReplacement::removeStaleTemporaries(const std::filesystem::path& target) {
     const auto directory =
         target.parent_path().empty() ? std::filesystem::path(".") : target.parent_path();
@@ -223,16 +238,12 @@ std::size_t AtomicFileReplacement::removeStaleTemporaries(const std::filesystem:
 }
 
 void writeFileAtomically(const std::filesystem::path& target, std::string_view content) {
-    AtomicFileReplacement replacement(target, AtomicFileReplacement::Start::Empty);
-    {
-        std::ofstream file(replacement.temporaryPath(), std::ios::binary);
-        file.write(content.data(), static_cast<std::streamsize>(content.size()));
-        file.flush();
-        if (!file) {
-            throw Error(Error::Kind::Output, "cannot write the file", {target.string()});
-        }
-    }
-    replacement.commit();
+    writeFileAtomically(
+        target,
+        [content](std::ostream& out) {
+            out.write(content.data(), static_cast<std::streamsize>(content.size()));
+        },
+        "cannot write the file");
 }
 
 }  // namespace sitefit::gis

@@ -4,7 +4,6 @@
 #include <atomic>
 #include <condition_variable>
 #include <exception>
-#include <limits>
 #include <memory>
 #include <mutex>
 #include <numeric>
@@ -16,6 +15,7 @@
 #include "detail/geos_handles.hpp"
 #include "sitefit/core/error.hpp"
 #include "sitefit/core/figure_format.hpp"
+#include "sitefit/core/parallel_for.hpp"
 #include "sitefit/gis/workspace_schema.hpp"
 
 namespace sitefit::gis {
@@ -82,36 +82,11 @@ struct Targets {
     TargetLayer parcels;
 };
 
-// The failure a serial run would have met first: the one at the lowest feature index.
-class FirstFailure {
-public:
-    void record(std::size_t index, std::exception_ptr error) {
-        const std::lock_guard lock(m_mutex);
-        if (!m_error || index < m_index.load()) {
-            m_error = std::move(error);
-            m_index.store(index);
-        }
-    }
-    // SIZE_MAX while nothing failed: work past a failure is skipped.
-    [[nodiscard]] std::size_t index() const noexcept { return m_index.load(); }
-    void rethrow() const {
-        if (m_error) {
-            std::rethrow_exception(m_error);
-        }
-    }
-
-private:
-    std::mutex m_mutex;
-    std::atomic<std::size_t> m_index{std::numeric_limits<std::size_t>::max()};
-    std::exception_ptr m_error;
-};
-
 class Join {
 public:
     Join(core::ProgressSink& progress, std::size_t threads, const JoinOptions& options)
         : m_progress(progress), m_options(options) {
-        const std::size_t count =
-            threads > 0 ? threads : std::max(1U, std::thread::hardware_concurrency());
+        const std::size_t count = threads > 0 ? threads : core::hardwareThreads();
         for (std::size_t t = 0; t < count; ++t) {
             m_workers.push_back(std::make_unique<Worker>(t));
         }
@@ -180,7 +155,29 @@ public:
         if (!m_prepared) {
             prepare();  // the read never reached the buildings (or was not streamed)
         }
-        const core::District& d = workspace.district;
+        const std::size_t from = joinRemainingBuildings(workspace);
+        core::SpatialFacts facts = std::move(m_facts);
+        facts.parcels.resize(m_parcels.geometries.size());
+        forEach(0, m_parcels.geometries.size(), [&](Worker& w, std::size_t p) {
+            facts.parcels[p].area_m2 = m_parcels.areas_m2[p];
+            facts.parcels[p].zone_overlaps =
+                overlaps(w, m_targets[w.id].zones, *m_parcels.geometries[p], m_parcels.areas_m2[p]);
+        });
+        findAllSharedLand(facts);
+        joinEnterprises(workspace, facts);
+        statistics.joined_while_reading += from;
+        for (const std::unique_ptr<Worker>& worker : m_workers) {
+            statistics.candidate_pairs += worker->statistics.candidate_pairs;
+            statistics.decided_without_overlay += worker->statistics.decided_without_overlay;
+            statistics.overlays += worker->statistics.overlays;
+        }
+        reportInvalid(workspace, problems);
+        return facts;
+    }
+
+private:
+    // The buildings the streaming threads did not join. Returns how many they did.
+    std::size_t joinRemainingBuildings(const Workspace& workspace) {
         using namespace layer_names;
         const std::vector<Wkb>& footprints = workspace.building_geometries;
         const std::size_t total = footprints.size();
@@ -206,15 +203,11 @@ public:
         });
         m_progress.report("joining buildings to parcels and zones", total, total);
         m_progress.finish("joining buildings to parcels and zones");
+        return from;
+    }
 
-        core::SpatialFacts facts = std::move(m_facts);
-        facts.parcels.resize(m_parcels.geometries.size());
-        forEach(0, m_parcels.geometries.size(), [&](Worker& w, std::size_t p) {
-            facts.parcels[p].area_m2 = m_parcels.areas_m2[p];
-            facts.parcels[p].zone_overlaps =
-                overlaps(w, m_targets[w.id].zones, *m_parcels.geometries[p], m_parcels.areas_m2[p]);
-        });
-
+    // The land parcels share, and zones share, each pair once in index order.
+    void findAllSharedLand(core::SpatialFacts& facts) {
         forEach(0, m_parcels.geometries.size(), [&](Worker& w, std::size_t p) {
             findSharedLand(w, m_parcels, m_targets[w.id].parcels, p, w.parcel_pairs);
         });
@@ -234,26 +227,20 @@ public:
         };
         std::sort(facts.parcel_pairs.begin(), facts.parcel_pairs.end(), byIndex);
         std::sort(facts.zone_pairs.begin(), facts.zone_pairs.end(), byIndex);
+    }
 
+    // The zones each enterprise stands in.
+    void joinEnterprises(const Workspace& workspace, core::SpatialFacts& facts) {
         const LayerGeometries enterprises =
-            load(workspace.enterprise_geometries, kEnterprises, d.enterprises, false);
+            load(workspace.enterprise_geometries, layer_names::kEnterprises,
+                 workspace.district.enterprises, false);
         facts.enterprises.resize(enterprises.geometries.size());
         forEach(0, enterprises.geometries.size(), [&](Worker& w, std::size_t e) {
             facts.enterprises[e].zones =
                 containing(w, m_targets[w.id].zones, *enterprises.geometries[e]);
         });
-
-        statistics.joined_while_reading += from;
-        for (const std::unique_ptr<Worker>& worker : m_workers) {
-            statistics.candidate_pairs += worker->statistics.candidate_pairs;
-            statistics.decided_without_overlay += worker->statistics.decided_without_overlay;
-            statistics.overlays += worker->statistics.overlays;
-        }
-        reportInvalid(workspace, problems);
-        return facts;
     }
 
-private:
     // Reads and checks the zones and parcels, and indexes them for every worker.
     void prepare() {
         const core::District& d = m_workspace->district;
@@ -330,36 +317,11 @@ private:
     // as a serial loop would have thrown it.
     template <typename Step>
     void forEach(std::size_t first, std::size_t count, Step step) {
-        FirstFailure failure;
-        std::atomic<std::size_t> next{first};
-        const auto loop = [&](Worker& worker) {
-            for (;;) {
-                const std::size_t begin = next.fetch_add(kChunk);
-                if (begin >= count || begin > failure.index()) {
-                    return;
-                }
-                const std::size_t end = std::min(count, begin + kChunk);
-                for (std::size_t i = begin; i < end; ++i) {
-                    try {
-                        step(worker, i);
-                    } catch (...) {
-                        failure.record(i, std::current_exception());
-                        return;
-                    }
-                }
-            }
-        };
-        if (m_workers.size() == 1 || count - std::min(first, count) < kParallelFrom) {
-            loop(*m_workers.front());
-        } else {
-            std::vector<std::jthread> threads;
-            threads.reserve(m_workers.size() - 1);
-            for (std::size_t t = 1; t < m_workers.size(); ++t) {
-                threads.emplace_back([&loop, &worker = *m_workers[t]] { loop(worker); });
-            }
-            loop(*m_workers.front());
-        }  // the threads join here
-        failure.rethrow();
+        const std::size_t items = count - std::min(first, count);
+        const std::size_t threads = items < kParallelFrom ? 1 : m_workers.size();
+        core::parallelFor(
+            items, threads,
+            [&](std::size_t i, std::size_t slot) { step(*m_workers[slot], first + i); }, kChunk);
     }
 
     template <typename Record>

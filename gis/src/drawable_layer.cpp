@@ -2,17 +2,16 @@
 
 #include <algorithm>
 #include <cmath>
-#include <exception>
 #include <limits>
 #include <new>
 #include <span>
 #include <string>
-#include <thread>
 #include <utility>
 
 #include "detail/drawable_store.hpp"
 #include "detail/geos_handles.hpp"
 #include "sitefit/core/error.hpp"
+#include "sitefit/core/parallel_for.hpp"
 
 namespace sitefit::gis {
 
@@ -272,34 +271,12 @@ DrawableLayer::DrawableLayer(const std::vector<Wkb>& geometries, const std::stri
     // A large layer is converted in as many contiguous pieces as there are hardware threads,
     // each on its own thread with its own GEOS context, and the pieces joined in order.
     const std::size_t count = geometries.size();
-    const std::size_t threads =
-        count < kParallelFrom ? 1 : std::max(1U, std::thread::hardware_concurrency());
+    const std::size_t threads = count < kParallelFrom ? 1 : core::hardwareThreads();
     std::vector<FlatStore> pieces(threads);
-    std::vector<std::exception_ptr> failures(threads);
-    {
-        std::vector<std::jthread> workers;
-        for (std::size_t t = 0; t < threads; ++t) {
-            const auto run = [&, t] {
-                try {
-                    convertRange(geometries, layer, count * t / threads, count * (t + 1) / threads,
-                                 pieces[t]);
-                } catch (...) {
-                    failures[t] = std::current_exception();
-                }
-            };
-            if (t + 1 == threads) {
-                run();  // the last piece on the calling thread
-            } else {
-                workers.emplace_back(run);
-            }
-        }
-    }  // the workers join here
     // The pieces are in feature order: the first failure is the one a serial loop meets.
-    for (const std::exception_ptr& failure : failures) {
-        if (failure) {
-            std::rethrow_exception(failure);
-        }
-    }
+    core::parallelFor(threads, threads, [&](std::size_t t) {
+        convertRange(geometries, layer, count * t / threads, count * (t + 1) / threads, pieces[t]);
+    });
     FlatStore& flat = m_store->flat;
     if (threads == 1) {
         flat = std::move(pieces.front());

@@ -7,19 +7,13 @@
 
 #include "detail/gdal_dataset.hpp"
 #include "detail/gdal_error_capture.hpp"
+#include "detail/ogr_field_read.hpp"
 #include "sitefit/core/error.hpp"
 
 namespace sitefit::gis {
 namespace {
 
 constexpr const char* kEditLogTable = "edit_log";
-
-std::optional<std::string> valueOf(const OGRFeature& feature, int index) {
-    if (index < 0 || !feature.IsFieldSetAndNotNull(index)) {
-        return std::nullopt;
-    }
-    return std::string(feature.GetFieldAsString(index));
-}
 
 }  // namespace
 
@@ -50,13 +44,13 @@ std::vector<EditLogEntry> EditLogReader::read(const std::string& workspace, std:
     log->ResetReading();
     for (const auto& feature : *log) {
         EditLogEntry entry;
-        entry.edited_at = valueOf(*feature, index[0]).value_or("");
-        entry.editor = valueOf(*feature, index[1]).value_or("");
-        entry.layer = valueOf(*feature, index[2]).value_or("");
-        entry.object_id = valueOf(*feature, index[3]).value_or("");
-        entry.field = valueOf(*feature, index[4]).value_or("");
-        entry.old_value = valueOf(*feature, index[5]);
-        entry.new_value = valueOf(*feature, index[6]);
+        entry.edited_at = detail::fieldText(*feature, index[0]).value_or("");
+        entry.editor = detail::fieldText(*feature, index[1]).value_or("");
+        entry.layer = detail::fieldText(*feature, index[2]).value_or("");
+        entry.object_id = detail::fieldText(*feature, index[3]).value_or("");
+        entry.field = detail::fieldText(*feature, index[4]).value_or("");
+        entry.old_value = detail::fieldText(*feature, index[5]);
+        entry.new_value = detail::fieldText(*feature, index[6]);
         if (index[7] >= 0 && feature->IsFieldSetAndNotNull(index[7])) {
             entry.version = feature->GetFieldAsInteger64(index[7]);
         }

@@ -10,27 +10,20 @@
 #include "detail/import_units.hpp"
 #include "sitefit/core/date.hpp"
 #include "sitefit/core/error.hpp"
+#include "sitefit/core/figure_format.hpp"
+#include "sitefit/core/text.hpp"
 #include "sitefit/gis/value_translation.hpp"
 #include "sitefit/gis/workspace_schema.hpp"
 
 namespace sitefit::gis {
 namespace {
 
-std::string joined(const std::vector<std::string>& names) {
-    std::string out;
-    for (const std::string& name : names) {
-        out += out.empty() ? "" : ", ";
-        out += name;
-    }
-    return out;
-}
-
 std::string targetNames() {
     std::vector<std::string> names;
     for (const LayerSpec& spec : workspaceLayers()) {
         names.emplace_back(spec.name);
     }
-    return joined(names);
+    return core::joined(names);
 }
 
 std::string fieldNames(const LayerSpec& spec) {
@@ -38,7 +31,7 @@ std::string fieldNames(const LayerSpec& spec) {
     for (const FieldSpec& field : spec.fields) {
         names.emplace_back(field.name);
     }
-    return joined(names);
+    return core::joined(names);
 }
 
 const LayerSpec* findSpec(std::string_view name) {
@@ -62,14 +55,6 @@ const FieldSpec* findField(const LayerSpec& spec, std::string_view name) {
         }
     }
     return nullptr;
-}
-
-std::string quotedList(const std::vector<std::string>& values) {
-    std::vector<std::string> quoted;
-    for (const std::string& value : values) {
-        quoted.push_back("'" + value + "'");
-    }
-    return joined(quoted);
 }
 
 std::string typeName(const toml::node& node) {
@@ -178,7 +163,7 @@ private:
         fail(node.source(), dotted,
              "'" + value + "' is not a value of " + std::string(spec.name) + "." +
                  std::string(field.name) + " and no built-in table translates it; nearest: " +
-                 quotedList(nearestKnownValues(spec.name, field.name, value, 5)));
+                 core::quotedList(nearestKnownValues(spec.name, field.name, value, 5)));
     }
 
     void parseConstants(const LayerSpec& spec, const toml::table& constants,
@@ -202,9 +187,7 @@ private:
         switch (field.type) {
             case FieldType::Real:
                 if (const auto* number = node.as_floating_point()) {
-                    char text[32];
-                    std::snprintf(text, sizeof text, "%.17g", number->get());
-                    return text;
+                    return core::significant(number->get(), 17);
                 }
                 if (const auto* number = node.as_integer()) {
                     return std::to_string(number->get());

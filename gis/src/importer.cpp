@@ -6,7 +6,6 @@
 #include <algorithm>
 #include <cctype>
 #include <cmath>
-#include <cstdio>
 #include <optional>
 #include <set>
 #include <string_view>
@@ -17,6 +16,7 @@
 #include "detail/crs_label.hpp"
 #include "detail/crs_transform.hpp"
 #include "detail/crs_workspace_choice.hpp"
+#include "detail/feature_limit.hpp"
 #include "detail/field_source.hpp"
 #include "detail/gdal_dataset.hpp"
 #include "detail/gdal_error_capture.hpp"
@@ -29,6 +29,8 @@
 #include "detail/record_codec.hpp"
 #include "detail/stored_value_check.hpp"
 #include "sitefit/core/error.hpp"
+#include "sitefit/core/figure_format.hpp"
+#include "sitefit/core/text.hpp"
 #include "sitefit/gis/import_mapping.hpp"
 #include "sitefit/gis/workspace_check.hpp"
 #include "sitefit/gis/workspace_schema.hpp"
@@ -45,15 +47,6 @@ std::string optionName(std::string_view target) {
     return name;
 }
 
-std::string joined(const std::vector<std::string>& items) {
-    std::string out;
-    for (const std::string& item : items) {
-        out += out.empty() ? "" : ", ";
-        out += item;
-    }
-    return out;
-}
-
 std::vector<std::string> fieldNamesOf(const OGRFeatureDefn& definition) {
     std::vector<std::string> names;
     names.reserve(static_cast<std::size_t>(definition.GetFieldCount()));
@@ -64,9 +57,7 @@ std::vector<std::string> fieldNamesOf(const OGRFeatureDefn& definition) {
 }
 
 std::string coordinate(double value) {
-    char text[32];
-    std::snprintf(text, sizeof text, "%.6g", value);
-    return text;
+    return core::significant(value, 6);
 }
 
 // Text that is not UTF-8 comes from a source whose encoding GDAL was not told (a shapefile
@@ -180,9 +171,7 @@ private:
             }
         }
         const std::filesystem::path& output = m_options.output;
-        std::string extension = output.extension().string();
-        std::transform(extension.begin(), extension.end(), extension.begin(),
-                       [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+        const std::string extension = core::asciiLower(output.extension().string());
         if (output.empty() || extension != ".gpkg") {
             throw Error(Error::Kind::Usage,
                         "the workspace is written as a GeoPackage: give the output a .gpkg name "
@@ -405,7 +394,7 @@ private:
                           const std::map<std::string, std::string>& sourceNames,
                           std::vector<Error>& problems) const {
         const OGRFeatureDefn& definition = *source.layer().GetLayerDefn();
-        std::string available = joined(fieldNamesOf(definition));
+        std::string available = core::joined(fieldNamesOf(definition));
         if (CPLIsUTF8(available.c_str(), -1) == 0) {
             available += ". " + encodingHint(source);
         }
@@ -428,6 +417,25 @@ private:
         }
     }
 
+    // One layer as it is imported: where its records and geometries go, and what the import
+    // has gathered so far about the features kept.
+    template <typename Record>
+    struct LayerImport {
+        const LayerSpec& spec;
+        const detail::ImportSource& source;
+        const LayerMapping& mapping;
+        std::vector<Record>& records;
+        std::vector<Wkb>* geometries;
+        ImportedLayer& report;
+        detail::FieldSource& fields;
+        const detail::GeometryConversion& conversion;
+        // Text columns read for the schema: checked for UTF-8 (see checkText).
+        std::vector<std::pair<std::string, int>> textColumns;
+        std::unordered_map<std::string, GIntBig> firstFidOfId{};
+        bool tableHadGeometry = false;
+        OGREnvelope written{};  // of the geometries kept, in the workspace CRS
+    };
+
     template <typename Record, typename Decode>
     void importLayer(std::string_view name, std::vector<Record>& records, Decode decode,
                      std::vector<Wkb>* geometries) {
@@ -439,26 +447,66 @@ private:
         }
         const LayerSpec& spec = *opened->spec;
         const detail::ImportSource& source = *opened->source;
-        const LayerMapping& mapping = m_mapping.forTarget(name);
         OGRLayer& layer = source.layer();
-        const OGRFeatureDefn& definition = *layer.GetLayerDefn();
-        const std::map<std::string, std::string>& sourceNames = opened->source_names;
+        ImportedLayer& report = startReport(name, *opened);
+        detail::FieldSource fields(source.file(), source.layerName(), *layer.GetLayerDefn(), spec,
+                                   opened->source_names, &opened->values.rules);
+        fields.setTolerances(m_options.tolerances);
+        const LayerMapping& mapping = m_mapping.forTarget(name);
+        std::vector<std::pair<std::string, int>> textColumns =
+            readColumns(spec, mapping, opened->source_names, *layer.GetLayerDefn(), report);
+        const detail::GeometryConversion conversion(spec.geometry, opened->transformation.get(),
+                                                    m_repair, m_limits.max_vertices_per_feature);
+        LayerImport<Record> state{spec,    source,     mapping,
+                                  records, geometries, report,
+                                  fields,  conversion, std::move(textColumns)};
+        const std::string stage = "importing " + std::string(name);
+        const std::size_t total = checkFeatureCount(layer, source);
+        const detail::StoredValueScan stored =
+            scanStoredValues(spec, source, opened->source_names, geometries != nullptr);
+        detail::GdalErrorCapture gdalMessages;
+        layer.ResetReading();
+        for (const auto& feature : layer) {
+            ++report.read;
+            m_progress.report(stage, report.read, total);
+            importFeature(*feature, state, decode, stored.mistyped);
+        }
+        m_progress.finish(stage);
+        if (gdalMessages.hasFailure()) {
+            throw Error(Error::Kind::Input,
+                        "reading stopped after " + std::to_string(report.read) +
+                            " features: " + detail::withDamageHint(gdalMessages.lastMessage()),
+                        {source.file(), source.layerName()});
+        }
+        if (geometries != nullptr && !geometries->empty()) {
+            checkFitsWorkspaceCrs(state.written, source);
+        }
+        report.written = records.size();
+        addNotes(report, gdalMessages.warnings(), state.tableHadGeometry);
+    }
 
+    // The report of the layer `name`, added to the import's, with what is known before any
+    // feature is read.
+    ImportedLayer& startReport(std::string_view name, const OpenedSource& opened) {
         ImportedLayer& report = m_report.layers.emplace_back();
         report.target = std::string(name);
-        report.source = source.file();
-        report.source_layer = source.layerName();
-        if (opened->crs) {
-            report.source_crs = detail::describeCrs(*opened->crs);
-            report.crs_assumed = opened->crs_assumed;
-            report.reprojected = opened->transformation != nullptr;
+        report.source = opened.source->file();
+        report.source_layer = opened.source->layerName();
+        if (opened.crs) {
+            report.source_crs = detail::describeCrs(*opened.crs);
+            report.crs_assumed = opened.crs_assumed;
+            report.reprojected = opened.transformation != nullptr;
         }
-        report.translated = opened->values.translated;
+        report.translated = opened.values.translated;
+        return report;
+    }
 
-        detail::FieldSource fields(source.file(), source.layerName(), definition, spec, sourceNames,
-                                   &opened->values.rules);
-        fields.setTolerances(m_options.tolerances);
-        // Text columns read for the schema: checked for UTF-8 (see checkText).
+    // The source's columns the schema reads: returns its text columns, with their schema
+    // names; the columns it does not read go to the report.
+    static std::vector<std::pair<std::string, int>> readColumns(
+        const LayerSpec& spec, const LayerMapping& mapping,
+        const std::map<std::string, std::string>& sourceNames, const OGRFeatureDefn& definition,
+        ImportedLayer& report) {
         std::vector<std::pair<std::string, int>> textColumns;
         std::set<int> usedColumns;
         for (const FieldSpec& field : spec.fields) {
@@ -482,105 +530,101 @@ private:
                 report.unused_fields.emplace_back(definition.GetFieldDefn(i)->GetNameRef());
             }
         }
+        return textColumns;
+    }
 
-        const detail::GeometryConversion conversion(spec.geometry, opened->transformation.get(),
-                                                    m_repair, m_limits.max_vertices_per_feature);
-        std::unordered_map<std::string, GIntBig> firstFidOfId;
-        bool tableHadGeometry = false;
-        OGREnvelope written;  // of the geometries kept, in the workspace CRS
-        const std::string stage = "importing " + std::string(name);
+    // The layer's feature count, refused over the limit; 0 when the source cannot tell.
+    std::size_t checkFeatureCount(OGRLayer& layer, const detail::ImportSource& source) const {
         const GIntBig count = layer.GetFeatureCount(TRUE);
         const std::size_t total = count > 0 ? static_cast<std::size_t>(count) : 0;
-        if (total > m_limits.max_features_per_layer) {
-            throw Error(Error::Kind::Input,
-                        "the layer has " + std::to_string(total) +
-                            " features, more than the limit of " +
-                            std::to_string(m_limits.max_features_per_layer) +
-                            " per layer; raise it with the environment variable " +
-                            InputLimits::kFeaturesVariable + " if the data are right",
-                        {source.file(), source.layerName()});
-        }
-        // Lenient imports skip an oversize geometry in the loop (after reading it), like any
-        // other bad feature; strict ones refuse it before it is read.
+        detail::checkFeatureLimit(total, m_limits, {source.file(), source.layerName()});
+        return total;
+    }
+
+    // The stored values the decoders cannot check. Lenient imports skip an oversize geometry
+    // in the loop (after reading it), like any other bad feature; strict ones refuse it
+    // before it is read.
+    detail::StoredValueScan scanStoredValues(const LayerSpec& spec,
+                                             const detail::ImportSource& source,
+                                             const std::map<std::string, std::string>& sourceNames,
+                                             bool spatial) const {
         const auto id = sourceNames.find(std::string(spec.id_field));
-        const detail::StoredValueScan stored = detail::scanStoredValues(
-            source.dataset(), layer, spec, sourceNames,
+        detail::StoredValueScan stored = detail::scanStoredValues(
+            source.dataset(), source.layer(), spec, sourceNames,
             id != sourceNames.end() ? id->second : std::string(spec.id_field),
-            geometries != nullptr && !m_options.lenient
-                ? std::optional(m_limits.max_vertices_per_feature)
-                : std::nullopt);
+            spatial && !m_options.lenient ? std::optional(m_limits.max_vertices_per_feature)
+                                          : std::nullopt);
         if (stored.oversize) {
             throw Error(Error::Kind::Input, stored.oversize->message,
                         {source.file(), source.layerName(), stored.oversize->feature,
                          detail::kGeometryField});
         }
-        const auto& mistyped = stored.mistyped;
-        detail::GdalErrorCapture gdalMessages;
-        layer.ResetReading();
-        for (const auto& feature : layer) {
-            ++report.read;
-            m_progress.report(stage, report.read, total);
-            fields.setFeature(*feature);
-            try {
-                // A column a constant replaces is not read, so its stored values do not matter.
-                if (const auto wrong = mistyped.find(feature->GetFID());
-                    wrong != mistyped.end() && mapping.constants.count(wrong->second.field) == 0) {
-                    fields.fail(wrong->second.field, wrong->second.message);
-                }
-                checkText(*feature, source, fields, textColumns);
-                Record record = decode(fields);
-                if (!spec.id_field.empty()) {
-                    const auto first = firstFidOfId.find(fields.featureLabel());
-                    if (first != firstFidOfId.end()) {
-                        fields.fail(spec.id_field, "duplicate id '" + fields.featureLabel() +
-                                                       "' (also on the feature with FID " +
-                                                       std::to_string(first->second) +
-                                                       "); ids must be unique");
-                    }
-                }
-                if (geometries != nullptr) {
-                    detail::GeometryConversion::Result shape =
-                        conversion.convert(feature->GetGeometryRef(), fields);
-                    if constexpr (std::is_same_v<Record, core::Building>) {
-                        detail::checkVacancyFitsFootprint(record, shape.area_m2, fields);
-                    }
-                    if (shape.repaired) {
-                        report.repaired.push_back(
-                            {fields.featureLabel(), shape.repaired->reason, shape.repaired->area});
-                    }
-                    geometries->push_back(std::move(shape.wkb));
-                    written.Merge(shape.envelope);
-                } else if (feature->GetGeometryRef() != nullptr) {
-                    tableHadGeometry = true;
-                }
-                if (!spec.id_field.empty()) {
-                    firstFidOfId.emplace(fields.featureLabel(), feature->GetFID());
-                }
-                records.push_back(std::move(record));
-            } catch (const Error& error) {
-                if (!m_options.lenient || error.kind() != Error::Kind::Input) {
-                    throw;
-                }
-                report.skipped.push_back(
-                    {fields.featureLabel(), error.context().field, error.message()});
+        return stored;
+    }
+
+    // One feature: kept when every check passes; else, lenient, listed as skipped. Its
+    // warnings are listed either way.
+    template <typename Record, typename Decode, typename Mistyped>
+    void importFeature(const OGRFeature& feature, LayerImport<Record>& state, Decode& decode,
+                       const Mistyped& mistyped) {
+        detail::FieldSource& fields = state.fields;
+        fields.setFeature(feature);
+        try {
+            // A column a constant replaces is not read, so its stored values do not matter.
+            if (const auto wrong = mistyped.find(feature.GetFID());
+                wrong != mistyped.end() &&
+                state.mapping.constants.count(wrong->second.field) == 0) {
+                fields.fail(wrong->second.field, wrong->second.message);
             }
-            for (core::DataProblem& warning : fields.takeWarnings()) {
-                warning.layer = std::string(spec.name);
-                m_report.problems.add(std::move(warning));
+            checkText(feature, state.source, fields, state.textColumns);
+            Record record = decode(fields);
+            if (!state.spec.id_field.empty()) {
+                const auto first = state.firstFidOfId.find(fields.featureLabel());
+                if (first != state.firstFidOfId.end()) {
+                    fields.fail(state.spec.id_field, "duplicate id '" + fields.featureLabel() +
+                                                         "' (also on the feature with FID " +
+                                                         std::to_string(first->second) +
+                                                         "); ids must be unique");
+                }
             }
+            if (state.geometries != nullptr) {
+                keepGeometry(feature, record, state);
+            } else if (feature.GetGeometryRef() != nullptr) {
+                state.tableHadGeometry = true;
+            }
+            if (!state.spec.id_field.empty()) {
+                state.firstFidOfId.emplace(fields.featureLabel(), feature.GetFID());
+            }
+            state.records.push_back(std::move(record));
+        } catch (const Error& error) {
+            if (!m_options.lenient || error.kind() != Error::Kind::Input) {
+                throw;
+            }
+            state.report.skipped.push_back(
+                {fields.featureLabel(), error.context().field, error.message()});
         }
-        m_progress.finish(stage);
-        if (gdalMessages.hasFailure()) {
-            throw Error(Error::Kind::Input,
-                        "reading stopped after " + std::to_string(report.read) +
-                            " features: " + detail::withDamageHint(gdalMessages.lastMessage()),
-                        {source.file(), source.layerName()});
+        for (core::DataProblem& warning : fields.takeWarnings()) {
+            warning.layer = std::string(state.spec.name);
+            m_report.problems.add(std::move(warning));
         }
-        if (geometries != nullptr && !geometries->empty()) {
-            checkFitsWorkspaceCrs(written, source);
+    }
+
+    // A decoded feature's geometry, converted to the workspace (reprojected, repaired when
+    // it must be) and appended as WKB.
+    template <typename Record>
+    static void keepGeometry(const OGRFeature& feature, Record& record,
+                             LayerImport<Record>& state) {
+        detail::GeometryConversion::Result shape =
+            state.conversion.convert(feature.GetGeometryRef(), state.fields);
+        if constexpr (std::is_same_v<Record, core::Building>) {
+            detail::checkVacancyFitsFootprint(record, shape.area_m2, state.fields);
         }
-        report.written = records.size();
-        addNotes(report, gdalMessages.warnings(), tableHadGeometry);
+        if (shape.repaired) {
+            state.report.repaired.push_back(
+                {state.fields.featureLabel(), shape.repaired->reason, shape.repaired->area});
+        }
+        state.geometries->push_back(std::move(shape.wkb));
+        state.written.Merge(shape.envelope);
     }
 
     // Each source fits its own CRS (findCrs), but together they may reach beyond the area of

@@ -10,6 +10,7 @@
 
 #include "detail/gdal_dataset.hpp"
 #include "detail/gdal_error_capture.hpp"
+#include "detail/ogr_field_read.hpp"
 #include "sitefit/core/listing_table.hpp"
 #include "sitefit/gis/matching_session.hpp"
 
@@ -31,10 +32,7 @@ int fieldIndex(const OGRFeatureDefn& definition, std::span<const std::string_vie
 }
 
 std::string textOf(const OGRFeature& feature, int index) {
-    if (index < 0 || !feature.IsFieldSetAndNotNull(index)) {
-        return {};
-    }
-    return feature.GetFieldAsString(index);
+    return detail::fieldText(feature, index).value_or(std::string{});
 }
 
 std::vector<core::CarrierContact> readContacts(GDALDataset& dataset) {
@@ -75,20 +73,13 @@ std::optional<core::Date> dateOf(const OGRFeature& feature, int index) {
     }
     const OGRFieldType type = feature.GetFieldDefnRef(index)->GetType();
     if (type == OFTDate || type == OFTDateTime) {
-        int year = 0;
-        int month = 0;
-        int day = 0;
-        int hour = 0;
-        int minute = 0;
-        float second = 0.0F;
-        int zone = 0;
-        if (feature.GetFieldAsDateTime(index, &year, &month, &day, &hour, &minute, &second,
-                                       &zone) == 0) {
+        const std::optional<detail::OgrDate> read = detail::fieldDate(feature, index);
+        if (!read) {
             return std::nullopt;
         }
-        const core::Date date{std::chrono::year(year),
-                              std::chrono::month(static_cast<unsigned>(month)),
-                              std::chrono::day(static_cast<unsigned>(day))};
+        const core::Date date{std::chrono::year(read->year),
+                              std::chrono::month(static_cast<unsigned>(read->month)),
+                              std::chrono::day(static_cast<unsigned>(read->day))};
         return date.ok() ? std::optional(date) : std::nullopt;
     }
     // Text: an ISO 8601 date or date-time ("2025-02-27T10:31:00Z"): its first ten characters.

@@ -2,12 +2,12 @@
 
 #include <proj.h>
 
-#include <array>
 #include <cmath>
 #include <cstdio>
 #include <string>
 
 #include "sitefit/core/error.hpp"
+#include "sitefit/core/figure_format.hpp"
 
 namespace sitefit::gis {
 namespace {
@@ -104,10 +104,10 @@ LonLat LonLatTransform::toLonLat(double x, double y) const {
     if (!std::isfinite(out.lpzt.lam) || !std::isfinite(out.lpzt.phi)) {
         const int error = proj_errno(h.transformation.get());
         const char* text = error != 0 ? proj_context_errno_string(h.context.get(), error) : nullptr;
-        std::array<char, 64> point{};
-        std::snprintf(point.data(), point.size(), "(%.10g, %.10g)", x, y);
+        const std::string point =
+            "(" + core::significant(x, 10) + ", " + core::significant(y, 10) + ")";
         throw Error(Error::Kind::Input,
-                    std::string("PROJ cannot transform ") + point.data() +
+                    "PROJ cannot transform " + point +
                         " to longitude/latitude: " + (text != nullptr ? text : h.reason()));
     }
     return {out.lpzt.lam, out.lpzt.phi};

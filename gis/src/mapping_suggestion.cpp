@@ -11,6 +11,7 @@
 #include "detail/common_headers.hpp"
 #include "detail/import_source.hpp"
 #include "sitefit/core/error.hpp"
+#include "sitefit/core/text.hpp"
 #include "sitefit/gis/value_translation.hpp"
 #include "sitefit/gis/workspace_schema.hpp"
 
@@ -20,13 +21,6 @@ namespace {
 // dBase field names hold at most 10 bytes: a shapefile written from schema-named data
 // carries "available_" for available_from.
 constexpr std::size_t kDbfFieldNameBytes = 10;
-
-std::string lowerAscii(std::string_view text) {
-    std::string out(text);
-    std::transform(out.begin(), out.end(), out.begin(),
-                   [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
-    return out;
-}
 
 std::string_view trimmed(std::string_view text) {
     while (!text.empty() && std::isspace(static_cast<unsigned char>(text.front())) != 0) {
@@ -123,14 +117,14 @@ private:
             return schemaField;
         }
         for (const std::string& name : m_sourceFields) {
-            if (isFree(name) && lowerAscii(name) == schemaField) {
+            if (isFree(name) && core::asciiLower(name) == schemaField) {
                 return name;
             }
         }
         if (schemaField.size() > kDbfFieldNameBytes) {
             const std::string cut = schemaField.substr(0, kDbfFieldNameBytes);
             for (const std::string& name : m_sourceFields) {
-                if (isFree(name) && lowerAscii(name) == cut && (m_shapefile || name == cut)) {
+                if (isFree(name) && core::asciiLower(name) == cut && (m_shapefile || name == cut)) {
                     return name;
                 }
             }

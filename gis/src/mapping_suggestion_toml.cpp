@@ -1,11 +1,11 @@
 // MappingSuggestion::toToml: the suggestion as a mapping file a planner finishes by hand.
 #include <toml++/toml.h>
 
-#include <fstream>
 #include <sstream>
 #include <string_view>
 
 #include "sitefit/core/error.hpp"
+#include "sitefit/core/text.hpp"
 #include "sitefit/gis/atomic_file.hpp"
 #include "sitefit/gis/mapping_suggestion.hpp"
 
@@ -31,12 +31,9 @@ std::string commentText(std::string text) {
     return text;
 }
 
-std::string joined(const std::vector<std::string>& items) {
-    std::string out;
-    for (const std::string& item : items) {
-        out += (out.empty() ? "" : ", ") + commentText(item);
-    }
-    return out;
+// Names as a comment shows them: joined, on one line.
+std::string commentList(const std::vector<std::string>& items) {
+    return commentText(core::joined(items));
 }
 
 // A value every feature can share when the source has no such column, for the fields that
@@ -69,13 +66,14 @@ constexpr std::string_view kHeader =
     "#    the quotes: the import refuses a value left empty;\n"
     "#  - under [<layer>.units], the unit the header states, converted on import.\n";
 
-void writeLayer(const SuggestedLayer& layer, std::ostream& out) {
+// The table naming the layer's source, with what the scan of it found.
+void writeSourceTable(const SuggestedLayer& layer, std::ostream& out) {
     const std::string& t = layer.target;
     out << "\n[" << t << "]\n";
     out << "# source: " << commentText(layer.source) << ", layer "
         << commentText(layer.source_layer) << "\n";
     out << "# source fields: "
-        << (layer.source_fields.empty() ? "none" : joined(layer.source_fields)) << "\n";
+        << (layer.source_fields.empty() ? "none" : commentList(layer.source_fields)) << "\n";
     if (layer.scan_capped) {
         out << "# values counted over the first " << layer.features_scanned
             << " features only: the import checks the rest\n";
@@ -92,7 +90,11 @@ void writeLayer(const SuggestedLayer& layer, std::ostream& out) {
     if (!layer.assume_crs.empty()) {
         out << "assume_crs = " << quoted(layer.assume_crs) << "\n";
     }
+}
 
+// The field mapping, and the constants given or suggested for fields no source field has.
+void writeFieldTables(const SuggestedLayer& layer, std::ostream& out) {
+    const std::string& t = layer.target;
     out << "\n[" << t << ".fields]\n";
     std::vector<std::string> optionalMissing;
     std::vector<const SuggestedField*> constants;
@@ -113,7 +115,7 @@ void writeLayer(const SuggestedLayer& layer, std::ostream& out) {
         }
     }
     if (!optionalMissing.empty()) {
-        out << "# not found (optional): " << joined(optionalMissing) << "\n";
+        out << "# not found (optional): " << commentList(optionalMissing) << "\n";
     }
 
     if (!constants.empty() || !constantHints.empty()) {
@@ -126,7 +128,11 @@ void writeLayer(const SuggestedLayer& layer, std::ostream& out) {
                 << "\"  # one value for every feature, if that is true of the source\n";
         }
     }
+}
 
+// The units the headers state, for the fields read from the source.
+void writeUnitTable(const SuggestedLayer& layer, std::ostream& out) {
+    const std::string& t = layer.target;
     bool unitsOpen = false;
     for (const SuggestedField& field : layer.fields) {
         if (field.unit.empty() || field.source_field.empty() || !field.constant.empty()) {
@@ -139,7 +145,11 @@ void writeLayer(const SuggestedLayer& layer, std::ostream& out) {
         out << field.schema_field << " = " << quoted(field.unit) << "  # the header "
             << commentText(field.source_field) << " says so: check\n";
     }
+}
 
+// The source values no built-in table translates, a table per field, for the user to fill.
+void writeValueTables(const SuggestedLayer& layer, std::ostream& out) {
+    const std::string& t = layer.target;
     std::string openField;
     for (const UntranslatedValue& value : layer.untranslated) {
         if (value.schema_field != openField) {
@@ -155,10 +165,17 @@ void writeLayer(const SuggestedLayer& layer, std::ostream& out) {
         out << quoted(value.source_value) << " = " << quoted(value.translation) << "  # "
             << value.count << (value.count == 1 ? " feature" : " features");
         if (!value.nearest.empty()) {
-            out << "; nearest: " << joined(value.nearest);
+            out << "; nearest: " << commentList(value.nearest);
         }
         out << "\n";
     }
+}
+
+void writeLayer(const SuggestedLayer& layer, std::ostream& out) {
+    writeSourceTable(layer, out);
+    writeFieldTables(layer, out);
+    writeUnitTable(layer, out);
+    writeValueTables(layer, out);
 }
 
 }  // namespace
@@ -173,16 +190,8 @@ std::string MappingSuggestion::toToml() const {
 }
 
 void MappingSuggestion::write(const std::filesystem::path& file) const {
-    AtomicFileReplacement replacement(file, AtomicFileReplacement::Start::Empty);
-    {
-        std::ofstream out(replacement.temporaryPath(), std::ios::binary);
-        out << toToml();
-        out.close();
-        if (!out) {
-            throw Error(Error::Kind::Output, "cannot write the mapping file", {file.string()});
-        }
-    }
-    replacement.commit();
+    writeFileAtomically(
+        file, [this](std::ostream& out) { out << toToml(); }, "cannot write the mapping file");
 }
 
 }  // namespace sitefit::gis

@@ -55,16 +55,9 @@ void replaceLayer(GDALDataset& dataset, const std::string& file, const ResultLay
     detail::DatasetTransaction transaction(dataset, file);
     for (std::size_t r = 0; r < result.table.rows.size(); ++r) {
         OGRFeature feature(layer->GetLayerDefn());
-        const auto& row = result.table.rows[r];
-        for (std::size_t c = 0; c < row.size(); ++c) {
-            detail::setFieldFromCell(feature, static_cast<int>(c), row[c]);
-        }
+        detail::setFieldsFromRow(feature, result.table.rows[r]);
         if (type != wkbNone) {
-            OGRGeometry* geometry = geometries[r].release();
-            if (type == wkbMultiPolygon) {
-                geometry = OGRGeometryFactory::forceToMultiPolygon(geometry);
-            }
-            feature.SetGeometryDirectly(geometry);
+            detail::setRowGeometry(feature, std::move(geometries[r]), type);
         }
         detail::insertFeature(*layer, feature, file, "row " + std::to_string(r + 1));
     }

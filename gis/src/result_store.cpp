@@ -1,6 +1,5 @@
 #include "sitefit/gis/result_store.hpp"
 
-#include <charconv>
 #include <variant>
 
 #include "detail/geometry_checks.hpp"
@@ -10,6 +9,7 @@
 #include "detail/postgis_schema.hpp"
 #include "detail/postgis_table.hpp"
 #include "sitefit/core/error.hpp"
+#include "sitefit/core/figure_format.hpp"
 #include "sitefit/gis/workspace_location.hpp"
 
 namespace sitefit::gis {
@@ -22,11 +22,7 @@ std::optional<std::string> cellText(const core::Cell& cell) {
         std::optional<std::string> operator()(std::int64_t value) const {
             return std::to_string(value);
         }
-        std::optional<std::string> operator()(double value) const {
-            char text[32];
-            const auto result = std::to_chars(text, text + sizeof text, value);
-            return std::string(text, result.ptr);
-        }
+        std::optional<std::string> operator()(double value) const { return core::shortest(value); }
     };
     return std::visit(Visitor{}, cell);
 }

@@ -16,8 +16,6 @@ namespace sitefit::gis {
 namespace {
 
 using detail::GeometryPtr;
-using detail::GeosContext;
-using detail::PreparedPtr;
 using detail::TreePtr;
 
 constexpr std::size_t kProgressStep = 2000;
@@ -192,7 +190,8 @@ private:
         if (GEOSisEmpty_r(h, &siteGeometry) == 1) {
             return;  // nothing to measure from; an empty site is left to the matcher's checks
         }
-        const PreparedPtr prepared(GEOSPrepare_r(h, &siteGeometry), detail::PreparedDeleter{h});
+        const detail::PreparedPtr prepared(GEOSPrepare_r(h, &siteGeometry),
+                                           detail::PreparedDeleter{h});
         if (!prepared) {
             geosFailure("prepare a site geometry", site.site_id);
         }
@@ -376,7 +375,7 @@ private:
     const core::CapacityReport& m_report;
     double m_commuteRadius_m;
     core::ProgressSink& m_progress;
-    GeosContext m_context;
+    detail::GeosContext m_context;
     detail::WkbReaderPtr m_reader;
     // Declared before the trees that point into them, so they are destroyed after them.
     std::vector<GeometryPtr> m_footprints;        // index-aligned with District::buildings

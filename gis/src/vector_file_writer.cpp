@@ -14,6 +14,7 @@
 #include "detail/schema_layer.hpp"
 #include "detail/table_cell_field.hpp"
 #include "sitefit/core/error.hpp"
+#include "sitefit/core/text.hpp"
 #include "sitefit/gis/atomic_file.hpp"
 
 namespace sitefit::gis {
@@ -79,9 +80,7 @@ std::vector<std::string> layerOptions(VectorFormat format) {
 }  // namespace
 
 VectorFormat VectorFileWriter::formatOf(const std::filesystem::path& out) {
-    std::string extension = out.extension().string();
-    std::transform(extension.begin(), extension.end(), extension.begin(),
-                   [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+    const std::string extension = core::asciiLower(out.extension().string());
     if (extension == ".gpkg") {
         return VectorFormat::GeoPackage;
     }
@@ -97,6 +96,90 @@ VectorFormat VectorFileWriter::formatOf(const std::filesystem::path& out) {
                 {out.string()});
 }
 
+namespace {
+
+// The longitude/latitude CRS of GeoJSON and CSV, x = longitude.
+OGRSpatialReference lonLatCrs() {
+    OGRSpatialReference lonLat;
+    lonLat.SetAxisMappingStrategy(OAMS_TRADITIONAL_GIS_ORDER);
+    lonLat.importFromEPSG(4326);
+    return lonLat;
+}
+
+TransformPtr transformation(const OGRSpatialReference& from, const OGRSpatialReference& to,
+                            const std::filesystem::path& out, const std::string& layer) {
+    detail::GdalErrorCapture errors;
+    TransformPtr transform(OGRCreateCoordinateTransformation(&from, &to));
+    if (!transform) {
+        throw Error(Error::Kind::Input,
+                    "PROJ cannot transform the workspace CRS to longitude/latitude: " +
+                        errors.lastMessage(),
+                    {out.string(), layer});
+    }
+    return transform;
+}
+
+// The result's layer in the new dataset, with a field per column; with `pointColumns`, lon
+// and lat after them.
+OGRLayer& createLayer(GDALDataset& dataset, VectorFormat format, const ResultLayer& result,
+                      OGRwkbGeometryType type, const OGRSpatialReference* crs, bool pointColumns,
+                      const std::filesystem::path& out) {
+    detail::GdalErrorCapture errors;
+    std::vector<std::string> options = layerOptions(format);
+    std::vector<char*> optionPointers;
+    for (std::string& option : options) {
+        optionPointers.push_back(option.data());
+    }
+    optionPointers.push_back(nullptr);
+    // NOLINTNEXTLINE(cppcoreguidelines-pro-type-const-cast): GDAL 3.6 takes non-const
+    OGRLayer* layer = dataset.CreateLayer(
+        result.name.c_str(), const_cast<OGRSpatialReference*>(crs), type, optionPointers.data());
+    if (layer == nullptr) {
+        throwOutput(out, "cannot create the layer: " + errors.lastMessage(), result.name);
+    }
+    for (const core::Column& column : result.table.columns) {
+        OGRFieldDefn definition(column.name.c_str(), detail::ogrFieldType(column.type));
+        if (layer->CreateField(&definition) != OGRERR_NONE) {
+            throwOutput(out, "cannot create field '" + column.name + "': " + errors.lastMessage(),
+                        result.name);
+        }
+    }
+    if (pointColumns) {
+        for (const char* name : {"lon", "lat"}) {
+            OGRFieldDefn definition(name, OFTReal);
+            if (layer->CreateField(&definition) != OGRERR_NONE) {
+                throwOutput(out, "cannot create field: " + errors.lastMessage(), result.name);
+            }
+        }
+    }
+    return *layer;
+}
+
+// A row's geometry in longitude/latitude, with a point inside it in the lon and lat fields
+// (`lonField` and the next). An empty geometry (a problem with no place, e.g. a project's
+// value) stays empty: there is nothing to transform.
+void toLonLat(OGRFeature& feature, OGRGeometry& geometry, OGRCoordinateTransformation& transform,
+              int lonField, const ErrorContext& where) {
+    if (geometry.IsEmpty()) {
+        return;
+    }
+    // GDAL 3.6 has PointOnSurface only in its C API.
+    std::unique_ptr<OGRGeometry> inside(
+        OGRGeometry::FromHandle(OGR_G_PointOnSurface(OGRGeometry::ToHandle(&geometry))));
+    if (inside && inside->transform(&transform) == OGRERR_NONE &&
+        wkbFlatten(inside->getGeometryType()) == wkbPoint) {
+        const auto* point = inside->toPoint();
+        feature.SetField(lonField, point->getX());
+        feature.SetField(lonField + 1, point->getY());
+    }
+    if (geometry.transform(&transform) != OGRERR_NONE) {
+        throw Error(Error::Kind::Input, "PROJ cannot transform the geometry to longitude/latitude",
+                    where);
+    }
+}
+
+}  // namespace
+
 void VectorFileWriter::write(const std::filesystem::path& out, const std::string& crs_wkt,
                              const ResultLayer& result) {
     const VectorFormat format = formatOf(out);
@@ -107,20 +190,11 @@ void VectorFileWriter::write(const std::filesystem::path& out, const std::string
     }
     const OGRSpatialReference workspaceCrs =
         detail::spatialReferenceFrom(crs_wkt, "the workspace CRS");
-    OGRSpatialReference lonLat;
-    lonLat.SetAxisMappingStrategy(OAMS_TRADITIONAL_GIS_ORDER);
-    lonLat.importFromEPSG(4326);
+    const OGRSpatialReference lonLat = lonLatCrs();
     const bool geographic = format != VectorFormat::GeoPackage;
-    TransformPtr toLonLat;
+    TransformPtr toLonLatTransform;
     if (geographic) {
-        detail::GdalErrorCapture errors;
-        toLonLat.reset(OGRCreateCoordinateTransformation(&workspaceCrs, &lonLat));
-        if (!toLonLat) {
-            throw Error(Error::Kind::Input,
-                        "PROJ cannot transform the workspace CRS to longitude/latitude: " +
-                            errors.lastMessage(),
-                        {out.string(), result.name});
-        }
+        toLonLatTransform = transformation(workspaceCrs, lonLat, out, result.name);
     }
     std::vector<std::unique_ptr<OGRGeometry>> geometries = detail::fromWkb(result.geometries);
     const OGRwkbGeometryType type = detail::commonLayerType(geometries);
@@ -128,77 +202,25 @@ void VectorFileWriter::write(const std::filesystem::path& out, const std::string
     AtomicFileReplacement replacement(out, AtomicFileReplacement::Start::Empty);
     {
         GDALDatasetUniquePtr dataset = createDataset(format, replacement.temporaryPath(), out);
-        detail::GdalErrorCapture errors;
-        std::vector<std::string> options = layerOptions(format);
-        std::vector<char*> optionPointers;
-        for (std::string& option : options) {
-            optionPointers.push_back(option.data());
-        }
-        optionPointers.push_back(nullptr);
-        const OGRSpatialReference* layerCrs =
-            type == wkbNone ? nullptr : (geographic ? &lonLat : &workspaceCrs);
-        // NOLINTNEXTLINE(cppcoreguidelines-pro-type-const-cast): GDAL 3.6 takes non-const
-        OGRLayer* layer =
-            dataset->CreateLayer(result.name.c_str(), const_cast<OGRSpatialReference*>(layerCrs),
-                                 type, optionPointers.data());
-        if (layer == nullptr) {
-            throwOutput(out, "cannot create the layer: " + errors.lastMessage(), result.name);
-        }
-        for (const core::Column& column : result.table.columns) {
-            OGRFieldDefn definition(column.name.c_str(), detail::ogrFieldType(column.type));
-            if (layer->CreateField(&definition) != OGRERR_NONE) {
-                throwOutput(out,
-                            "cannot create field '" + column.name + "': " + errors.lastMessage(),
-                            result.name);
-            }
-        }
         const bool pointColumns = geographic && type != wkbNone;
-        if (pointColumns) {
-            for (const char* name : {"lon", "lat"}) {
-                OGRFieldDefn definition(name, OFTReal);
-                if (layer->CreateField(&definition) != OGRERR_NONE) {
-                    throwOutput(out, "cannot create field: " + errors.lastMessage(), result.name);
-                }
-            }
-        }
+        OGRLayer& layer = createLayer(
+            *dataset, format, result, type,
+            type == wkbNone ? nullptr : (geographic ? &lonLat : &workspaceCrs), pointColumns, out);
         const int lonField = static_cast<int>(result.table.columns.size());
         {
             detail::DatasetTransaction transaction(*dataset, out.string());
             for (std::size_t r = 0; r < result.table.rows.size(); ++r) {
-                OGRFeature feature(layer->GetLayerDefn());
-                const auto& row = result.table.rows[r];
-                for (std::size_t c = 0; c < row.size(); ++c) {
-                    detail::setFieldFromCell(feature, static_cast<int>(c), row[c]);
-                }
+                OGRFeature feature(layer.GetLayerDefn());
+                detail::setFieldsFromRow(feature, result.table.rows[r]);
                 if (type != wkbNone) {
                     std::unique_ptr<OGRGeometry> geometry = std::move(geometries[r]);
-                    // An empty geometry (a problem with no place, e.g. a project's value)
-                    // stays empty: there is nothing to transform.
-                    if (pointColumns && !geometry->IsEmpty()) {
-                        // GDAL 3.6 has PointOnSurface only in its C API.
-                        std::unique_ptr<OGRGeometry> inside(OGRGeometry::FromHandle(
-                            OGR_G_PointOnSurface(OGRGeometry::ToHandle(geometry.get()))));
-                        if (inside && inside->transform(toLonLat.get()) == OGRERR_NONE &&
-                            wkbFlatten(inside->getGeometryType()) == wkbPoint) {
-                            const auto* point = inside->toPoint();
-                            feature.SetField(lonField, point->getX());
-                            feature.SetField(lonField + 1, point->getY());
-                        }
-                        if (geometry->transform(toLonLat.get()) != OGRERR_NONE) {
-                            throw Error(
-                                Error::Kind::Input,
-                                "PROJ cannot transform the geometry to longitude/latitude",
-                                {out.string(), result.name, "row " + std::to_string(r + 1)});
-                        }
+                    if (pointColumns) {
+                        toLonLat(feature, *geometry, *toLonLatTransform, lonField,
+                                 {out.string(), result.name, "row " + std::to_string(r + 1)});
                     }
-                    OGRGeometry* owned = geometry.release();
-                    if (type == wkbMultiPolygon) {
-                        owned = OGRGeometryFactory::forceToMultiPolygon(owned);
-                    }
-                    feature.SetGeometryDirectly(owned);
+                    detail::setRowGeometry(feature, std::move(geometry), type);
                 }
-                detail::insertFeature(*layer, feature, out.string(),
-                                      "row " + std::to_string(r + 1));
+                detail::insertFeature(layer, feature, out.string(), "row " + std::to_string(r + 1));
             }
             transaction.commit();
         }

@@ -6,11 +6,9 @@
 #include <unistd.h>
 
 #include <algorithm>
-#include <array>
 #include <cerrno>
 #include <charconv>
 #include <cmath>
-#include <cstdio>
 #include <cstdlib>
 #include <cstring>
 #include <fstream>
@@ -19,6 +17,7 @@
 #include <thread>
 
 #include "sitefit/core/error.hpp"
+#include "sitefit/core/figure_format.hpp"
 
 namespace sitefit::gis {
 namespace {
@@ -65,9 +64,7 @@ std::string secondsText(std::chrono::milliseconds duration) {
     if (duration.count() % 1000 == 0) {
         return std::to_string(duration.count() / 1000) + " s";
     }
-    std::array<char, 32> text{};
-    std::snprintf(text.data(), text.size(), "%.3g s", static_cast<double>(duration.count()) / 1e3);
-    return text.data();
+    return core::significant(static_cast<double>(duration.count()) / 1e3, 3) + " s";
 }
 
 }  // namespace

@@ -20,6 +20,7 @@
 #include "detail/crs_area_of_use.hpp"
 #include "detail/drawable_layer_builder.hpp"
 #include "detail/erase_positions.hpp"
+#include "detail/feature_limit.hpp"
 #include "detail/field_source.hpp"
 #include "detail/gdal_dataset.hpp"
 #include "detail/gdal_error_capture.hpp"
@@ -35,15 +36,6 @@ namespace sitefit::gis {
 namespace {
 
 using namespace layer_names;
-
-std::string layerList(GDALDataset& dataset) {
-    std::string names;
-    for (OGRLayer* layer : dataset.GetLayers()) {
-        names += names.empty() ? "" : ", ";
-        names += layer->GetName();
-    }
-    return names.empty() ? "none" : names;
-}
 
 // The ids of one layer's features in reading order, to refuse a duplicate. A million
 // footprints make any hash set (std::unordered_set<std::string>, or an open-addressing
@@ -421,17 +413,28 @@ private:
     std::size_t checkFeatureCount(OGRLayer& layer) const {
         detail::GdalErrorCapture quiet;  // a count that fails is left to the read
         const GIntBig count = layer.GetFeatureCount(TRUE);
-        if (count > 0 && static_cast<std::uint64_t>(count) > m_limits.max_features_per_layer) {
-            throw Error(Error::Kind::Input,
-                        "the layer has " + std::to_string(count) +
-                            " features, more than the limit of " +
-                            std::to_string(m_limits.max_features_per_layer) +
-                            " per layer; raise it with the environment variable " +
-                            InputLimits::kFeaturesVariable + " if the data are right",
-                        {m_name, layer.GetName()});
-        }
+        detail::checkFeatureLimit(count > 0 ? static_cast<std::size_t>(count) : 0, m_limits,
+                                  {m_name, layer.GetName()});
         return count > 0 ? static_cast<std::size_t>(count) : 0;
     }
+
+    // One layer as it is read: where its records and geometries go, and what the read has
+    // gathered so far about the features kept.
+    template <typename Record>
+    struct LayerRead {
+        std::string_view name;
+        const LayerSpec& spec;
+        std::vector<Record>& records;
+        std::vector<Wkb>* geometries;
+        std::size_t first;  // the layer's first record: the records before it are others'
+        LayerIds ids;
+        std::vector<GIntBig> fids{};
+        // PostGIS's rows come in no set order and are sorted by fid afterwards: their drawable
+        // store is made from the sorted WKB instead.
+        std::optional<detail::DrawableLayerBuilder> builder{};
+        OGREnvelope kept{};  // of the features kept
+        std::size_t read = 0;
+    };
 
     // `drawable`: where the layer's drawable store goes, when the options ask for one.
     template <typename Record, typename Decode>
@@ -439,50 +442,82 @@ private:
                    std::vector<Wkb>* geometries,
                    std::shared_ptr<const DrawableLayer>* drawable = nullptr) {
         const LayerSpec& spec = layerSpec(name);
-        OGRLayer* layer = detail::workspaceLayer(*m_dataset, name);
+        OGRLayer* layer = findLayer(name, spec);
         if (layer == nullptr) {
-            if (spec.required) {
-                throw Error(Error::Kind::Input,
-                            "required layer '" + std::string(name) +
-                                "' is missing (the dataset has: " + layerList(*m_dataset) + ")",
-                            {m_name});
-            }
             return;
         }
-        // An empty table of a PostGIS workspace (no enterprises in a district of zones, parcels
-        // and buildings) reports no CRS: its geometry column is untyped and no row gives an
-        // SRID. With no feature there is nothing in another CRS.
-        const bool emptyWithoutCrs = layer->GetSpatialRef() == nullptr && isEmpty(*layer);
-        if (geometries != nullptr && !emptyWithoutCrs) {
-            checkCrs(*layer);
-        }
-        const std::size_t count = checkFeatureCount(*layer);
+        const std::size_t count = checkLayer(*layer, geometries != nullptr);
         records.reserve(records.size() + count);
         if (geometries != nullptr) {
             geometries->reserve(geometries->size() + count);
         }
         detail::FieldSource source(m_name, std::string(name), *layer->GetLayerDefn(), spec);
-        const detail::StoredValueScan stored = detail::scanStoredValues(
-            *m_dataset, *layer, spec, {}, std::string(spec.id_field),
-            geometries != nullptr ? std::optional(m_limits.max_vertices_per_feature)
-                                  : std::nullopt);
+        const detail::StoredValueScan stored =
+            scanStoredValues(*layer, name, spec, geometries != nullptr);
+        LayerRead<Record> state{name,           spec,
+                                records,        geometries,
+                                records.size(), LayerIds(spec.id_field.empty() ? 0 : count)};
+        detail::GdalErrorCapture gdalMessages;  // a damaged page ends OGR's loop, quietly
+        if (drawable != nullptr && m_options.drawable_layers && !m_postgis) {
+            state.builder.emplace(std::string(name), count);
+        }
+        feedFeatures(*layer, count, state, source, decode, stored.mistyped, gdalMessages);
+        if (m_postgis) {
+            detail::orderByFid(records, geometries, state.first, state.fids);
+        }
+        if (geometries != nullptr && !geometries->empty()) {
+            checkExtent(state.kept, name);
+        }
+        keepDrawable(state, drawable);
+    }
+
+    // The layer `name`, or nullptr when an optional one is absent.
+    OGRLayer* findLayer(std::string_view name, const LayerSpec& spec) const {
+        OGRLayer* layer = detail::workspaceLayer(*m_dataset, name);
+        if (layer == nullptr && spec.required) {
+            throw Error(Error::Kind::Input,
+                        "required layer '" + std::string(name) + "' is missing (the dataset has: " +
+                            detail::layerNames(*m_dataset) + ")",
+                        {m_name});
+        }
+        return layer;
+    }
+
+    // The layer's CRS, for a spatial one, and its feature count. Returns the count, or 0 when
+    // the source cannot tell.
+    std::size_t checkLayer(OGRLayer& layer, bool spatial) {
+        // An empty table of a PostGIS workspace (no enterprises in a district of zones, parcels
+        // and buildings) reports no CRS: its geometry column is untyped and no row gives an
+        // SRID. With no feature there is nothing in another CRS.
+        const bool emptyWithoutCrs = layer.GetSpatialRef() == nullptr && isEmpty(layer);
+        if (spatial && !emptyWithoutCrs) {
+            checkCrs(layer);
+        }
+        return checkFeatureCount(layer);
+    }
+
+    // The values the features' decoders cannot check: of a type other than the column's, and
+    // geometries over the vertex limit (refused before any of them is read).
+    detail::StoredValueScan scanStoredValues(OGRLayer& layer, std::string_view name,
+                                             const LayerSpec& spec, bool spatial) const {
+        detail::StoredValueScan stored = detail::scanStoredValues(
+            *m_dataset, layer, spec, {}, std::string(spec.id_field),
+            spatial ? std::optional(m_limits.max_vertices_per_feature) : std::nullopt);
         if (stored.oversize) {
             throw Error(
                 Error::Kind::Input, stored.oversize->message,
                 {m_name, std::string(name), stored.oversize->feature, detail::kGeometryField});
         }
-        const auto& mistyped = stored.mistyped;
-        LayerIds ids(spec.id_field.empty() ? 0 : count);
-        std::size_t read = 0;
-        detail::GdalErrorCapture gdalMessages;  // a damaged page ends OGR's loop, quietly
-        const std::size_t first = records.size();
-        std::vector<GIntBig> fids;
-        // PostGIS's rows come in no set order and are sorted by fid afterwards: their drawable
-        // store is made from the sorted WKB instead.
-        std::optional<detail::DrawableLayerBuilder> builder;
-        if (drawable != nullptr && m_options.drawable_layers && !m_postgis) {
-            builder.emplace(std::string(name), count);
-        }
+        return stored;
+    }
+
+    // Every feature of the layer through `decode`, read by a FeatureFeed (on a thread of its
+    // own for a large layer), the buildings told to the listener as they come; then the
+    // duplicate ids set aside, and a read GDAL broke off refused.
+    template <typename Record, typename Decode, typename Mistyped>
+    void feedFeatures(OGRLayer& layer, std::size_t count, LayerRead<Record>& state,
+                      detail::FieldSource& source, Decode& decode, const Mistyped& mistyped,
+                      const detail::GdalErrorCapture& gdalMessages) {
         // A layer large enough to be worth a thread is read on one.
         constexpr std::size_t kThreadedFrom = 4096;
         // The buildings' listener starts once their vectors are reserved (a PostGIS layer is
@@ -490,87 +525,101 @@ private:
         BuildingStream stream(
             std::is_same_v<Record, core::Building> && !m_postgis ? m_options.buildings : nullptr,
             *m_workspace);
-        FeatureFeed feed(*layer, count >= kThreadedFrom && std::thread::hardware_concurrency() > 1);
+        FeatureFeed feed(layer, count >= kThreadedFrom && std::thread::hardware_concurrency() > 1);
         source.setTolerances(m_options.tolerances);
-        OGREnvelope kept;  // of the features kept
         for (std::vector<OGRFeatureUniquePtr> batch = feed.next(); !batch.empty();
              batch = feed.next()) {
             for (const OGRFeatureUniquePtr& feature : batch) {
-                ++read;
-                source.setFeature(*feature);
-                // Which rule a failure below breaks.
-                std::string_view rule = core::rules::kValue;
-                try {
-                    if (const auto wrong = mistyped.find(feature->GetFID());
-                        wrong != mistyped.end()) {
-                        source.fail(wrong->second.field, wrong->second.message);
-                    }
-                    Record record = decode(source);
-                    const OGRGeometry* geometry = feature->GetGeometryRef();
-                    if (geometries != nullptr) {
-                        rule = core::rules::kGeometry;
-                        detail::checkVertexLimit(geometry, m_limits.max_vertices_per_feature,
-                                                 source);
-                        detail::checkGeometry(geometry, spec.geometry, source);
-                        OGREnvelope envelope;
-                        geometry->getEnvelope(&envelope);
-                        kept.Merge(envelope);
-                        if constexpr (std::is_same_v<Record, core::Building>) {
-                            detail::checkVacancyFitsFootprint(
-                                record, detail::polygonalArea(*geometry), source);
-                        }
-                        stream.beforeAppend(records, *geometries);
-                        geometries->push_back(detail::toWkb(*geometry));
-                        if (builder) {
-                            builder->add(geometry);
-                        }
-                    }
-                    if (!spec.id_field.empty()) {
-                        ids.add(source.featureLabel());
-                    }
-                    fids.push_back(feature->GetFID());
-                    records.push_back(std::move(record));
-                } catch (const Error& error) {
-                    if (error.kind() != Error::Kind::Input) {
-                        throw;
-                    }
-                    addFeatureProblem(error, rule, source, feature->GetGeometryRef());
-                }
-                for (core::DataProblem& warning : source.takeWarnings()) {
-                    if (!warning.location) {
-                        warning.location = centreOf(feature->GetGeometryRef());
-                    }
-                    m_workspace->problems.add(std::move(warning));
-                }
+                readFeature(*feature, state, source, decode, mistyped, stream);
             }
-            if (geometries != nullptr) {
-                stream.available(geometries->size());
+            if (state.geometries != nullptr) {
+                stream.available(state.geometries->size());
             }
             feed.giveBack(std::move(batch));
         }
         stream.stop();
-        if (setAsideDuplicates(name, spec, ids, first, records, geometries, fids)) {
-            builder.reset();  // made again below from what is left
+        if (setAsideDuplicates(state.name, state.spec, state.ids, state.first, state.records,
+                               state.geometries, state.fids)) {
+            state.builder.reset();  // made again by keepDrawable() from what is left
             stream.invalidate();
         }
         if (feed.failed() || gdalMessages.hasFailure()) {
             throw Error(Error::Kind::Input,
-                        "reading stopped after " + std::to_string(read) + " features: " +
+                        "reading stopped after " + std::to_string(state.read) + " features: " +
                             detail::withDamageHint(feed.failed() ? feed.failure()
                                                                  : gdalMessages.lastMessage()),
-                        {m_name, std::string(name)});
+                        {m_name, std::string(state.name)});
         }
-        if (m_postgis) {
-            detail::orderByFid(records, geometries, first, fids);
+    }
+
+    // One feature: kept with its geometry when every check passes, else listed as a problem;
+    // its warnings listed either way.
+    template <typename Record, typename Decode, typename Mistyped>
+    void readFeature(const OGRFeature& feature, LayerRead<Record>& state,
+                     detail::FieldSource& source, Decode& decode, const Mistyped& mistyped,
+                     BuildingStream& stream) {
+        ++state.read;
+        source.setFeature(feature);
+        // Which rule a failure below breaks.
+        std::string_view rule = core::rules::kValue;
+        try {
+            if (const auto wrong = mistyped.find(feature.GetFID()); wrong != mistyped.end()) {
+                source.fail(wrong->second.field, wrong->second.message);
+            }
+            Record record = decode(source);
+            if (state.geometries != nullptr) {
+                rule = core::rules::kGeometry;
+                keepGeometry(feature.GetGeometryRef(), record, state, source, stream);
+            }
+            if (!state.spec.id_field.empty()) {
+                state.ids.add(source.featureLabel());
+            }
+            state.fids.push_back(feature.GetFID());
+            state.records.push_back(std::move(record));
+        } catch (const Error& error) {
+            if (error.kind() != Error::Kind::Input) {
+                throw;
+            }
+            addFeatureProblem(error, rule, source, feature.GetGeometryRef());
         }
-        if (geometries != nullptr && !geometries->empty()) {
-            checkExtent(kept, name);
+        for (core::DataProblem& warning : source.takeWarnings()) {
+            if (!warning.location) {
+                warning.location = centreOf(feature.GetGeometryRef());
+            }
+            m_workspace->problems.add(std::move(warning));
         }
-        if (builder) {
+    }
+
+    // A decoded feature's geometry, checked, then appended as WKB (and to the drawable
+    // store being built).
+    template <typename Record>
+    void keepGeometry(const OGRGeometry* geometry, Record& record, LayerRead<Record>& state,
+                      detail::FieldSource& source, BuildingStream& stream) {
+        detail::checkVertexLimit(geometry, m_limits.max_vertices_per_feature, source);
+        detail::checkGeometry(geometry, state.spec.geometry, source);
+        OGREnvelope envelope;
+        geometry->getEnvelope(&envelope);
+        state.kept.Merge(envelope);
+        if constexpr (std::is_same_v<Record, core::Building>) {
+            detail::checkVacancyFitsFootprint(record, detail::polygonalArea(*geometry), source);
+        }
+        stream.beforeAppend(state.records, *state.geometries);
+        state.geometries->push_back(detail::toWkb(*geometry));
+        if (state.builder) {
+            state.builder->add(geometry);
+        }
+    }
+
+    // The layer's drawable store: indexed on a thread of its own when it was built while
+    // reading, else made from the WKB kept (PostGIS's, sorted; or what duplicates left).
+    template <typename Record>
+    void keepDrawable(LayerRead<Record>& state, std::shared_ptr<const DrawableLayer>* drawable) {
+        if (state.builder) {
             m_drawables.push_back(
-                std::make_unique<PendingDrawable>(std::move(*builder), *drawable));
+                std::make_unique<PendingDrawable>(std::move(*state.builder), *drawable));
         } else if (drawable != nullptr && m_options.drawable_layers) {
-            *drawable = std::make_shared<const DrawableLayer>(*geometries, std::string(name));
+            *drawable =
+                std::make_shared<const DrawableLayer>(*state.geometries, std::string(state.name));
         }
     }
 

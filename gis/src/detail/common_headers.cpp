@@ -1,6 +1,7 @@
 #include "detail/common_headers.hpp"
 
 #include <array>
+#include <iterator>
 #include <utility>
 
 namespace sitefit::gis::detail {
@@ -13,11 +14,9 @@ struct CommonHeaders {
     std::vector<std::string_view> headers;  // best first
 };
 
-// Layer-specific entries come before the general ones of the same field; a target's own
-// words (园区名称 for a zone's name, 企业名称 for an enterprise's) rank above 名称.
-const std::vector<CommonHeaders>& commonHeaders() {
-    static const std::vector<CommonHeaders> kCommonHeaders{
-        // zones
+// The headers of zones.
+std::vector<CommonHeaders> zoneHeaders() {
+    return {
         {"zones",
          "zone_id",
          {"园区编号", "园区代码", "园区编码", "zone id", "zone code", "编号", "id"}},
@@ -35,7 +34,12 @@ const std::vector<CommonHeaders>& commonHeaders() {
         {"zones",
          "enterprise_capacity",
          {"企业容量", "可容纳企业数", "企业承载量", "enterprise capacity"}},
-        // parcels
+    };
+}
+
+// The headers of parcels.
+std::vector<CommonHeaders> parcelHeaders() {
+    return {
         {"parcels",
          "parcel_id",
          {"地块编号", "宗地编号", "地块号", "宗地号", "地块代码", "宗地代码", "地块编码",
@@ -67,7 +71,12 @@ const std::vector<CommonHeaders>& commonHeaders() {
         {"parcels",
          "power_kva",
          {"供电容量", "电力容量", "用电容量", "电力", "power", "power capacity"}},
-        // buildings
+    };
+}
+
+// The headers of buildings.
+std::vector<CommonHeaders> buildingHeaders() {
+    return {
         {"buildings",
          "building_id",
          {"建筑编号", "楼栋编号", "建筑物编号", "房屋编号", "楼栋号", "楼号", "building id",
@@ -88,7 +97,12 @@ const std::vector<CommonHeaders>& commonHeaders() {
          {"空置面积", "可租面积", "可租赁面积", "闲置面积", "可招商面积", "vacant area", "vacant",
           "lettable area"}},
         {"buildings", "rent", {"租金", "租金单价", "月租金", "租金标准", "rent"}},
-        // enterprises
+    };
+}
+
+// The headers of enterprises.
+std::vector<CommonHeaders> enterpriseHeaders() {
+    return {
         {"enterprises",
          "enterprise_id",
          {"企业编号", "企业代码", "统一社会信用代码", "信用代码", "enterprise id", "company id",
@@ -100,7 +114,12 @@ const std::vector<CommonHeaders>& commonHeaders() {
         {"enterprises",
          "annual_output",
          {"年产值", "工业总产值", "产值", "营业收入", "annual output", "output"}},
-        // projects
+    };
+}
+
+// The headers of projects.
+std::vector<CommonHeaders> projectHeaders() {
+    return {
         {"projects",
          "project_id",
          {"项目编号", "项目代码", "项目编码", "project id", "编号", "id"}},
@@ -127,7 +146,12 @@ const std::vector<CommonHeaders>& commonHeaders() {
         {"projects", "jobs", {"就业人数", "用工人数", "员工人数", "职工人数", "jobs", "employees"}},
         {"projects", "priority", {"优先级", "优先度", "priority"}},
         {"projects", "mandatory", {"必须落地", "必保项目", "mandatory"}},
-        // chains, categories, chain links
+    };
+}
+
+// The headers of chains, categories, chain links.
+std::vector<CommonHeaders> catalogueHeaders() {
+    return {
         {"chains",
          "chain_code",
          {"产业链代码", "产业链编号", "产业链编码", "链条代码", "chain code", "chain", "代码",
@@ -152,7 +176,12 @@ const std::vector<CommonHeaders>& commonHeaders() {
         {"chain_links",
          "to_category",
          {"下游类别", "下游", "下游类别代码", "to category", "to", "downstream"}},
-        // fields of several layers
+    };
+}
+
+// The headers of fields of several layers: after every layer-specific entry.
+std::vector<CommonHeaders> sharedHeaders() {
+    return {
         {"",
          "category_code",
          {"类别代码", "产业类别代码", "产业类别", "类别编号", "category code", "category"}},
@@ -175,6 +204,22 @@ const std::vector<CommonHeaders>& commonHeaders() {
          "carrier",
          {"运营主体", "载体", "载体名称", "运营单位", "管理单位", "carrier", "operator"}},
     };
+}
+
+// Layer-specific entries come before the general ones of the same field; a target's own
+// words (园区名称 for a zone's name, 企业名称 for an enterprise's) rank above 名称.
+const std::vector<CommonHeaders>& commonHeaders() {
+    static const std::vector<CommonHeaders> kCommonHeaders = [] {
+        std::vector<CommonHeaders> all;
+        for (std::vector<CommonHeaders> (*part)() :
+             {&zoneHeaders, &parcelHeaders, &buildingHeaders, &enterpriseHeaders, &projectHeaders,
+              &catalogueHeaders, &sharedHeaders}) {
+            std::vector<CommonHeaders> headers = part();
+            all.insert(all.end(), std::make_move_iterator(headers.begin()),
+                       std::make_move_iterator(headers.end()));
+        }
+        return all;
+    }();
     return kCommonHeaders;
 }
 

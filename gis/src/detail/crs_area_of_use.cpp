@@ -1,13 +1,13 @@
 #include "detail/crs_area_of_use.hpp"
 
 #include <cmath>
-#include <cstdio>
 #include <cstdlib>
 #include <optional>
 
 #include "detail/crs_label.hpp"
 #include "detail/crs_transform.hpp"
 #include "detail/gdal_error_capture.hpp"
+#include "sitefit/core/figure_format.hpp"
 
 namespace sitefit::gis::detail {
 namespace {
@@ -53,15 +53,11 @@ std::optional<AreaOfUse> areaOfUse(const OGRSpatialReference& crs) {
 }
 
 std::string number(double value) {
-    char text[32];
-    std::snprintf(text, sizeof text, "%.10g", value);
-    return text;
+    return core::significant(value, 10);
 }
 
 std::string degrees(double value) {
-    char text[32];
-    std::snprintf(text, sizeof text, "%.2f", value);
-    return text;
+    return core::decimal(value, 2);
 }
 
 bool looksLikeDegrees(const OGREnvelope& extent) {

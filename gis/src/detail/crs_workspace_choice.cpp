@@ -1,20 +1,18 @@
 #include "detail/crs_workspace_choice.hpp"
 
 #include <algorithm>
-#include <cstdio>
 
 #include "detail/crs_gauss_kruger.hpp"
 #include "detail/crs_label.hpp"
 #include "detail/gdal_dataset.hpp"
 #include "sitefit/core/error.hpp"
+#include "sitefit/core/figure_format.hpp"
 
 namespace sitefit::gis::detail {
 namespace {
 
 std::string degrees(double value) {
-    char text[32];
-    std::snprintf(text, sizeof text, "%.2f°E", value);
-    return text;
+    return core::decimal(value, 2) + "°E";
 }
 
 }  // namespace

@@ -1,11 +1,11 @@
 #include "detail/field_source.hpp"
+#include "detail/ogr_field_read.hpp"
 
 #include <cpl_string.h>
 
 #include <cctype>
 #include <charconv>
 #include <cmath>
-#include <cstdio>
 
 namespace sitefit::gis::detail {
 namespace {
@@ -151,11 +151,8 @@ std::string FieldSource::shownValue(std::string_view field) const {
     if (const FieldValueRule* rule = ruleOf(field); rule != nullptr && rule->constant) {
         return *rule->constant;
     }
-    const int column = columnOf(field);
-    if (column < 0 || m_feature == nullptr || !m_feature->IsFieldSetAndNotNull(column)) {
-        return {};
-    }
-    return m_feature->GetFieldAsString(column);
+    return m_feature == nullptr ? std::string{}
+                                : fieldText(*m_feature, columnOf(field)).value_or(std::string{});
 }
 
 std::optional<std::string> FieldSource::text(std::string_view field) const {
@@ -178,11 +175,12 @@ std::optional<std::string> FieldSource::text(std::string_view field) const {
 }
 
 std::optional<std::string> FieldSource::sourceText(std::string_view field) const {
-    const int column = columnOf(field);
-    if (column < 0 || m_feature == nullptr || !m_feature->IsFieldSetAndNotNull(column)) {
+    const std::optional<std::string> raw =
+        m_feature == nullptr ? std::nullopt : fieldText(*m_feature, columnOf(field));
+    if (!raw) {
         return std::nullopt;
     }
-    std::string value(trim(m_feature->GetFieldAsString(column)));
+    std::string value(trim(*raw));
     if (value.empty()) {
         return std::nullopt;
     }
@@ -282,31 +280,21 @@ std::optional<core::Date> FieldSource::date(std::string_view field) const {
     }
     const OGRFieldType type = m_feature->GetFieldDefnRef(column)->GetType();
     if (type == OFTDate || type == OFTDateTime) {
-        int year = 0;
-        int month = 0;
-        int day = 0;
-        int hour = 0;
-        int minute = 0;
-        float second = 0.0F;
-        int tz = 0;
-        if (m_feature->GetFieldAsDateTime(column, &year, &month, &day, &hour, &minute, &second,
-                                          &tz) != 0) {
+        if (const std::optional<OgrDate> read = fieldDate(*m_feature, column)) {
             // GDAL shows a date as 2024/02/30; say it as the file holds it.
-            char text[48];
-            std::snprintf(text, sizeof text, "%04d-%02d-%02d", year, month, day);
+            const std::string text = isoText(*read);
             // GDAL also reads a five-digit year (20240-06-30) as a date; a workspace stores
             // dates as YYYY-MM-DD, so such a year could be written but never read back.
-            if (year < 0 || year > 9999) {
-                fail(field,
-                     "'" + std::string(text) + "' is not a date (the year is not 0000-9999)");
+            if (read->year < 0 || read->year > 9999) {
+                fail(field, "'" + text + "' is not a date (the year is not 0000-9999)");
             }
-            const core::Date value{std::chrono::year{year},
-                                   std::chrono::month{static_cast<unsigned>(month)},
-                                   std::chrono::day{static_cast<unsigned>(day)}};
+            const core::Date value{std::chrono::year{read->year},
+                                   std::chrono::month{static_cast<unsigned>(read->month)},
+                                   std::chrono::day{static_cast<unsigned>(read->day)}};
             if (value.ok()) {
                 return value;
             }
-            fail(field, "'" + std::string(text) + "' is not a date (no such day)");
+            fail(field, "'" + text + "' is not a date (no such day)");
         }
     }
     const std::string raw = m_feature->GetFieldAsString(column);

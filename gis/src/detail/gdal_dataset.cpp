@@ -1,15 +1,17 @@
 #include "detail/gdal_dataset.hpp"
 
 #include <cpl_string.h>
+#include <ogrsf_frmts.h>
 
-#include <cctype>
 #include <filesystem>
 #include <fstream>
 #include <mutex>
 #include <string_view>
+#include <vector>
 
 #include "detail/gdal_error_capture.hpp"
 #include "sitefit/core/error.hpp"
+#include "sitefit/core/text.hpp"
 #include "sitefit/gis/workspace_location.hpp"
 
 namespace sitefit::gis::detail {
@@ -18,11 +20,7 @@ namespace {
 
 // A file named .gpkg whose first bytes are not SQLite's: a renamed CSV, a download error page.
 bool notAGeoPackage(const std::string& name) {
-    std::string extension = std::filesystem::path(name).extension().string();
-    for (char& c : extension) {
-        c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-    }
-    if (extension != ".gpkg") {
+    if (core::asciiLower(std::filesystem::path(name).extension().string()) != ".gpkg") {
         return false;
     }
     constexpr std::string_view kSqliteHeader{"SQLite format 3\0", 16};
@@ -72,6 +70,14 @@ void ensureGdalRegistered() {
         // Shapefiles without .shx are refused with a message rather than rebuilt silently.
         CPLSetConfigOption("SHAPE_RESTORE_SHX", "NO");
     });
+}
+
+std::string layerNames(GDALDataset& dataset) {
+    std::vector<std::string> names;
+    for (OGRLayer* layer : dataset.GetLayers()) {
+        names.emplace_back(layer->GetName());
+    }
+    return names.empty() ? "none" : core::joined(names);
 }
 
 GDALDatasetUniquePtr openVectorDataset(const std::string& name, bool update) {

@@ -25,6 +25,9 @@ std::string openFailureReason(const std::string& name, const GdalErrorCapture& e
 // dataset and GDAL's reason (or that the file does not exist).
 GDALDatasetUniquePtr openVectorDataset(const std::string& name, bool update = false);
 
+// The dataset's layer names for a message: "zones, parcels", or "none".
+std::string layerNames(GDALDataset& dataset);
+
 // Creates an empty GeoPackage at `path` (which must not exist). Throws an Output error.
 GDALDatasetUniquePtr createGeoPackage(const std::string& path);
 

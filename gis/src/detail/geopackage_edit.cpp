@@ -326,6 +326,87 @@ void saveLinks(GDALDataset& dataset, OGRLayer& layer, OGRLayer& log, const std::
     }
 }
 
+// The layers the rows change, each with its version column and a column for every field the
+// rows set. Every editable layer gets its version column at the first save, so that a
+// workspace that was edited has the schema of a PostGIS one.
+std::map<std::string, OGRLayer*> editedLayers(GDALDataset& dataset, const std::string& path,
+                                              const std::vector<RowChanges>& rows) {
+    for (const char* editable : {"buildings", "parcels", "projects"}) {
+        if (OGRLayer* layer = dataset.GetLayerByName(editable)) {
+            ensureVersionColumn(dataset, *layer, path);
+        }
+    }
+    std::map<std::string, OGRLayer*> layers;
+    for (const RowChanges& row : rows) {
+        if (layers.count(row.layer) == 0) {
+            layers.emplace(row.layer, &layerOf(dataset, path, row.layer));
+        }
+        ensureFieldColumns(dataset, *layers.at(row.layer), path, row);
+    }
+    return layers;
+}
+
+// One row's changes: the row read and its version checked, the values revised, and the
+// fields that changed written with the next version and logged.
+void saveRow(GDALDataset& dataset, OGRLayer& layer, const RowChanges& row,
+             const std::unordered_map<std::string, GIntBig>& index, OGRLayer& log,
+             const std::string& path, EditOutcome& outcome) {
+    const LayerSpec& spec = layerSpec(row.layer);
+    const auto fid = index.find(row.id);
+    if (fid == index.end()) {
+        throw Error(Error::Kind::Input, "no such " + row.layer.substr(0, row.layer.size() - 1),
+                    {row.origin.empty() ? path : row.origin, row.layer, row.id});
+    }
+    const OGRFeatureUniquePtr feature = featureOf(layer, fid->second);
+    if (!feature) {
+        throw Error(Error::Kind::Input, "cannot read the row", {path, row.layer, row.id});
+    }
+    FieldSource source(path, row.layer, *layer.GetLayerDefn(), spec);
+    source.setFeature(*feature);
+    const RowValues current = rowValues(source, spec);
+    const std::int64_t version = versionOf(*feature);
+    if (row.expected_version && *row.expected_version != version) {
+        throwConflict(path, row.layer, row.id, *row.expected_version, version,
+                      lastEditOf(dataset, row.layer, row.id));
+    }
+    std::optional<double> footprint;
+    if (row.layer == layer_names::kBuildings && feature->GetGeometryRef() != nullptr) {
+        footprint = polygonalArea(*feature->GetGeometryRef());
+    }
+    const RowValues revised = reviseRow(path, spec, current, row.values, footprint);
+
+    SavedRow saved{row.layer, row.id, version, version + 1, {}};
+    for (const FieldSpec& field : spec.fields) {
+        const std::string name(field.name);
+        if (row.values.count(name) == 0) {
+            continue;
+        }
+        const std::string before = canonicalText(current.at(name));
+        const std::string after = canonicalText(revised.at(name));
+        if (before == after) {
+            continue;
+        }
+        setSchemaValue(*feature, feature->GetFieldIndex(name.c_str()), revised.at(name));
+        saved.fields.push_back({name, before, after});
+    }
+    if (saved.fields.empty()) {
+        ++outcome.unchanged_rows;
+        return;
+    }
+    feature->SetField(kVersionField, static_cast<GIntBig>(saved.new_version));
+    {
+        GdalErrorCapture errors;
+        if (layer.SetFeature(feature.get()) != OGRERR_NONE) {
+            throw Error(Error::Kind::Output, "cannot save the row: " + errors.lastMessage(),
+                        {path, row.layer, row.id});
+        }
+    }
+    for (const FieldEdit& edit : saved.fields) {
+        logEdit(log, outcome, saved, edit, path);
+    }
+    outcome.rows.push_back(std::move(saved));
+}
+
 }  // namespace
 
 EditOutcome saveInGeoPackage(const std::string& path, const std::vector<RowChanges>& rows,
@@ -347,20 +428,7 @@ EditOutcome saveInGeoPackage(const std::string& path, const std::vector<RowChang
     outcome.editor = editor.empty() ? loginName() : editor;
     outcome.edited_at = utcNow();
 
-    // Every editable layer gets its version column at the first save, so that a workspace
-    // that was edited has the schema of a PostGIS one.
-    for (const char* editable : {"buildings", "parcels", "projects"}) {
-        if (OGRLayer* layer = dataset->GetLayerByName(editable)) {
-            ensureVersionColumn(*dataset, *layer, path);
-        }
-    }
-    std::map<std::string, OGRLayer*> layers;
-    for (const RowChanges& row : rows) {
-        if (layers.count(row.layer) == 0) {
-            layers.emplace(row.layer, &layerOf(*dataset, path, row.layer));
-        }
-        ensureFieldColumns(*dataset, *layers.at(row.layer), path, row);
-    }
+    const std::map<std::string, OGRLayer*> layers = editedLayers(*dataset, path, rows);
     OGRLayer& log = ensureEditLog(*dataset, path);
     OGRLayer* linkLayer = links.empty() ? nullptr : &ensurePlanLinks(*dataset, path);
 
@@ -368,64 +436,14 @@ EditOutcome saveInGeoPackage(const std::string& path, const std::vector<RowChang
     std::map<std::string, std::unordered_map<std::string, GIntBig>> indexes;
     for (const RowChanges& row : rows) {
         OGRLayer& layer = *layers.at(row.layer);
-        const LayerSpec& spec = layerSpec(row.layer);
         auto index = indexes.find(row.layer);
         if (index == indexes.end()) {
-            index = indexes.emplace(row.layer, idIndex(layer, std::string(spec.id_field))).first;
+            index =
+                indexes
+                    .emplace(row.layer, idIndex(layer, std::string(layerSpec(row.layer).id_field)))
+                    .first;
         }
-        const auto fid = index->second.find(row.id);
-        if (fid == index->second.end()) {
-            throw Error(Error::Kind::Input, "no such " + row.layer.substr(0, row.layer.size() - 1),
-                        {row.origin.empty() ? path : row.origin, row.layer, row.id});
-        }
-        const OGRFeatureUniquePtr feature = featureOf(layer, fid->second);
-        if (!feature) {
-            throw Error(Error::Kind::Input, "cannot read the row", {path, row.layer, row.id});
-        }
-        FieldSource source(path, row.layer, *layer.GetLayerDefn(), spec);
-        source.setFeature(*feature);
-        const RowValues current = rowValues(source, spec);
-        const std::int64_t version = versionOf(*feature);
-        if (row.expected_version && *row.expected_version != version) {
-            throwConflict(path, row.layer, row.id, *row.expected_version, version,
-                          lastEditOf(*dataset, row.layer, row.id));
-        }
-        std::optional<double> footprint;
-        if (row.layer == layer_names::kBuildings && feature->GetGeometryRef() != nullptr) {
-            footprint = polygonalArea(*feature->GetGeometryRef());
-        }
-        const RowValues revised = reviseRow(path, spec, current, row.values, footprint);
-
-        SavedRow saved{row.layer, row.id, version, version + 1, {}};
-        for (const FieldSpec& field : spec.fields) {
-            const std::string name(field.name);
-            if (row.values.count(name) == 0) {
-                continue;
-            }
-            const std::string before = canonicalText(current.at(name));
-            const std::string after = canonicalText(revised.at(name));
-            if (before == after) {
-                continue;
-            }
-            setSchemaValue(*feature, feature->GetFieldIndex(name.c_str()), revised.at(name));
-            saved.fields.push_back({name, before, after});
-        }
-        if (saved.fields.empty()) {
-            ++outcome.unchanged_rows;
-            continue;
-        }
-        feature->SetField(kVersionField, static_cast<GIntBig>(saved.new_version));
-        {
-            GdalErrorCapture errors;
-            if (layer.SetFeature(feature.get()) != OGRERR_NONE) {
-                throw Error(Error::Kind::Output, "cannot save the row: " + errors.lastMessage(),
-                            {path, row.layer, row.id});
-            }
-        }
-        for (const FieldEdit& edit : saved.fields) {
-            logEdit(log, outcome, saved, edit, path);
-        }
-        outcome.rows.push_back(std::move(saved));
+        saveRow(*dataset, layer, row, index->second, log, path, outcome);
     }
     if (linkLayer != nullptr) {
         saveLinks(*dataset, *linkLayer, log, path, links, outcome);

@@ -1,10 +1,10 @@
 #include "detail/import_polygon_repair.hpp"
 
-#include <cstdio>
 #include <new>
 #include <vector>
 
 #include "detail/geometry_checks.hpp"
+#include "sitefit/core/figure_format.hpp"
 
 namespace sitefit::gis::detail {
 std::string PolygonRepair::describeProblem(const char* reason, const GEOSGeometry* location) const {
@@ -17,9 +17,7 @@ std::string PolygonRepair::describeProblem(const char* reason, const GEOSGeometr
     double y = 0.0;
     if (location != nullptr && GEOSGeomGetX_r(m_context.handle(), location, &x) == 1 &&
         GEOSGeomGetY_r(m_context.handle(), location, &y) == 1) {
-        char where[96];
-        std::snprintf(where, sizeof where, " at (%.1f, %.1f)", x, y);
-        text += where;
+        text += " at (" + core::decimal(x, 1) + ", " + core::decimal(y, 1) + ")";
     }
     return text;
 }

@@ -12,6 +12,7 @@
 #include "detail/gdal_dataset.hpp"
 #include "detail/gdal_error_capture.hpp"
 #include "sitefit/core/error.hpp"
+#include "sitefit/core/text.hpp"
 
 namespace sitefit::gis::detail {
 namespace {
@@ -21,33 +22,18 @@ constexpr const char* kWktColumns = "WKT,geometry,geom,the_geom,wkt_geom,shape,�
 constexpr const char* kLongitudeColumns = "lon,lng,long,longitude,x,经度";
 constexpr const char* kLatitudeColumns = "lat,latitude,y,纬度";
 
-std::string lowerCase(std::string text) {
-    std::transform(text.begin(), text.end(), text.begin(),
-                   [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
-    return text;
-}
-
 std::string extensionOf(const std::string& path) {
-    return lowerCase(std::filesystem::path(path).extension().string());
+    return core::asciiLower(std::filesystem::path(path).extension().string());
 }
 
 bool isSpecialName(const std::string& name) {
     return name.rfind("/vsi", 0) == 0 || name.rfind("PG:", 0) == 0;
 }
 
-std::string layerList(GDALDataset& dataset) {
-    std::string names;
-    for (OGRLayer* layer : dataset.GetLayers()) {
-        names += names.empty() ? "" : ", ";
-        names += layer->GetName();
-    }
-    return names.empty() ? "none" : names;
-}
-
 // The datasets a zip entry belongs to: a shapefile's folder (one layer per .shp), a
 // FileGDB folder, or the file itself for single-file formats; "" for anything else.
 std::string datasetOfEntry(const std::string& entry) {
-    const std::string lower = lowerCase(entry);
+    const std::string lower = core::asciiLower(entry);
     const auto gdb = lower.find(".gdb/");
     if (gdb != std::string::npos) {
         return entry.substr(0, gdb + 4);
@@ -197,7 +183,7 @@ void ImportSource::chooseLayer(const LayerSpec& target, const LayerMapping& mapp
             throw Error(Error::Kind::Input,
                         "there is no layer '" + mapping.layer + "' (named by " + mappingFile +
                             ", line " + std::to_string(mapping.layer_line) +
-                            "); the source's layers are: " + layerList(*m_dataset),
+                            "); the source's layers are: " + layerNames(*m_dataset),
                         {m_file});
         }
     } else if (m_dataset->GetLayerCount() == 1) {
@@ -210,7 +196,7 @@ void ImportSource::chooseLayer(const LayerSpec& target, const LayerMapping& mapp
                 "the source has " + std::to_string(m_dataset->GetLayerCount()) +
                     " layers and none is named '" + targetName +
                     "'; choose one with layer = \"...\" under [" + targetName +
-                    "] in the mapping file (--mapping). Its layers are: " + layerList(*m_dataset),
+                    "] in the mapping file (--mapping). Its layers are: " + layerNames(*m_dataset),
                 {m_file});
         }
     }

@@ -4,10 +4,11 @@
 
 #include <algorithm>
 #include <cctype>
-#include <cstdio>
 #include <string_view>
 
 #include "detail/gdal_error_capture.hpp"
+#include "sitefit/core/figure_format.hpp"
+#include "sitefit/core/text.hpp"
 #include "sitefit/gis/value_translation.hpp"
 
 namespace sitefit::gis::detail {
@@ -24,15 +25,6 @@ std::string trimmed(std::string_view text) {
         text.remove_suffix(1);
     }
     return std::string(text);
-}
-
-std::string joined(const std::vector<std::string>& items, std::string_view separator = ", ") {
-    std::string out;
-    for (const std::string& item : items) {
-        out += out.empty() ? "" : std::string(separator);
-        out += item;
-    }
-    return out;
 }
 
 std::string features(std::size_t count) {
@@ -58,9 +50,7 @@ std::string domainText(const LayerSpec& spec, std::string_view field) {
 }
 
 std::string figure(double value) {
-    char text[32];
-    std::snprintf(text, sizeof text, "%.6g", value);
-    return text;
+    return core::significant(value, 6);
 }
 
 struct ScannedField {
@@ -147,10 +137,11 @@ void planField(const LayerSpec& spec, const LayerMapping& mapping, ScannedField&
             }
         } else if (hasBuiltInTranslation(spec.name, scanned.name)) {
             std::vector<std::string> nearest = nearestKnownValues(spec.name, scanned.name, value);
-            rule.refusals[value] = "'" + value + "' is not " + domainText(spec, scanned.name) +
-                                   " and no table translates it (nearest: " + joined(nearest) +
-                                   "); give it a schema value in the mapping file's [" +
-                                   std::string(spec.name) + ".values." + scanned.name + "]";
+            rule.refusals[value] =
+                "'" + value + "' is not " + domainText(spec, scanned.name) +
+                " and no table translates it (nearest: " + core::joined(nearest) +
+                "); give it a schema value in the mapping file's [" + std::string(spec.name) +
+                ".values." + scanned.name + "]";
             untranslatable.features += count;
             untranslatable.values.push_back({value, count, std::move(nearest)});
         }
@@ -228,12 +219,12 @@ std::string describeUntranslatable(const LayerSpec& spec, const UntranslatableFi
         const UntranslatableValue& value = field.values[i];
         if (i < shown) {
             listed.push_back("'" + value.value + "' (" + features(value.count) +
-                             "; nearest: " + joined(value.nearest) + ")");
+                             "; nearest: " + core::joined(value.nearest) + ")");
         } else {
             rest += value.count;
         }
     }
-    text += joined(listed, "; ");
+    text += core::joined(listed, "; ");
     if (distinct > shown) {
         text += "; and " + std::to_string(distinct - shown) + " more in " + features(rest);
     }

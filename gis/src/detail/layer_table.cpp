@@ -7,17 +7,13 @@
 
 #include "detail/gdal_error_capture.hpp"
 #include "detail/geometry_checks.hpp"
+#include "detail/ogr_field_read.hpp"
 #include "detail/schema_layer.hpp"
 #include "sitefit/core/error.hpp"
+#include "sitefit/core/figure_format.hpp"
 
 namespace sitefit::gis::detail {
 namespace {
-
-std::string realText(double value) {
-    char text[32];
-    const auto result = std::to_chars(text, text + sizeof text, value);
-    return {text, result.ptr};
-}
 
 std::optional<std::string> valueText(const OGRFeature& feature, int index, ColumnKind kind) {
     if (!feature.IsFieldSetAndNotNull(index)) {
@@ -28,20 +24,9 @@ std::optional<std::string> valueText(const OGRFeature& feature, int index, Colum
         case ColumnKind::Integer64:
             return std::to_string(feature.GetFieldAsInteger64(index));
         case ColumnKind::Real:
-            return realText(feature.GetFieldAsDouble(index));
-        case ColumnKind::Date: {
-            int year = 0;
-            int month = 0;
-            int day = 0;
-            int hour = 0;
-            int minute = 0;
-            float second = 0.0F;
-            int zone = 0;
-            feature.GetFieldAsDateTime(index, &year, &month, &day, &hour, &minute, &second, &zone);
-            char text[16];
-            std::snprintf(text, sizeof text, "%04d-%02d-%02d", year, month, day);
-            return std::string(text);
-        }
+            return core::shortest(feature.GetFieldAsDouble(index));
+        case ColumnKind::Date:
+            return isoText(fieldDate(feature, index).value_or(OgrDate{}));
         case ColumnKind::Text:
             break;
     }

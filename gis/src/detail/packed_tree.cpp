@@ -4,8 +4,9 @@
 #include <cmath>
 #include <cstdint>
 #include <span>
-#include <thread>
 #include <utility>
+
+#include "sitefit/core/parallel_for.hpp"
 
 namespace sitefit::gis::detail {
 
@@ -106,15 +107,18 @@ using SortKey = std::pair<double, std::uint32_t>;
 // take 0.1 s to sort on one), then merged.
 void sortKeys(std::span<SortKey> keys) {
     constexpr std::size_t kParallelFrom = 1U << 16U;
-    if (keys.size() < kParallelFrom || std::thread::hardware_concurrency() < 2) {
+    if (keys.size() < kParallelFrom || core::hardwareThreads() < 2) {
         std::sort(keys.begin(), keys.end());
         return;
     }
     const auto middle = keys.begin() + static_cast<std::ptrdiff_t>(keys.size() / 2);
-    {
-        const std::jthread lower([&] { std::sort(keys.begin(), middle); });
-        std::sort(middle, keys.end());
-    }
+    core::parallelFor(2, 2, [&](std::size_t half) {
+        if (half == 0) {
+            std::sort(keys.begin(), middle);
+        } else {
+            std::sort(middle, keys.end());
+        }
+    });
     std::inplace_merge(keys.begin(), middle, keys.end());
 }
 
@@ -149,9 +153,14 @@ void PackedTree::pack(std::vector<Entry>& entries) {
             std::sort(begin, end);
         }
     };
-    if (byX.size() >= (1U << 16U) && std::thread::hardware_concurrency() >= 2) {
-        const std::jthread upper([&] { sortSlices(sliceCount / 2, sliceCount); });
-        sortSlices(0, sliceCount / 2);
+    if (byX.size() >= (1U << 16U) && core::hardwareThreads() >= 2) {
+        core::parallelFor(2, 2, [&](std::size_t half) {
+            if (half == 0) {
+                sortSlices(0, sliceCount / 2);
+            } else {
+                sortSlices(sliceCount / 2, sliceCount);
+            }
+        });
     } else {
         sortSlices(0, sliceCount);
     }

@@ -4,6 +4,7 @@
 #include <cstdlib>
 #include <utility>
 
+#include "sitefit/core/text.hpp"
 #include "sitefit/gis/workspace_location.hpp"
 
 namespace sitefit::gis::detail {
@@ -88,9 +89,7 @@ std::vector<ConnectionOption> connectionOptions(std::string_view text) {
                 pair.value += text[i++];
             }
         }
-        for (char& c : pair.key) {
-            c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-        }
+        pair.key = core::asciiLower(pair.key);
         pairs.push_back(std::move(pair));
     }
     return pairs;

@@ -67,67 +67,99 @@ void refuseUnknownLinkEnd(const std::string& file, const PlanLinkChange& change,
     throw Error(Error::Kind::Input, message, {file, kLayer, labelOf(change), field});
 }
 
+namespace {
+
+using StoredLinks = std::vector<StoredPlanLink>;
+
+[[noreturn]] void refuseChange(const std::string& file, const std::string& label,
+                               const std::string& field, const std::string& message) {
+    throw Error(Error::Kind::Input, message, {file, kLayer, label, field});
+}
+
+// Refuses a change made against another version of the link than the stored one.
+void checkExpectedVersion(const PlanLinkChange& change, std::int64_t version,
+                          const std::string& file,
+                          const std::function<std::optional<LastEdit>()>& lastEdit) {
+    if (!change.expected_version || *change.expected_version == version) {
+        return;
+    }
+    const std::string label = labelOf(change);
+    const std::optional<LastEdit> last = lastEdit();
+    std::string message = "the link is at version " + std::to_string(version) + ", not " +
+                          std::to_string(*change.expected_version) + " as expected: ";
+    message +=
+        last ? "it was last saved by " + last->editor + " at " + last->edited_at
+             : std::string(version == 0 ? "it is not stored (any more)" : "it has changed since");
+    message += ". Nothing was saved";
+    throw EditConflict(message, {file, kLayer, label}, kLayer, label, *change.expected_version,
+                       version, last);
+}
+
+// --unlink: the stored link deleted.
+PlanLinkStep unlinkStep(StoredLinks& stored, StoredLinks::iterator found, PlanLinkStep step,
+                        const std::string& file) {
+    const std::string& label = step.saved.id;
+    if (found == stored.end()) {
+        refuseChange(file, label, "kind", "no pin or exclusion " + label + " is stored");
+    }
+    step.write = PlanLinkWrite::Delete;
+    step.link = found->link;
+    step.fid = found->fid;
+    step.saved.fields.push_back({"kind", std::string(core::toString(found->link.kind)), ""});
+    if (!found->link.note.empty()) {
+        step.saved.fields.push_back({"note", found->link.note, ""});
+    }
+    stored.erase(found);
+    return step;
+}
+
+// A pair is a pin or an exclusion, not both; a project is pinned to one site.
+void checkKind(const StoredLinks& stored, StoredLinks::const_iterator found,
+               const PlanLinkChange& change, core::PlanLinkKind kind, const std::string& file) {
+    const std::string label = labelOf(change);
+    if (found != stored.end() && found->link.kind != kind) {
+        refuseChange(file, label, "kind",
+                     label + " is stored as " + kindName(found->link.kind) +
+                         "; a pair is a pin or an exclusion, not both: remove it first "
+                         "(sitefit edit WORKSPACE --unlink " +
+                         label + ")");
+    }
+    if (kind != core::PlanLinkKind::Pin) {
+        return;
+    }
+    for (const StoredPlanLink& other : stored) {
+        if (other.link.kind == core::PlanLinkKind::Pin && other.link.site_id != change.site_id) {
+            refuseChange(file, label, "kind",
+                         "project " + change.project_id + " is already pinned to site " +
+                             other.link.site_id +
+                             "; a project takes one site: remove that pin first (sitefit "
+                             "edit WORKSPACE --unlink " +
+                             other.link.label() + ")");
+        }
+    }
+}
+
+}  // namespace
+
 PlanLinkStep planLinkStep(std::vector<StoredPlanLink>& stored, const PlanLinkChange& change,
                           const std::string& file,
                           const std::function<std::optional<LastEdit>()>& lastEdit) {
     const std::string label = labelOf(change);
-    const auto refuse = [&](const std::string& field, const std::string& message) {
-        throw Error(Error::Kind::Input, message, {file, kLayer, label, field});
-    };
     const auto found = std::find_if(stored.begin(), stored.end(), [&](const StoredPlanLink& s) {
         return s.link.site_id == change.site_id;
     });
     const std::int64_t version = found == stored.end() ? 0 : found->version;
-    if (change.expected_version && *change.expected_version != version) {
-        const std::optional<LastEdit> last = lastEdit();
-        std::string message = "the link is at version " + std::to_string(version) + ", not " +
-                              std::to_string(*change.expected_version) + " as expected: ";
-        message += last ? "it was last saved by " + last->editor + " at " + last->edited_at
-                        : std::string(version == 0 ? "it is not stored (any more)"
-                                                   : "it has changed since");
-        message += ". Nothing was saved";
-        throw EditConflict(message, {file, kLayer, label}, kLayer, label, *change.expected_version,
-                           version, last);
-    }
+    checkExpectedVersion(change, version, file, lastEdit);
 
     PlanLinkStep step;
     step.saved = SavedRow{kLayer, label, version, version + 1, {}};
     if (change.action == PlanLinkChange::Action::Unlink) {
-        if (found == stored.end()) {
-            refuse("kind", "no pin or exclusion " + label + " is stored");
-        }
-        step.write = PlanLinkWrite::Delete;
-        step.link = found->link;
-        step.fid = found->fid;
-        step.saved.fields.push_back({"kind", std::string(core::toString(found->link.kind)), ""});
-        if (!found->link.note.empty()) {
-            step.saved.fields.push_back({"note", found->link.note, ""});
-        }
-        stored.erase(found);
-        return step;
+        return unlinkStep(stored, found, std::move(step), file);
     }
-
     const core::PlanLinkKind kind = change.action == PlanLinkChange::Action::Pin
                                         ? core::PlanLinkKind::Pin
                                         : core::PlanLinkKind::Exclude;
-    if (found != stored.end() && found->link.kind != kind) {
-        refuse("kind", label + " is stored as " + kindName(found->link.kind) +
-                           "; a pair is a pin or an exclusion, not both: remove it first "
-                           "(sitefit edit WORKSPACE --unlink " +
-                           label + ")");
-    }
-    if (kind == core::PlanLinkKind::Pin) {
-        for (const StoredPlanLink& other : stored) {
-            if (other.link.kind == core::PlanLinkKind::Pin &&
-                other.link.site_id != change.site_id) {
-                refuse("kind", "project " + change.project_id + " is already pinned to site " +
-                                   other.link.site_id +
-                                   "; a project takes one site: remove that pin first (sitefit "
-                                   "edit WORKSPACE --unlink " +
-                                   other.link.label() + ")");
-            }
-        }
-    }
+    checkKind(stored, found, change, kind, file);
     if (found == stored.end()) {
         step.write = PlanLinkWrite::Insert;
         step.link = {change.project_id, change.site_id, kind, change.note.value_or("")};

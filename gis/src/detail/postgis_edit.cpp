@@ -7,6 +7,7 @@
 #include "detail/postgis_schema.hpp"
 #include "detail/row_revision.hpp"
 #include "sitefit/core/error.hpp"
+#include "sitefit/core/text.hpp"
 #include "sitefit/gis/workspace_schema.hpp"
 
 namespace sitefit::gis::detail {
@@ -86,15 +87,6 @@ std::optional<LastEdit> lastEditOf(PgConnection& connection, const std::string& 
     }
 }
 
-std::string joined(const std::vector<std::string>& items) {
-    std::string out;
-    for (const std::string& item : items) {
-        out += out.empty() ? "" : ", ";
-        out += "'" + item + "'";
-    }
-    return out;
-}
-
 // The database's refusal of a change, said in the terms of the workspace. Runs after the
 // failed transaction has been rolled back.
 [[noreturn]] void explainRefusal(PgConnection& connection, const DatabaseError& error,
@@ -126,7 +118,7 @@ std::string joined(const std::vector<std::string>& items) {
                         singular(row.layer) + " belongs to carrier '" + owner +
                         "', and database user '" + user + "' may change only rows of " +
                         (own.empty() ? std::string("no carrier (it is in no carrier_accounts row)")
-                                     : "carrier " + joined(own)),
+                                     : "carrier " + core::quotedList(own)),
                     where);
     }
     std::vector<std::string> fields;
@@ -135,7 +127,8 @@ std::string joined(const std::vector<std::string>& items) {
     }
     throw Error(Error::Kind::Output,
                 "the database refused the change (" + error.serverMessage() + "): database user '" +
-                    user + "' may not change field(s) " + joined(fields) + " of " + row.layer +
+                    user + "' may not change field(s) " + core::quotedList(fields) + " of " +
+                    row.layer +
                     " (carriers may change vacancy, rent, availability and the like of their own "
                     "buildings and parcels; investors may change nothing)",
                 where);
@@ -250,6 +243,54 @@ void saveLinks(PgConnection& connection, const std::string& workspace,
     }
 }
 
+// One row's changes, inside the save's transaction: the row read and its version checked,
+// the values revised, and the fields that changed updated, with the version the update
+// returns.
+void saveRow(PgConnection& connection, const std::string& workspace, const RowChanges& row,
+             EditOutcome& outcome) {
+    const LayerSpec& spec = layerSpec(row.layer);
+    const std::string file = row.origin.empty() ? workspace : row.origin;
+    const std::optional<StoredRow> stored = readRow(connection, spec, row.id, true);
+    if (!stored) {
+        throw Error(Error::Kind::Input, "no such " + singular(row.layer),
+                    {file, row.layer, row.id});
+    }
+    if (row.expected_version && *row.expected_version != stored->version) {
+        throwConflict(workspace, row.layer, row.id, *row.expected_version, stored->version,
+                      lastEditOf(connection, row.layer, row.id));
+    }
+    const RowValues before = parseRow(workspace, spec, stored->texts);
+    const RowValues after = reviseRow(workspace, spec, before, row.values, stored->footprint_m2);
+    SavedRow saved{row.layer, row.id, stored->version, stored->version, {}};
+    std::string sql = "UPDATE " + connection.identifier(spec.name) + " SET ";
+    std::vector<PgParam> params;
+    for (const FieldSpec& field : spec.fields) {
+        const std::string name(field.name);
+        if (row.values.count(name) == 0) {
+            continue;
+        }
+        const std::string old = canonicalText(before.at(name));
+        const std::string now = canonicalText(after.at(name));
+        if (old == now) {
+            continue;
+        }
+        saved.fields.push_back({name, old, now});
+        sql += (params.empty() ? "" : ", ") + connection.identifier(name) + " = $" +
+               std::to_string(params.size() + 1) + "::" + castOf(field.type);
+        params.push_back(now.empty() ? PgParam{} : PgParam{now});
+    }
+    if (saved.fields.empty()) {
+        ++outcome.unchanged_rows;
+        return;
+    }
+    params.push_back(row.id);
+    sql += " WHERE " + connection.identifier(spec.id_field) + " = $" +
+           std::to_string(params.size()) + " RETURNING version";
+    const PgResult updated = connection.exec(sql, params, Error::Kind::Output);
+    saved.new_version = updated.rows() > 0 ? updated.integer(0, 0) : stored->version + 1;
+    outcome.rows.push_back(std::move(saved));
+}
+
 }  // namespace
 
 EditOutcome saveInPostgis(const std::string& workspace, const std::vector<RowChanges>& rows,
@@ -276,48 +317,7 @@ EditOutcome saveInPostgis(const std::string& workspace, const std::vector<RowCha
                 .text(0, 0);
         for (const RowChanges& row : rows) {
             current = &row;
-            const LayerSpec& spec = layerSpec(row.layer);
-            const std::string file = row.origin.empty() ? workspace : row.origin;
-            const std::optional<StoredRow> stored = readRow(connection, spec, row.id, true);
-            if (!stored) {
-                throw Error(Error::Kind::Input, "no such " + singular(row.layer),
-                            {file, row.layer, row.id});
-            }
-            if (row.expected_version && *row.expected_version != stored->version) {
-                throwConflict(workspace, row.layer, row.id, *row.expected_version, stored->version,
-                              lastEditOf(connection, row.layer, row.id));
-            }
-            const RowValues before = parseRow(workspace, spec, stored->texts);
-            const RowValues after =
-                reviseRow(workspace, spec, before, row.values, stored->footprint_m2);
-            SavedRow saved{row.layer, row.id, stored->version, stored->version, {}};
-            std::string sql = "UPDATE " + connection.identifier(spec.name) + " SET ";
-            std::vector<PgParam> params;
-            for (const FieldSpec& field : spec.fields) {
-                const std::string name(field.name);
-                if (row.values.count(name) == 0) {
-                    continue;
-                }
-                const std::string old = canonicalText(before.at(name));
-                const std::string now = canonicalText(after.at(name));
-                if (old == now) {
-                    continue;
-                }
-                saved.fields.push_back({name, old, now});
-                sql += (params.empty() ? "" : ", ") + connection.identifier(name) + " = $" +
-                       std::to_string(params.size() + 1) + "::" + castOf(field.type);
-                params.push_back(now.empty() ? PgParam{} : PgParam{now});
-            }
-            if (saved.fields.empty()) {
-                ++outcome.unchanged_rows;
-                continue;
-            }
-            params.push_back(row.id);
-            sql += " WHERE " + connection.identifier(spec.id_field) + " = $" +
-                   std::to_string(params.size()) + " RETURNING version";
-            const PgResult updated = connection.exec(sql, params, Error::Kind::Output);
-            saved.new_version = updated.rows() > 0 ? updated.integer(0, 0) : stored->version + 1;
-            outcome.rows.push_back(std::move(saved));
+            saveRow(connection, workspace, row, outcome);
         }
         current = nullptr;
         savingLinks = true;

@@ -1,6 +1,6 @@
 #include "detail/schema_value.hpp"
+#include "sitefit/core/figure_format.hpp"
 
-#include <charconv>
 #include <type_traits>
 
 namespace sitefit::gis::detail {
@@ -42,9 +42,7 @@ std::string canonicalText(const SchemaValue& value) {
             } else if constexpr (std::is_same_v<T, std::int64_t>) {
                 return std::to_string(v);
             } else if constexpr (std::is_same_v<T, double>) {
-                char text[32];
-                const auto result = std::to_chars(text, text + sizeof text, v);
-                return {text, result.ptr};
+                return core::shortest(v);
             } else {
                 return core::formatIsoDate(v);
             }

@@ -30,4 +30,19 @@ void setFieldFromCell(OGRFeature& feature, int index, const core::Cell& cell) {
     std::visit(Visitor{feature, index}, cell);
 }
 
+void setFieldsFromRow(OGRFeature& feature, const std::vector<core::Cell>& row) {
+    for (std::size_t c = 0; c < row.size(); ++c) {
+        setFieldFromCell(feature, static_cast<int>(c), row[c]);
+    }
+}
+
+void setRowGeometry(OGRFeature& feature, std::unique_ptr<OGRGeometry> geometry,
+                    OGRwkbGeometryType layerType) {
+    OGRGeometry* owned = geometry.release();
+    if (layerType == wkbMultiPolygon) {
+        owned = OGRGeometryFactory::forceToMultiPolygon(owned);
+    }
+    feature.SetGeometryDirectly(owned);
+}
+
 }  // namespace sitefit::gis::detail

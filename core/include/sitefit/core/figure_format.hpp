@@ -1,7 +1,6 @@
 #pragma once
 
 #include <string>
-#include <vector>
 
 namespace sitefit::core {
 
@@ -11,7 +10,10 @@ std::string grouped(double value);
 std::string decimal(double value, int decimals);
 std::string area(double m2);
 
-// "a, b, c"
-std::string joined(const std::vector<std::string>& items);
+// The fewest digits that read back as the same double ("0.1", "1e+300"): a stored value
+// written as text loses nothing.
+std::string shortest(double value);
+// printf's %.Ng: `digits` significant digits, trailing zeros dropped ("1.5", "1.23457e+06").
+std::string significant(double value, int digits);
 
 }  // namespace sitefit::core

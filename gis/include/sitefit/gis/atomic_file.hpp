@@ -2,6 +2,9 @@
 
 #include <cstddef>
 #include <filesystem>
+#include <functional>
+#include <iosfwd>
+#include <string>
 #include <string_view>
 
 namespace sitefit::gis {
@@ -45,6 +48,13 @@ private:
     std::filesystem::path m_temporary;
     bool m_committed = false;
 };
+
+// A whole file written through an AtomicFileReplacement: `write` fills the stream, and the
+// file replaces `target` only once all of it is written. Throws sitefit::Error (Output) with
+// `failure` and the target's name when the stream fails.
+void writeFileAtomically(const std::filesystem::path& target,
+                         const std::function<void(std::ostream&)>& write,
+                         const std::string& failure);
 
 // Writes `content` to `target` through an AtomicFileReplacement: a reader sees the old file
 // or the whole new one. Throws sitefit::Error (Output) naming the file.

@@ -1,0 +1,24 @@
+#pragma once
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace sitefit::core {
+
+// Text helpers for names, keywords and file extensions, which are compared without regard to
+// ASCII case only: a byte outside A-Z (UTF-8 included) is left as it is, whatever the locale.
+
+// "GeoPackage.GPKG" → "geopackage.gpkg"
+std::string asciiLower(std::string_view text);
+
+// "Zone_ID" and "zone_id" are equal; "Zone" and "Zones" are not.
+bool equalIgnoringAsciiCase(std::string_view a, std::string_view b);
+
+// {"a", "b", "c"} → "a, b, c". The separator goes before an item only when something was
+// written already, so leading empty items leave no separator behind.
+std::string joined(const std::vector<std::string>& items, std::string_view separator = ", ");
+// {"a", "b"} → "'a', 'b'"
+std::string quotedList(const std::vector<std::string>& items);
+
+}  // namespace sitefit::core

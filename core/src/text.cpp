@@ -1,0 +1,45 @@
+#include "sitefit/core/text.hpp"
+
+#include <algorithm>
+
+namespace sitefit::core {
+namespace {
+
+char asciiLower(char c) {
+    return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c;
+}
+
+}  // namespace
+
+std::string asciiLower(std::string_view text) {
+    std::string out(text);
+    std::transform(out.begin(), out.end(), out.begin(), [](char c) { return asciiLower(c); });
+    return out;
+}
+
+bool equalIgnoringAsciiCase(std::string_view a, std::string_view b) {
+    return std::equal(a.begin(), a.end(), b.begin(), b.end(),
+                      [](char x, char y) { return asciiLower(x) == asciiLower(y); });
+}
+
+std::string joined(const std::vector<std::string>& items, std::string_view separator) {
+    std::string out;
+    for (const std::string& item : items) {
+        if (!out.empty()) {
+            out += separator;
+        }
+        out += item;
+    }
+    return out;
+}
+
+std::string quotedList(const std::vector<std::string>& items) {
+    std::vector<std::string> quoted;
+    quoted.reserve(items.size());
+    for (const std::string& item : items) {
+        quoted.push_back("'" + item + "'");
+    }
+    return joined(quoted);
+}
+
+}  // namespace sitefit::core
