@@ -20,28 +20,6 @@ namespace {
 
 constexpr std::size_t kNoSite = std::numeric_limits<std::size_t>::max();
 
-// makeMapData without the workspace's projects: what an investor's map may hold.
-std::shared_ptr<const MapData> investorMapData(const planning::WorkspaceSession& session) {
-    const gis::CapacityAnalysis& capacity = session.capacity();
-    const gis::Workspace& workspace = capacity.workspace;
-    gis::DrawableLayers layers = gis::drawableLayersOf(workspace);
-    core::District district = workspace.district;
-    district.projects.clear();
-    district.plan_links.clear();
-    return std::make_shared<const MapData>(MapData{
-        .source = workspace.source,
-        .crs_wkt = workspace.crs_wkt,
-        .district = std::move(district),
-        .facts = capacity.facts,
-        .capacity = capacity.report,
-        .sites = session.sites(),
-        .zones = std::move(layers.zones),
-        .parcels = std::move(layers.parcels),
-        .buildings = std::move(layers.buildings),
-        .enterprises = std::move(layers.enterprises),
-    });
-}
-
 }  // namespace
 
 WorkspaceDocument::WorkspaceDocument(QObject* parent)
@@ -89,12 +67,11 @@ OpenedWorkspace WorkspaceDocument::read(const QString& path, core::Date as_of,
         opened.session = opened.planner;
     }
     progress.report("preparing the map", 0, 1);
+    // An investor's session never read the projects or plan links: its map has none.
+    opened.map = makeMapData(opened.session->data());
     if (access == Access::Investor) {
-        opened.map = investorMapData(*opened.session);
         opened.sources = std::make_shared<const core::ListingSources>(
             gis::ListingSourceReader::read(path.toStdString()));
-    } else {
-        opened.map = makeMapData(opened.session->data());
     }
     progress.report("preparing the map", 1, 1);
     progress.finish("preparing the map");

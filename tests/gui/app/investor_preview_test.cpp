@@ -44,8 +44,8 @@
 #include "sitefit/core/matcher.hpp"
 #include "sitefit/core/progress.hpp"
 #include "sitefit/gis/matching_session.hpp"
-#include "sitefit/planning/planning_session.hpp"
 #include "sitefit/gis/workspace_edit.hpp"
+#include "sitefit/planning/planning_session.hpp"
 #include "ui_language.hpp"
 #include "workspace_document.hpp"
 
