@@ -28,7 +28,7 @@ void printStoredLinks(const planning::StoredLinks& links, std::ostream& out) {
     out << "\n";
 }
 
-Error withStoredLinkHint(const Error& error, std::size_t applied, StoredLinkHint hint) {
+Error errorWithStoredLinkHint(const Error& error, std::size_t applied, StoredLinkHint hint) {
     const std::string how =
         "--ignore-stored-links leaves them out, `sitefit edit WORKSPACE --unlink "
         "PROJECT=SITE` removes one)";

@@ -26,9 +26,9 @@ template <typename MakePlan>
 [[nodiscard]] planning::AllocationPlan withStoredLinkHint(const planning::StoredLinks& stored,
                                                           MakePlan makePlan, StoredLinkHint hint);
 
-// The error of `error` with the hint about stored links added.
-[[nodiscard]] Error withStoredLinkHint(const Error& error, std::size_t applied,
-                                       StoredLinkHint hint);
+// `error` with the hint about the `applied` stored links added.
+[[nodiscard]] Error errorWithStoredLinkHint(const Error& error, std::size_t applied,
+                                            StoredLinkHint hint);
 
 template <typename MakePlan>
 planning::AllocationPlan withStoredLinkHint(const planning::StoredLinks& stored, MakePlan makePlan,
@@ -40,7 +40,7 @@ planning::AllocationPlan withStoredLinkHint(const planning::StoredLinks& stored,
         if (stored.applied.empty() || error.kind() != Error::Kind::Usage) {
             throw;
         }
-        throw withStoredLinkHint(error, stored.applied.size(), hint);
+        throw errorWithStoredLinkHint(error, stored.applied.size(), hint);
     }
 }
 
