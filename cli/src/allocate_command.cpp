@@ -9,18 +9,16 @@
 
 #include "commands.hpp"
 #include "flaw_option.hpp"
+#include "session_options.hpp"
 #include "sitefit/core/allocation_problem_json.hpp"
 #include "sitefit/core/catalogue_choice.hpp"
-#include "sitefit/core/default_rule_pack.hpp"
 #include "sitefit/core/error.hpp"
 #include "sitefit/core/figure_format.hpp"
-#include "sitefit/core/rule_pack_reader.hpp"
 #include "sitefit/core/units.hpp"
 #include "sitefit/gis/atomic_file.hpp"
-#include "sitefit/gis/result_store.hpp"
-#include "sitefit/planning/as_of_date.hpp"
 #include "sitefit/planning/planning_session.hpp"
 #include "stored_plan_links.hpp"
+#include "stored_results.hpp"
 #include "terminal_progress.hpp"
 #include "text_table.hpp"
 
@@ -41,11 +39,8 @@ struct AllocateOptions {
     std::vector<std::string> pins;
     std::vector<std::string> exclusions;
     std::string solver = "auto";
-    std::string rules;
-    std::string asOf;
     bool ignoreStoredLinks = false;
-    bool quiet = false;
-    FlawOption flaws;
+    SessionOptions session;
 };
 
 planning::SolverSettings solverSettings(const AllocateOptions& options) {
@@ -277,16 +272,9 @@ void printNoProjects(const planning::PlanningSession& session, bool asJson) {
 }
 
 void runWorkspace(const AllocateOptions& options) {
-    const core::Date asOf = planning::asOfDate(options.asOf);
-    core::RulePack rules =
-        options.rules.empty() ? core::defaultRulePack() : core::RulePackReader::read(options.rules);
-    TerminalProgress progress(options.quiet);
-    const gis::ReadOptions read = options.flaws.readOptions(rules);
-    const planning::PlanningSession session(options.workspace, std::move(rules), asOf, progress,
-                                            read);
-    if (!options.quiet) {
-        std::cerr << problemsFooter(session.capacity().workspace.problems, options.workspace);
-    }
+    TerminalProgress progress(options.session.quiet());
+    const planning::PlanningSession session = options.session.open(options.workspace, progress);
+    options.session.sayProblems(session, options.workspace);
     if (session.district().projects.empty()) {
         printNoProjects(session, options.json);
         return;
@@ -300,7 +288,7 @@ void runWorkspace(const AllocateOptions& options) {
     if (!options.dumpProblem.empty()) {
         gis::writeFileAtomically(options.dumpProblem,
                                  core::allocationProblemJson(plan.built.problem) + "\n");
-        if (!options.quiet) {
+        if (!options.session.quiet()) {
             std::cerr << "Wrote the allocation problem to " << options.dumpProblem << "\n";
         }
     }
@@ -315,12 +303,8 @@ void runWorkspace(const AllocateOptions& options) {
     }
     refuseIfInfeasible(plan.result);
     if (options.write) {
-        gis::storeResultLayers(options.workspace, session.capacity().workspace.crs_wkt,
-                               session.planLayers(plan));
-        if (!options.quiet) {
-            std::cerr << "Stored layer allocation_plan and table allocation_unplaced in "
-                      << options.workspace << "\n";
-        }
+        storeResults(options.workspace, session.capacity().workspace.crs_wkt,
+                     session.planLayers(plan), options.session.quiet());
     }
 }
 
@@ -355,11 +339,7 @@ void addAllocateCommand(CLI::App& app) {
         ->add_option("--solver", options->solver, "auto (exact when it finishes), exact, heuristic")
         ->check(CLI::IsMember({"auto", "exact", "heuristic"}))
         ->default_val("auto");
-    command->add_option("--rules", options->rules,
-                        "Rule pack (TOML); default: built-in jiangsu-north");
-    command->add_option("--as-of", options->asOf, "Date for readiness (YYYY-MM-DD; default today)");
-    command->add_flag("--quiet,-q", options->quiet, "No progress or notes on stderr");
-    options->flaws.addTo(*command);
+    options->session.addTo(*command);
     command->callback([options] {
         if (options->problemFile.empty() && options->workspace.empty()) {
             throw Error(Error::Kind::Usage, "allocate needs a WORKSPACE or --problem FILE");

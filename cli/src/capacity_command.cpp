@@ -16,7 +16,7 @@
 #include "sitefit/core/units.hpp"
 #include "sitefit/gis/atomic_file.hpp"
 #include "sitefit/gis/capacity_analysis.hpp"
-#include "sitefit/gis/result_store.hpp"
+#include "stored_results.hpp"
 #include "terminal_progress.hpp"
 #include "text_table.hpp"
 
@@ -157,12 +157,8 @@ void run(const CapacityOptions& options) {
         }
     }
     if (options.write) {
-        gis::storeResultLayers(options.workspace, analysis.workspace.crs_wkt,
-                               gis::capacityResultLayers(analysis));
-        if (!options.quiet) {
-            std::cerr << "Stored layers parcel_capacity and zone_capacity in " << options.workspace
-                      << "\n";
-        }
+        storeResults(options.workspace, analysis.workspace.crs_wkt,
+                     gis::capacityResultLayers(analysis), options.quiet);
     }
 }
 

@@ -6,17 +6,15 @@
 
 #include "commands.hpp"
 #include "flaw_option.hpp"
-#include "sitefit/core/default_rule_pack.hpp"
+#include "session_options.hpp"
 #include "sitefit/core/error.hpp"
 #include "sitefit/core/figure_format.hpp"
 #include "sitefit/core/match_tables.hpp"
-#include "sitefit/core/rule_pack_reader.hpp"
 #include "sitefit/core/text.hpp"
 #include "sitefit/core/units.hpp"
 #include "sitefit/core/weight_sensitivity.hpp"
-#include "sitefit/gis/result_store.hpp"
-#include "sitefit/planning/as_of_date.hpp"
 #include "sitefit/planning/planning_session.hpp"
+#include "stored_results.hpp"
 #include "terminal_progress.hpp"
 #include "text_table.hpp"
 #include "where_option.hpp"
@@ -35,13 +33,10 @@ struct MatchOptions {
     std::string workspace;
     std::string project;
     int top = 5;
-    std::string rules;
-    std::string asOf;
     bool json = false;
     bool write = false;
     bool sensitivity = false;
-    bool quiet = false;
-    FlawOption flaws;
+    SessionOptions session;
     WhereOption where;
 };
 
@@ -174,17 +169,10 @@ void printSensitivity(const planning::PlanningSession& session,
 }
 
 void run(const MatchOptions& options) {
-    const core::Date asOf = planning::asOfDate(options.asOf);
     const std::optional<core::SiteFilter> filter = options.where.filter();
-    core::RulePack rules =
-        options.rules.empty() ? core::defaultRulePack() : core::RulePackReader::read(options.rules);
-    TerminalProgress progress(options.quiet);
-    const gis::ReadOptions read = options.flaws.readOptions(rules);
-    const planning::PlanningSession session(options.workspace, std::move(rules), asOf, progress,
-                                            read);
-    if (!options.quiet) {
-        std::cerr << problemsFooter(session.capacity().workspace.problems, options.workspace);
-    }
+    TerminalProgress progress(options.session.quiet());
+    const planning::PlanningSession session = options.session.open(options.workspace, progress);
+    options.session.sayProblems(session, options.workspace);
     if (session.district().projects.empty()) {
         // Nothing to match is an answer, not a failure.
         if (options.json) {
@@ -228,7 +216,7 @@ void run(const MatchOptions& options) {
             std::cout << session.sites().size() << " sites";
         }
         std::cout << " with rules '" << session.rules().name << "' v" << session.rules().version
-                  << ", as of " << core::formatIsoDate(asOf) << "\n"
+                  << ", as of " << core::formatIsoDate(session.asOf()) << "\n"
                   << "catalogue: " << session.catalogue().description() << "\n\n";
         for (const core::ProjectMatch& match : matches) {
             printMatch(session, match, options.top, std::cout);
@@ -240,12 +228,8 @@ void run(const MatchOptions& options) {
         printSensitivity(session, shifts, options.json ? std::cerr : std::cout);
     }
     if (options.write) {
-        gis::storeResultLayers(options.workspace, session.capacity().workspace.crs_wkt,
-                               session.matchLayers(matches, options.top));
-        if (!options.quiet) {
-            std::cerr << "Stored layer match_candidates and table match_rejections in "
-                      << options.workspace << "\n";
-        }
+        storeResults(options.workspace, session.capacity().workspace.crs_wkt,
+                     session.matchLayers(matches, options.top), options.session.quiet());
     }
 }
 
@@ -260,17 +244,13 @@ void addMatchCommand(CLI::App& app) {
     command->add_option("--top", options->top, "Candidates shown per project (0: all)")
         ->default_val(5)
         ->check(CLI::NonNegativeNumber);
-    command->add_option("--rules", options->rules,
-                        "Rule pack (TOML); default: the built-in rules/jiangsu-north.toml");
-    command->add_option("--as-of", options->asOf, "Date for readiness (YYYY-MM-DD; default today)");
     command->add_flag("--json", options->json, "Print candidates and rejections as JSON");
     command->add_flag(
         "--write", options->write,
         "Store match_candidates (layer) and match_rejections (table) in the workspace");
     command->add_flag("--sensitivity", options->sensitivity,
                       "Show which top-3 sites change when each weight moves by ±10 %");
-    command->add_flag("--quiet,-q", options->quiet, "No progress or notes on stderr");
-    options->flaws.addTo(*command);
+    options->session.addTo(*command);
     options->where.addTo(*command);
     command->callback([options] { run(*options); });
 }

@@ -20,10 +20,10 @@
 
 #include "commands.hpp"
 #include "flaw_option.hpp"
-#include "sitefit/core/default_rule_pack.hpp"
+#include "session_options.hpp"
 #include "sitefit/core/error.hpp"
 #include "sitefit/core/figure_format.hpp"
-#include "sitefit/core/rule_pack_reader.hpp"
+#include "sitefit/core/text.hpp"
 #include "sitefit/gui/map_data.hpp"
 #include "sitefit/gui/map_export.hpp"
 #include "sitefit/gui/map_layer.hpp"
@@ -31,7 +31,6 @@
 #include "sitefit/gui/map_results.hpp"
 #include "sitefit/gui/map_settings.hpp"
 #include "sitefit/gui/map_transform.hpp"
-#include "sitefit/planning/as_of_date.hpp"
 #include "sitefit/planning/planning_session.hpp"
 #include "stored_plan_links.hpp"
 #include "terminal_progress.hpp"
@@ -57,10 +56,7 @@ struct RenderOptions {
     int top = 10;
     double timeLimit = 30.0;
     bool ignoreStoredLinks = false;
-    std::string rules;
-    std::string asOf;
-    bool quiet = false;
-    FlawOption flaws;
+    SessionOptions session;
 };
 
 [[noreturn]] void usage(const std::string& message) {
@@ -194,10 +190,7 @@ std::vector<gui::LayerSettings> parseLayers(const std::vector<std::string>& item
 }
 
 std::string lowerExtension(const std::string& path) {
-    std::string extension = std::filesystem::path(path).extension().string();
-    std::transform(extension.begin(), extension.end(), extension.begin(),
-                   [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
-    return extension;
+    return core::asciiLower(std::filesystem::path(path).extension().string());
 }
 
 // The allocation plan made as `sitefit allocate WORKSPACE` makes it: with the planners'
@@ -207,14 +200,14 @@ std::vector<gui::PlacementMark> planPlacements(const planning::PlanningSession& 
                                                const RenderOptions& options,
                                                core::ProgressSink& progress) {
     if (session.district().projects.empty()) {
-        if (!options.quiet) {
+        if (!options.session.quiet()) {
             std::cerr << "Plan: no projects in the workspace; the map shows the district\n";
         }
         return {};
     }
     const planning::PlanRequestLinks links =
         planning::planRequestLinks({}, session.district().plan_links, !options.ignoreStoredLinks);
-    if (!options.quiet) {
+    if (!options.session.quiet()) {
         printStoredLinks(links.stored, std::cerr);
     }
     planning::SolverSettings solver;
@@ -230,7 +223,7 @@ std::vector<gui::PlacementMark> planPlacements(const planning::PlanningSession& 
     for (const planning::AllocationPlan::Row& row : plan.rows()) {
         placements.push_back({row.project, row.site});
     }
-    if (!options.quiet) {
+    if (!options.session.quiet()) {
         std::cerr << "Plan: " << placements.size() << " of " << plan.built.problem.projects.size()
                   << " projects placed (" << plan.result.solver << ", "
                   << core::toString(plan.result.status)
@@ -256,7 +249,7 @@ gui::MapResults mapResults(const planning::PlanningSession& session, const Rende
             const core::Candidate& c = match.candidates[i];
             results.candidates.push_back({c.site, c.rank, c.score});
         }
-        if (!options.quiet) {
+        if (!options.session.quiet()) {
             std::cerr << options.project << ": " << match.candidates.size() << " candidate sites, "
                       << shown << " drawn\n";
         }
@@ -319,24 +312,17 @@ void run(const RenderOptions& options) {
     settings.layers = parseLayers(options.layers, options.plan, !options.project.empty());
     const std::optional<gis::Envelope> requested =
         options.extent.empty() ? std::nullopt : std::optional(parseExtent(options.extent));
-    const core::Date asOf = planning::asOfDate(options.asOf);
-    core::RulePack rules =
-        options.rules.empty() ? core::defaultRulePack() : core::RulePackReader::read(options.rules);
 
     useOffscreenUnlessChosen();
     int argc = 1;
     std::array<char*, 2> argv{const_cast<char*>("sitefit"), nullptr};  // NOLINT: Qt's signature
     const QGuiApplication application(argc, argv.data());
 
-    TerminalProgress progress(options.quiet);
+    TerminalProgress progress(options.session.quiet());
     // The map draws it: its layers are made as it is read.
-    gis::ReadOptions read = options.flaws.readOptions(rules);
-    read.drawable_layers = true;
-    const planning::PlanningSession session(options.workspace, std::move(rules), asOf, progress,
-                                            read);
-    if (!options.quiet) {
-        std::cerr << problemsFooter(session.capacity().workspace.problems, options.workspace);
-    }
+    const planning::PlanningSession session =
+        options.session.open(options.workspace, progress, /*drawable_layers=*/true);
+    options.session.sayProblems(session, options.workspace);
     gui::MapSnapshot snapshot;
     snapshot.data = gui::makeMapData(session.data());
     snapshot.results =
@@ -389,11 +375,7 @@ void addRenderCommand(CLI::App& app) {
         ->check(CLI::PositiveNumber);
     command->add_flag("--ignore-stored-links", options->ignoreStoredLinks,
                       "--plan without the pins and exclusions stored in the workspace");
-    command->add_option("--rules", options->rules,
-                        "Rule pack (TOML); default: built-in jiangsu-north");
-    command->add_option("--as-of", options->asOf, "Date for readiness (YYYY-MM-DD; default today)");
-    command->add_flag("--quiet,-q", options->quiet, "No progress or notes on stderr");
-    options->flaws.addTo(*command);
+    options->session.addTo(*command);
     command->callback([options] {
         if (options->ignoreStoredLinks && !options->plan) {
             usage("--ignore-stored-links goes with --plan");
