@@ -36,8 +36,7 @@ public:
                                                  core::ProgressSink& progress,
                                                  bool drawable_layers = false) const;
     // The problems footer of the session's read on stderr, unless --quiet.
-    void sayProblems(const planning::WorkspaceSession& session,
-                     const std::string& workspace) const;
+    void sayProblems(const planning::WorkspaceSession& session, const std::string& workspace) const;
 
 private:
     std::string m_rules;

@@ -30,42 +30,22 @@ private:
     std::string m_lastError;
 };
 
-struct GeometryDeleter {
+// Frees a GEOS object of type T with its `_destroy_r` function, on the context that made it.
+template <typename T, void (*Destroy)(GEOSContextHandle_t, T*)>
+struct ContextDeleter {
     GEOSContextHandle_t context = nullptr;
-    void operator()(GEOSGeometry* geometry) const noexcept {
-        GEOSGeom_destroy_r(context, geometry);
-    }
+    void operator()(T* object) const noexcept { Destroy(context, object); }
 };
+
+using GeometryDeleter = ContextDeleter<GEOSGeometry, GEOSGeom_destroy_r>;
 using GeometryPtr = std::unique_ptr<GEOSGeometry, GeometryDeleter>;
-
-struct PreparedDeleter {
-    GEOSContextHandle_t context = nullptr;
-    void operator()(const GEOSPreparedGeometry* prepared) const noexcept {
-        GEOSPreparedGeom_destroy_r(context, prepared);
-    }
-};
+using PreparedDeleter = ContextDeleter<const GEOSPreparedGeometry, GEOSPreparedGeom_destroy_r>;
 using PreparedPtr = std::unique_ptr<const GEOSPreparedGeometry, PreparedDeleter>;
-
-struct TreeDeleter {
-    GEOSContextHandle_t context = nullptr;
-    void operator()(GEOSSTRtree* tree) const noexcept { GEOSSTRtree_destroy_r(context, tree); }
-};
+using TreeDeleter = ContextDeleter<GEOSSTRtree, GEOSSTRtree_destroy_r>;
 using TreePtr = std::unique_ptr<GEOSSTRtree, TreeDeleter>;
-
-struct WkbReaderDeleter {
-    GEOSContextHandle_t context = nullptr;
-    void operator()(GEOSWKBReader* reader) const noexcept {
-        GEOSWKBReader_destroy_r(context, reader);
-    }
-};
+using WkbReaderDeleter = ContextDeleter<GEOSWKBReader, GEOSWKBReader_destroy_r>;
 using WkbReaderPtr = std::unique_ptr<GEOSWKBReader, WkbReaderDeleter>;
-
-struct WkbWriterDeleter {
-    GEOSContextHandle_t context = nullptr;
-    void operator()(GEOSWKBWriter* writer) const noexcept {
-        GEOSWKBWriter_destroy_r(context, writer);
-    }
-};
+using WkbWriterDeleter = ContextDeleter<GEOSWKBWriter, GEOSWKBWriter_destroy_r>;
 using WkbWriterPtr = std::unique_ptr<GEOSWKBWriter, WkbWriterDeleter>;
 
 // Takes ownership of a geometry GEOS returned (nullptr stays nullptr).
@@ -82,12 +62,7 @@ using GeosStringDeleter = GeosBufferDeleter;
 using GeosStringPtr = std::unique_ptr<char, GeosBufferDeleter>;
 using GeosWkbBufferPtr = std::unique_ptr<unsigned char, GeosBufferDeleter>;
 
-struct MakeValidParamsDeleter {
-    GEOSContextHandle_t context = nullptr;
-    void operator()(GEOSMakeValidParams* params) const noexcept {
-        GEOSMakeValidParams_destroy_r(context, params);
-    }
-};
+using MakeValidParamsDeleter = ContextDeleter<GEOSMakeValidParams, GEOSMakeValidParams_destroy_r>;
 using MakeValidParamsPtr = std::unique_ptr<GEOSMakeValidParams, MakeValidParamsDeleter>;
 
 }  // namespace sitefit::gis::detail

@@ -1,5 +1,6 @@
 #include "brochure_content.hpp"
 
+#include "figure_text.hpp"
 #include "plural.hpp"
 
 #include <QCoreApplication>
@@ -15,18 +16,6 @@ namespace sitefit::gui::detail {
 namespace {
 
 using namespace brochure_layout;
-
-QString fromStd(const std::string& text) {
-    return QString::fromStdString(text);
-}
-
-QString decimalText(double value, int decimals) {
-    return fromStd(core::decimal(value, decimals));
-}
-
-QString ratioText(double value) {
-    return decimalText(value, std::abs(value * 10.0 - std::round(value * 10.0)) < 1e-9 ? 1 : 2);
-}
 
 QString dash() {
     return QStringLiteral("—");

@@ -7,6 +7,7 @@
 
 #include "brochure_content.hpp"
 #include "page_canvas.hpp"
+#include "pdf_pages.hpp"
 #include "sitefit/core/error.hpp"
 #include "sitefit/gui/legend.hpp"
 #include "sitefit/gui/listing_maps.hpp"
@@ -18,10 +19,11 @@ using namespace detail::brochure_colours;
 using namespace detail::brochure_layout;
 using detail::BrochureContent;
 using detail::BrochurePage;
+using detail::kPdfDpi;
 using detail::PageCanvas;
+using detail::setUpListingPdf;
 using detail::ZoneContent;
 
-constexpr int kPdfDpi = 300;
 constexpr double kLeft = PageCanvas::kMarginMm;
 constexpr double kWidth = PageCanvas::kPageWidthMm - 2 * PageCanvas::kMarginMm;
 const QColor kBandText(0xd6, 0xec, 0xf2);
@@ -220,12 +222,7 @@ void ListingBrochure::writePdf(const std::filesystem::path& out) const {
     }
     {
         QPdfWriter writer(&file);
-        writer.setPageSize(QPageSize(QPageSize::A4));
-        writer.setPageOrientation(QPageLayout::Portrait);
-        writer.setPageMargins(QMarginsF(0, 0, 0, 0), QPageLayout::Millimeter);
-        writer.setResolution(kPdfDpi);
-        writer.setCreator(QStringLiteral("sitefit"));
-        writer.setTitle(m_content->kicker + QStringLiteral(" — ") + m_content->title);
+        setUpListingPdf(writer, m_content->kicker + QStringLiteral(" — ") + m_content->title);
         QPainter painter;
         if (!painter.begin(&writer)) {
             file.cancelWriting();

@@ -6,6 +6,7 @@
 #include <QSaveFile>
 
 #include "page_canvas.hpp"
+#include "pdf_pages.hpp"
 #include "plural.hpp"
 #include "sitefit/core/error.hpp"
 #include "sitefit/core/figure_format.hpp"
@@ -15,9 +16,10 @@ namespace sitefit::gui {
 namespace {
 
 using namespace detail::brochure_colours;
+using detail::kPdfDpi;
 using detail::PageCanvas;
+using detail::setUpListingPdf;
 
-constexpr int kPdfDpi = 300;
 constexpr double kLeft = PageCanvas::kMarginMm;
 constexpr double kWidth = PageCanvas::kPageWidthMm - 2 * PageCanvas::kMarginMm;
 const QColor kBandText(0xd6, 0xec, 0xf2);
@@ -210,12 +212,7 @@ int writeSiteCardsPdf(const std::vector<SiteCard>& cards, std::shared_ptr<const 
     const int pages = 1 + static_cast<int>(cards.size());
     {
         QPdfWriter writer(&file);
-        writer.setPageSize(QPageSize(QPageSize::A4));
-        writer.setPageOrientation(QPageLayout::Portrait);
-        writer.setPageMargins(QMarginsF(0, 0, 0, 0), QPageLayout::Millimeter);
-        writer.setResolution(kPdfDpi);
-        writer.setCreator(QStringLiteral("sitefit"));
-        writer.setTitle(details.title);
+        setUpListingPdf(writer, details.title);
         QPainter painter;
         if (!painter.begin(&writer)) {
             file.cancelWriting();

@@ -1,5 +1,6 @@
 #include "sitefit/gui/site_figures.hpp"
 
+#include "figure_text.hpp"
 #include "plural.hpp"
 
 #include <QCoreApplication>
@@ -12,21 +13,12 @@
 namespace sitefit::gui {
 namespace {
 
+using detail::decimalText;
+using detail::fromStd;
+using detail::ratioText;
+
 bool isCjk(QChar c) {
     return c.unicode() >= 0x2E80;
-}
-
-QString fromStd(const std::string& text) {
-    return QString::fromStdString(text);
-}
-
-QString decimalText(double value, int decimals) {
-    return fromStd(core::decimal(value, decimals));
-}
-
-// "1.0", "2.5": FAR figures without a pointless second decimal.
-QString ratioText(double value) {
-    return decimalText(value, std::abs(value * 10.0 - std::round(value * 10.0)) < 1e-9 ? 1 : 2);
 }
 
 QString orDash(const std::optional<double>& value, const QString& suffix, int decimals = 1) {
