@@ -109,7 +109,7 @@ void printTable(const gis::CapacityAnalysis& analysis, bool inDatabase, std::ost
 
 // The figures, with what they leave out when anything was set aside or tolerated.
 std::string capacityJsonWithProblems(const gis::CapacityAnalysis& analysis) {
-    const std::string figures = core::capacityJson(analysis.report, analysis.workspace.district);
+    std::string figures = core::capacityJson(analysis.report, analysis.workspace.district);
     if (analysis.workspace.problems.empty()) {
         return figures;
     }

@@ -127,6 +127,7 @@ void printMatch(const planning::PlanningSession& session, const core::ProjectMat
             }
         }
         std::vector<std::pair<int, std::string>> counts;
+        counts.reserve(byConstraint.size());
         for (const auto& [name, count] : byConstraint) {
             counts.emplace_back(count, name);
         }

@@ -107,6 +107,7 @@ void drawCover(PageCanvas& canvas, const std::vector<SiteCard>& cards,
         heading(canvas, mapTop, kLeft, kWidth,
                 QCoreApplication::translate("sitefit::gui::Listing", "Where they are"));
         std::vector<std::size_t> sites;
+        sites.reserve(cards.size());
         for (const SiteCard& card : cards) {
             sites.push_back(card.site.site);
         }
@@ -192,6 +193,7 @@ std::vector<std::vector<QString>> partnerRows(const std::vector<core::ChainPartn
                                               const core::CatalogueTables& catalogue,
                                               ListingLanguage language) {
     std::vector<std::vector<QString>> rows;
+    rows.reserve(partners.size());
     for (const core::ChainPartner& partner : partners) {
         rows.push_back({categoryName(catalogue, partner.category_code, language),
                         partnerRelationLabel(partner.relation),
@@ -202,7 +204,7 @@ std::vector<std::vector<QString>> partnerRows(const std::vector<core::ChainPartn
     return rows;
 }
 
-int writeSiteCardsPdf(const std::vector<SiteCard>& cards, std::shared_ptr<const MapData> map,
+int writeSiteCardsPdf(const std::vector<SiteCard>& cards, const std::shared_ptr<const MapData>& map,
                       ListingLanguage language, const ProposalDetails& details,
                       const std::filesystem::path& out) {
     QSaveFile file(QString::fromStdString(out.string()));

@@ -38,7 +38,7 @@ QString availableText(const std::optional<core::Date>& date, core::Date as_of) {
 }  // namespace
 
 QString localName(const std::string& name, ListingLanguage language) {
-    const QString text = fromStd(name).trimmed();
+    QString text = fromStd(name).trimmed();
     // The boundary: the first Latin letter after some Chinese, preceded by a space or by
     // Chinese text (names like "天明机械（天明装备）Tianming Machinery" have no space).
     bool seenCjk = false;

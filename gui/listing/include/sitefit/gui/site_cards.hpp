@@ -38,7 +38,7 @@ struct ProposalDetails {
 // The proposal's site cards: a cover listing the shortlist, then one A4 page per site with
 // its figures, a map of it and its surroundings and its chain partners. Replaced
 // atomically; returns the number of pages. Throws sitefit::Error (Output).
-int writeSiteCardsPdf(const std::vector<SiteCard>& cards, std::shared_ptr<const MapData> map,
+int writeSiteCardsPdf(const std::vector<SiteCard>& cards, const std::shared_ptr<const MapData>& map,
                       ListingLanguage language, const ProposalDetails& details,
                       const std::filesystem::path& out);
 
