@@ -2,13 +2,10 @@
 
 #include <QCoreApplication>
 #include <QPainter>
-#include <QPdfWriter>
-#include <QSaveFile>
 
 #include "brochure_content.hpp"
 #include "page_canvas.hpp"
 #include "pdf_pages.hpp"
-#include "sitefit/core/error.hpp"
 #include "sitefit/gui/legend.hpp"
 #include "sitefit/gui/listing_maps.hpp"
 
@@ -21,17 +18,11 @@ using detail::BrochureContent;
 using detail::BrochurePage;
 using detail::kPdfDpi;
 using detail::PageCanvas;
-using detail::setUpListingPdf;
 using detail::ZoneContent;
 
-constexpr double kLeft = PageCanvas::kMarginMm;
-constexpr double kWidth = PageCanvas::kPageWidthMm - 2 * PageCanvas::kMarginMm;
-const QColor kBandText(0xd6, 0xec, 0xf2);
+constexpr double kLeft = PageCanvas::kLeftMm;
+constexpr double kWidth = PageCanvas::kTextWidthMm;
 const QColor kSelection(0x00, 0xb4, 0xe6);  // the renderer's selection outline
-
-[[noreturn]] void throwOutput(const std::filesystem::path& out, const std::string& message) {
-    throw Error(Error::Kind::Output, message, ErrorContext{.file = out.string()});
-}
 
 void heading(PageCanvas& canvas, double y, double x, double width, const QString& text) {
     canvas.text(QRectF(x, y, width, 6.0), text, canvas.font(10.5, true), kPrimary,
@@ -216,24 +207,10 @@ int ListingBrochure::pageCount() const {
 }
 
 void ListingBrochure::writePdf(const std::filesystem::path& out) const {
-    QSaveFile file(QString::fromStdString(out.string()));
-    if (!file.open(QIODevice::WriteOnly)) {
-        throwOutput(out, "cannot create the brochure: " + file.errorString().toStdString());
-    }
-    {
-        QPdfWriter writer(&file);
-        setUpListingPdf(writer, m_content->kicker + QStringLiteral(" — ") + m_content->title);
-        QPainter painter;
-        if (!painter.begin(&writer)) {
-            file.cancelWriting();
-            throwOutput(out, "cannot start the PDF");
-        }
-        PageCanvas canvas(painter, kPdfDpi);
-        const int total = pageCount();
-        for (int p = 0; p < total; ++p) {
-            if (p > 0) {
-                writer.newPage();
-            }
+    const int total = pageCount();
+    detail::writeListingPdf(
+        out, m_content->kicker + QStringLiteral(" — ") + m_content->title, "the brochure", total,
+        [&](PageCanvas& canvas, int p) {
             const BrochurePage& page = m_pages[static_cast<std::size_t>(p)];
             switch (page.kind) {
                 case BrochurePage::Kind::Cover:
@@ -247,12 +224,7 @@ void ListingBrochure::writePdf(const std::filesystem::path& out) const {
                     break;
             }
             canvas.footer(m_content->footer, p + 1, total);
-        }
-        painter.end();
-    }
-    if (!file.commit()) {
-        throwOutput(out, "cannot write the brochure: " + file.errorString().toStdString());
-    }
+        });
 }
 
 }  // namespace sitefit::gui

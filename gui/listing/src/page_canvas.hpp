@@ -23,6 +23,7 @@ inline const QColor kInk(0x26, 0x26, 0x26);
 inline const QColor kMuted(0x6b, 0x72, 0x80);
 inline const QColor kRule(0xd4, 0xd9, 0xde);
 inline const QColor kZebra(0xf6, 0xf8, 0xf9);
+inline const QColor kBandText(0xd6, 0xec, 0xf2);  // text on a kPrimary band
 }  // namespace brochure_colours
 
 // A key figure shown large: "1,234" "亩" "Available land".
@@ -44,6 +45,9 @@ public:
     static constexpr double kPageWidthMm = 210.0;
     static constexpr double kPageHeightMm = 297.0;
     static constexpr double kMarginMm = 14.0;
+    // Where the text column starts and how wide it is.
+    static constexpr double kLeftMm = kMarginMm;
+    static constexpr double kTextWidthMm = kPageWidthMm - 2 * kMarginMm;
 
     PageCanvas(QPainter& painter, double dpi);
 

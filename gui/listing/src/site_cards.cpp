@@ -2,13 +2,10 @@
 
 #include <QCoreApplication>
 #include <QPainter>
-#include <QPdfWriter>
-#include <QSaveFile>
 
 #include "page_canvas.hpp"
 #include "pdf_pages.hpp"
 #include "plural.hpp"
-#include "sitefit/core/error.hpp"
 #include "sitefit/core/figure_format.hpp"
 #include "sitefit/gui/listing_maps.hpp"
 
@@ -18,15 +15,9 @@ namespace {
 using namespace detail::brochure_colours;
 using detail::kPdfDpi;
 using detail::PageCanvas;
-using detail::setUpListingPdf;
 
-constexpr double kLeft = PageCanvas::kMarginMm;
-constexpr double kWidth = PageCanvas::kPageWidthMm - 2 * PageCanvas::kMarginMm;
-const QColor kBandText(0xd6, 0xec, 0xf2);
-
-[[noreturn]] void throwOutput(const std::filesystem::path& out, const std::string& message) {
-    throw Error(Error::Kind::Output, message, ErrorContext{.file = out.string()});
-}
+constexpr double kLeft = PageCanvas::kLeftMm;
+constexpr double kWidth = PageCanvas::kTextWidthMm;
 
 QString zoneOf(const core::ListedSite& site, const core::District& district,
                ListingLanguage language) {
@@ -207,35 +198,18 @@ std::vector<std::vector<QString>> partnerRows(const std::vector<core::ChainPartn
 int writeSiteCardsPdf(const std::vector<SiteCard>& cards, const std::shared_ptr<const MapData>& map,
                       ListingLanguage language, const ProposalDetails& details,
                       const std::filesystem::path& out) {
-    QSaveFile file(QString::fromStdString(out.string()));
-    if (!file.open(QIODevice::WriteOnly)) {
-        throwOutput(out, "cannot create the site cards: " + file.errorString().toStdString());
-    }
     const int pages = 1 + static_cast<int>(cards.size());
-    {
-        QPdfWriter writer(&file);
-        setUpListingPdf(writer, details.title);
-        QPainter painter;
-        if (!painter.begin(&writer)) {
-            file.cancelWriting();
-            throwOutput(out, "cannot start the PDF");
-        }
-        PageCanvas canvas(painter, kPdfDpi);
-        drawCover(canvas, cards, map, language, details);
-        const QString footer =
-            QCoreApplication::translate("sitefit::gui::Listing", "Site proposal") +
-            QStringLiteral("  ·  ") + details.title;
-        canvas.footer(footer, 1, pages);
-        for (std::size_t i = 0; i < cards.size(); ++i) {
-            writer.newPage();
-            drawCard(canvas, cards[i], map, language, details);
-            canvas.footer(footer, static_cast<int>(i) + 2, pages);
-        }
-        painter.end();
-    }
-    if (!file.commit()) {
-        throwOutput(out, "cannot write the site cards: " + file.errorString().toStdString());
-    }
+    const QString footer = QCoreApplication::translate("sitefit::gui::Listing", "Site proposal") +
+                           QStringLiteral("  ·  ") + details.title;
+    detail::writeListingPdf(
+        out, details.title, "the site cards", pages, [&](PageCanvas& canvas, int page) {
+            if (page == 0) {
+                drawCover(canvas, cards, map, language, details);
+            } else {
+                drawCard(canvas, cards[static_cast<std::size_t>(page - 1)], map, language, details);
+            }
+            canvas.footer(footer, page + 1, pages);
+        });
     return pages;
 }
 
