@@ -6,6 +6,7 @@
 #include <set>
 
 #include "sitefit/core/error.hpp"
+#include "sitefit/core/text.hpp"
 
 namespace sitefit::core {
 namespace {
@@ -74,6 +75,13 @@ private:
         throw Error(Error::Kind::Input, message, {m_source, "", "", path});
     }
 
+    [[noreturn]] void failUnknownKey(const std::string& path, const std::string& key,
+                                     std::initializer_list<const char*> allowed) const {
+        fail(path.empty() ? key : path + "." + key,
+             "unknown key '" + key + "' (allowed: " +
+                 joined(std::vector<std::string>(allowed.begin(), allowed.end())) + ")");
+    }
+
     void expectKeys(const json& object, const std::string& path,
                     std::initializer_list<const char*> allowed) const {
         if (!object.is_object()) {
@@ -82,12 +90,7 @@ private:
         const std::set<std::string> names(allowed.begin(), allowed.end());
         for (const auto& [key, value] : object.items()) {
             if (!names.contains(key)) {
-                std::string list;
-                for (const char* name : allowed) {
-                    list += list.empty() ? name : std::string(", ") + name;
-                }
-                fail(path.empty() ? key : path + "." + key,
-                     "unknown key '" + key + "' (allowed: " + list + ")");
+                failUnknownKey(path, key, allowed);
             }
         }
     }
