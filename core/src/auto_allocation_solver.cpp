@@ -78,6 +78,7 @@ std::vector<std::vector<std::size_t>> groupsSharingSites(const AllocationProblem
         members[groups.root(p)].push_back(p);
     }
     std::vector<std::vector<std::size_t>> byFewest;
+    byFewest.reserve(members.size());
     for (auto& [root, group] : members) {
         byFewest.push_back(group);
     }

@@ -35,6 +35,7 @@ const Zone* zoneOf(const SiteFacts& site, const District& district) {
 template <typename Enum, std::size_t N>
 std::vector<std::string> spellings(const std::array<Enum, N>& values) {
     std::vector<std::string> out;
+    out.reserve(N);
     for (const Enum value : values) {
         out.emplace_back(toString(value));
     }

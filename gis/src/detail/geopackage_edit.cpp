@@ -134,6 +134,7 @@ std::unordered_map<std::string, GIntBig> idIndex(OGRLayer& layer, const std::str
         }
     }
     std::vector<const char*> names;
+    names.reserve(ignored.size() + 1);
     for (const std::string& name : ignored) {
         names.push_back(name.c_str());
     }

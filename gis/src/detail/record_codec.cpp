@@ -71,7 +71,7 @@ int pollutionClass(const FieldSource& source, std::string_view field, int fallba
 }
 
 std::string industryCode(const FieldSource& source) {
-    const std::string code = source.text("industry_code").value_or("");
+    std::string code = source.text("industry_code").value_or("");
     if (!code.empty() && !core::isIndustryCode(code)) {
         source.fail("industry_code", "'" + code + "' " + kNotAnIndustryCode);
     }
@@ -110,9 +110,10 @@ void setText(OGRFeature& feature, const char* field, const std::string& value) {
 
 template <typename T>
 void setOptional(OGRFeature& feature, const char* field, const std::optional<T>& value) {
+    // bugprone-branch-clone takes the branches an instantiation discards for clones.
     if (!value) {
         feature.SetFieldNull(feature.GetFieldIndex(field));
-    } else if constexpr (std::is_same_v<T, core::Date>) {
+    } else if constexpr (std::is_same_v<T, core::Date>) {  // NOLINT(bugprone-branch-clone)
         feature.SetField(feature.GetFieldIndex(field), static_cast<int>(value->year()),
                          static_cast<int>(static_cast<unsigned>(value->month())),
                          static_cast<int>(static_cast<unsigned>(value->day())));
