@@ -79,6 +79,7 @@ void storeInPostgis(const std::string& workspace, const std::string& crs_wkt,
     }
     const int srid = detail::sridOf(crs_wkt, workspace);
     std::vector<detail::LayerTable> tables;
+    tables.reserve(layers.size());
     for (const ResultLayer& layer : layers) {
         tables.push_back(tableOf(layer));
     }

@@ -127,6 +127,7 @@ OGRLayer& createLayer(GDALDataset& dataset, VectorFormat format, const ResultLay
     detail::GdalErrorCapture errors;
     std::vector<std::string> options = layerOptions(format);
     std::vector<char*> optionPointers;
+    optionPointers.reserve(options.size() + 1);
     for (std::string& option : options) {
         optionPointers.push_back(option.data());
     }

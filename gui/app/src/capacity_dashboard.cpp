@@ -176,8 +176,8 @@ void CapacityDashboard::fillChart() {
     QChart* chart = m_chartView->chart();
     chart->removeAllSeries();
     for (QAbstractAxis* axis : chart->axes()) {
-        chart->removeAxis(axis);
-        delete axis;
+        chart->removeAxis(axis);  // gives the axis back to us
+        axis->deleteLater();
     }
     if (!m_document.isOpen()) {
         chart->setTitle(QString());

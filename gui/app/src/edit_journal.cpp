@@ -106,7 +106,7 @@ std::optional<PendingEdits> EditJournal::read() const {
         return std::nullopt;
     }
     PendingEdits edits;
-    for (const QJsonValue& value : journal.value(QStringLiteral("changes")).toArray()) {
+    for (const auto& value : journal.value(QStringLiteral("changes")).toArray()) {
         const QJsonObject change = value.toObject();
         const auto field = [&change](const char* name) {
             return change.value(QLatin1String(name)).toString().toStdString();
@@ -120,7 +120,7 @@ std::optional<PendingEdits> EditJournal::read() const {
             .expected_version = change.value(QStringLiteral("expected_version")).toInteger(),
         });
     }
-    for (const QJsonValue& value : journal.value(QStringLiteral("links")).toArray()) {
+    for (const auto& value : journal.value(QStringLiteral("links")).toArray()) {
         const QJsonObject link = value.toObject();
         PendingLinkEdit edit{
             .project_id = link.value(QStringLiteral("project_id")).toString().toStdString(),

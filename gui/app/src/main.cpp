@@ -67,14 +67,14 @@ int main(int argc, char* argv[]) {
         }
         sitefit::gui::InvestorWindow window(date);
         window.show();
-        const QString path = arguments.first();
+        const QString& path = arguments.first();
         QTimer::singleShot(0, &window, [&window, path] { window.openWorkspace(path); });
         return QApplication::exec();
     }
     sitefit::gui::MainWindow window(date);
     window.show();
     if (!arguments.isEmpty()) {
-        const QString path = arguments.first();
+        const QString& path = arguments.first();
         QTimer::singleShot(0, &window, [&window, path] { window.openWorkspace(path); });
     }
     return QApplication::exec();

@@ -762,7 +762,7 @@ void MainWindow::updateProblemMarks() {
 }
 
 QString MainWindow::mapTitle() const {
-    const QString name = workspaceBaseName(m_document->path());
+    QString name = workspaceBaseName(m_document->path());
     if (const auto project = m_document->selectedProject()) {
         const core::Project& p = m_document->district().projects.at(*project);
         return tr("%1 — candidate sites for %2 %3")

@@ -20,6 +20,7 @@ ProposalFiles writeProposalPackage(const WorkspaceDocument& document,
         info.absolutePath() + QLatin1Char('/') + info.completeBaseName() + QStringLiteral(".gpkg");
 
     std::vector<core::ListedSite> sites;
+    sites.reserve(cards.size());
     for (const SiteCard& card : cards) {
         sites.push_back(card.site);
     }

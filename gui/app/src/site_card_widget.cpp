@@ -9,6 +9,7 @@
 #include <QPushButton>
 #include <QTableWidget>
 #include <QVBoxLayout>
+#include <memory>
 
 #include "sitefit/gui/listing_maps.hpp"
 
@@ -86,9 +87,9 @@ void SiteCardWidget::setShortlisted(bool shortlisted) {
 }
 
 void SiteCardWidget::refill() {
-    while (QLayoutItem* item = m_figures->takeAt(0)) {
-        delete item->widget();
-        delete item;
+    // takeAt() hands the item, and with it its widget, to the caller.
+    while (std::unique_ptr<QLayoutItem> item{m_figures->takeAt(0)}) {
+        const std::unique_ptr<QWidget> widget(item->widget());
     }
     m_partners->setRowCount(0);
     const bool any = m_card.has_value() && m_map != nullptr;

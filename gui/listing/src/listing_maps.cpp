@@ -158,7 +158,8 @@ void paintZoneNames(QPainter& painter, const MapSnapshot& overview, const core::
             QRectF box;
             bool placed = false;
             for (int step = 0; step < 12 && !placed; ++step) {
-                const double dy = (step / 2) * (size.height() + 3.0 * unit) * (step % 2 ? -1 : 1);
+                const int pair = step / 2;  // 0, 0, 1, 1, …: below, then above, a step further
+                const double dy = pair * (size.height() + 3.0 * unit) * (step % 2 ? -1 : 1);
                 for (const bool right : {true, false}) {
                     const double x =
                         right ? shape.right() + gap : shape.left() - gap - size.width();

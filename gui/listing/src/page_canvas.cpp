@@ -103,7 +103,8 @@ double PageCanvas::table(double x_mm, double y_mm, double width_mm,
     fill(QRectF(x_mm, y_mm, width_mm, header_mm), kPrimary);
     const QFont headerFont = font(6.8, true);
     for (std::size_t c = 0; c < columns.size(); ++c) {
-        const int align = (columns[c].numeric ? Qt::AlignRight : Qt::AlignLeft) | Qt::AlignVCenter;
+        const int align = static_cast<int>((columns[c].numeric ? Qt::AlignRight : Qt::AlignLeft) |
+                                           Qt::AlignVCenter);
         text(QRectF(lefts[c] + kPadMm, y_mm, widths[c] - 2 * kPadMm, header_mm), columns[c].title,
              headerFont, Qt::white, align, true);
     }
@@ -115,8 +116,8 @@ double PageCanvas::table(double x_mm, double y_mm, double width_mm,
             fill(QRectF(x_mm, y, width_mm, row_mm), kZebra);
         }
         for (std::size_t c = 0; c < columns.size() && c < rows[r].size(); ++c) {
-            const int align =
-                (columns[c].numeric ? Qt::AlignRight : Qt::AlignLeft) | Qt::AlignVCenter;
+            const int align = static_cast<int>(
+                (columns[c].numeric ? Qt::AlignRight : Qt::AlignLeft) | Qt::AlignVCenter);
             text(QRectF(lefts[c] + kPadMm, y, widths[c] - 2 * kPadMm, row_mm), rows[r][c],
                  c == 0 ? firstFont : cellFont, c == 0 ? kAccent.darker(115) : kInk, align);
         }

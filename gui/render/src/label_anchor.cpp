@@ -13,10 +13,18 @@ struct RingRange {
     std::uint32_t end = 0;
 };
 
+// Point i of interleaved x, y coordinates (the index widened before it is doubled).
+double xOf(std::span<const double> xy, std::size_t i) {
+    return xy[2 * i];
+}
+double yOf(std::span<const double> xy, std::size_t i) {
+    return xy[2 * i + 1];
+}
+
 double ringArea(std::span<const double> xy, RingRange ring) {
     double twice = 0.0;
     for (std::uint32_t i = ring.begin, j = ring.end - 1; i < ring.end; j = i++) {
-        twice += xy[2 * j] * xy[2 * i + 1] - xy[2 * i] * xy[2 * j + 1];
+        twice += xOf(xy, j) * yOf(xy, i) - xOf(xy, i) * yOf(xy, j);
     }
     return std::abs(twice) / 2.0;
 }
@@ -54,15 +62,15 @@ QPointF labelAnchor(const gis::DrawableFeature& feature) {
     }
     const std::uint32_t outerBegin = bestFirstRing == 0 ? 0 : feature.ring_ends[bestFirstRing - 1];
     const std::uint32_t outerEnd = feature.ring_ends[bestFirstRing];
-    double minX = xy[2 * outerBegin];
+    double minX = xOf(xy, outerBegin);
     double maxX = minX;
-    double minY = xy[2 * outerBegin + 1];
+    double minY = yOf(xy, outerBegin);
     double maxY = minY;
     for (std::uint32_t i = outerBegin; i < outerEnd; ++i) {
-        minX = std::min(minX, xy[2 * i]);
-        maxX = std::max(maxX, xy[2 * i]);
-        minY = std::min(minY, xy[2 * i + 1]);
-        maxY = std::max(maxY, xy[2 * i + 1]);
+        minX = std::min(minX, xOf(xy, i));
+        maxX = std::max(maxX, xOf(xy, i));
+        minY = std::min(minY, yOf(xy, i));
+        maxY = std::max(maxY, yOf(xy, i));
     }
     const double cx = (minX + maxX) / 2.0;
     const double cy = (minY + maxY) / 2.0;
@@ -74,11 +82,11 @@ QPointF labelAnchor(const gis::DrawableFeature& feature) {
         const std::uint32_t begin = ring == 0 ? 0 : feature.ring_ends[ring - 1];
         const std::uint32_t end = feature.ring_ends[ring];
         for (std::uint32_t i = begin, j = end - 1; i < end; j = i++) {
-            const double yi = xy[2 * i + 1];
-            const double yj = xy[2 * j + 1];
+            const double yi = yOf(xy, i);
+            const double yj = yOf(xy, j);
             if ((yi > cy) != (yj > cy)) {
-                const double xi = xy[2 * i];
-                const double xj = xy[2 * j];
+                const double xi = xOf(xy, i);
+                const double xj = xOf(xy, j);
                 crossings.push_back(xj + (cy - yj) * (xi - xj) / (yi - yj));
             }
         }

@@ -259,7 +259,7 @@ QColor outlineColour(MapLayerId layer, const SymbolClass& symbol) {
 }
 
 QString zoneLabel(const core::Zone& zone) {
-    const QString name = QString::fromStdString(zone.name);
+    QString name = QString::fromStdString(zone.name);
     const qsizetype space = name.indexOf(QLatin1Char(' '));
     if (space <= 0) {
         return name;
@@ -406,7 +406,7 @@ void LayerStyle::buildGraduated() {
 }
 
 QString LayerStyle::title() const {
-    const QString layer = translated(layerTitle(m_layer));
+    QString layer = translated(layerTitle(m_layer));
     if (m_theme == Theme::Single) {
         return layer;
     }
