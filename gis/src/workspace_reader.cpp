@@ -3,13 +3,10 @@
 #include <ogrsf_frmts.h>
 
 #include <algorithm>
-#include <condition_variable>
 #include <cstdint>
-#include <deque>
 #include <exception>
 #include <functional>
 #include <memory>
-#include <mutex>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -20,11 +17,13 @@
 #include "detail/crs_area_of_use.hpp"
 #include "detail/drawable_layer_builder.hpp"
 #include "detail/erase_positions.hpp"
+#include "detail/feature_feed.hpp"
 #include "detail/feature_limit.hpp"
 #include "detail/field_source.hpp"
 #include "detail/gdal_dataset.hpp"
 #include "detail/gdal_error_capture.hpp"
 #include "detail/geometry_checks.hpp"
+#include "detail/layer_ids.hpp"
 #include "detail/plan_link_rules.hpp"
 #include "detail/postgis_reading.hpp"
 #include "detail/record_codec.hpp"
@@ -36,196 +35,8 @@ namespace sitefit::gis {
 namespace {
 
 using namespace layer_names;
-
-// The ids of one layer's features in reading order, to refuse a duplicate. A million
-// footprints make any hash set (std::unordered_set<std::string>, or an open-addressing
-// table) the costliest part of reading: a cache miss or two per id. Here ids are only
-// appended, end to end in one string with their hashes beside them, and duplicates are
-// looked for once, by sorting the hashes: the reader asks after the loop, or when a later
-// check failed, which must not hide an earlier duplicate.
-class LayerIds {
-public:
-    explicit LayerIds(std::size_t expected) {
-        m_hashes.reserve(expected);
-        m_offsets.reserve(expected);
-    }
-
-    void add(std::string_view id) {
-        m_hashes.push_back(std::hash<std::string_view>{}(id));
-        m_offsets.push_back(m_text.size());
-        m_text.append(id);
-    }
-
-    [[nodiscard]] std::string_view at(std::size_t i) const {
-        const std::size_t end = i + 1 < m_offsets.size() ? m_offsets[i + 1] : m_text.size();
-        return std::string_view(m_text).substr(m_offsets[i], end - m_offsets[i]);
-    }
-
-    [[nodiscard]] std::size_t size() const noexcept { return m_hashes.size(); }
-
-    // Every position whose id equals an earlier one's, in order, with the earlier position.
-    [[nodiscard]] std::vector<std::pair<std::size_t, std::size_t>> duplicates() const {
-        std::vector<std::pair<std::size_t, std::size_t>> found;
-        if (!anyEqualHashes()) {
-            return found;
-        }
-        std::vector<std::pair<std::uint64_t, std::size_t>> order(m_hashes.size());
-        for (std::size_t i = 0; i < m_hashes.size(); ++i) {
-            order[i] = {m_hashes[i], i};
-        }
-        std::sort(order.begin(), order.end());
-        for (std::size_t begin = 0; begin < order.size();) {
-            std::size_t end = begin + 1;
-            while (end < order.size() && order[end].first == order[begin].first) {
-                ++end;
-            }
-            for (std::size_t j = begin + 1; j < end; ++j) {
-                for (std::size_t k = begin; k < j; ++k) {
-                    if (at(order[k].second) == at(order[j].second)) {
-                        found.emplace_back(order[j].second, order[k].second);
-                        break;
-                    }
-                }
-            }
-            begin = end;
-        }
-        std::sort(found.begin(), found.end());
-        return found;
-    }
-
-private:
-    // Whether two ids may be equal. Nearly always none are, which the hashes alone show:
-    // sorting 8-byte hashes takes half as long as sorting them with their positions (a
-    // million ids).
-    [[nodiscard]] bool anyEqualHashes() const {
-        std::vector<std::uint64_t> sorted = m_hashes;
-        std::sort(sorted.begin(), sorted.end());
-        return std::adjacent_find(sorted.begin(), sorted.end()) != sorted.end();
-    }
-
-    std::vector<std::uint64_t> m_hashes;
-    std::vector<std::size_t> m_offsets;  // where each id starts in m_text
-    std::string m_text;
-};
-
-// A layer's features in reading order, in batches. With `threaded`, GDAL reads them on a
-// thread of its own while the caller decodes and checks the previous batch (on a million
-// footprints the two halves of the work take about as long as each other); otherwise
-// next() reads on the calling thread. While a feed lives, nothing else may touch the layer
-// or its dataset.
-class FeatureFeed {
-public:
-    FeatureFeed(OGRLayer& layer, bool threaded) : m_layer(layer) {
-        m_layer.ResetReading();
-        if (threaded) {
-            m_thread = std::jthread([this](const std::stop_token& stop) { produce(stop); });
-        }
-    }
-    FeatureFeed(const FeatureFeed&) = delete;
-    FeatureFeed& operator=(const FeatureFeed&) = delete;
-    FeatureFeed(FeatureFeed&&) = delete;
-    FeatureFeed& operator=(FeatureFeed&&) = delete;
-    ~FeatureFeed() {
-        if (m_thread.joinable()) {
-            m_thread.request_stop();
-            const std::lock_guard lock(m_mutex);
-            m_changed.notify_all();
-        }  // the thread joins as m_thread goes
-    }
-
-    // The next features; none when the layer is done.
-    std::vector<OGRFeatureUniquePtr> next() {
-        if (!m_thread.joinable()) {
-            return readBatch();
-        }
-        std::unique_lock lock(m_mutex);
-        m_changed.wait(lock, [this] { return !m_batches.empty() || m_finished; });
-        if (m_batches.empty()) {
-            return {};
-        }
-        std::vector<OGRFeatureUniquePtr> batch = std::move(m_batches.front());
-        m_batches.pop_front();
-        m_changed.notify_all();
-        return batch;
-    }
-
-    // Hands a batch the caller is done with back to the reading thread, which frees it.
-    // glibc's malloc keeps one arena per thread: features allocated on the reading thread
-    // and freed on this one pile up as deferred frees in the reading thread's arena, which
-    // its next large allocation must consolidate (malloc_consolidate was 7 % of a load's
-    // CPU, with more in locking); freed where they were made, they are reused at once.
-    void giveBack(std::vector<OGRFeatureUniquePtr> spent) {
-        if (!m_thread.joinable() || spent.empty()) {
-            return;  // read on this thread: freed here, where it was made
-        }
-        const std::lock_guard lock(m_mutex);
-        m_spent.push_back(std::move(spent));
-    }
-
-    // What GDAL reported on the reading thread, once next() came back empty.
-    [[nodiscard]] bool failed() const noexcept { return m_failed; }
-    [[nodiscard]] const std::string& failure() const noexcept { return m_failure; }
-
-private:
-    static constexpr std::size_t kBatch = 256;
-    static constexpr std::size_t kBatchesAhead = 8;
-
-    std::vector<OGRFeatureUniquePtr> readBatch() {
-        std::vector<OGRFeatureUniquePtr> batch;
-        batch.reserve(kBatch);
-        while (batch.size() < kBatch) {
-            OGRFeatureUniquePtr feature(m_layer.GetNextFeature());
-            if (!feature) {
-                break;
-            }
-            batch.push_back(std::move(feature));
-        }
-        return batch;
-    }
-
-    void produce(const std::stop_token& stop) {
-        detail::GdalErrorCapture messages;  // this thread's: a damaged page ends the loop
-        for (;;) {
-            {
-                std::vector<std::vector<OGRFeatureUniquePtr>> spent;
-                {
-                    const std::lock_guard lock(m_mutex);
-                    spent.swap(m_spent);
-                }
-            }  // freed here, outside the lock
-            std::vector<OGRFeatureUniquePtr> batch = readBatch();
-            const bool last = batch.size() < kBatch;
-            std::unique_lock lock(m_mutex);
-            m_changed.wait(
-                lock, [&] { return m_batches.size() < kBatchesAhead || stop.stop_requested(); });
-            if (stop.stop_requested()) {
-                return;
-            }
-            if (!batch.empty()) {
-                m_batches.push_back(std::move(batch));
-            }
-            if (last) {
-                m_failed = messages.hasFailure();
-                m_failure = messages.lastMessage();
-                m_finished = true;
-            }
-            m_changed.notify_all();
-            if (last) {
-                return;
-            }
-        }
-    }
-
-    OGRLayer& m_layer;
-    std::mutex m_mutex;
-    std::condition_variable m_changed;
-    std::deque<std::vector<OGRFeatureUniquePtr>> m_batches;
-    std::vector<std::vector<OGRFeatureUniquePtr>> m_spent;  // given back, to free on the thread
-    bool m_finished = false;
-    bool m_failed = false;
-    std::string m_failure;
-    std::jthread m_thread;  // last: joins before the members it uses go
-};
+using detail::FeatureFeed;
+using detail::LayerIds;
 
 // Tells a BuildingListener of the buildings as they are read, and stops it on every way out
 // of the layer's loop (and before the vectors it reads would move).
