@@ -24,6 +24,7 @@
 #include "sitefit/core/error.hpp"
 #include "sitefit/core/figure_format.hpp"
 #include "sitefit/core/rule_pack_reader.hpp"
+#include "sitefit/gis/drawable_layers_sink.hpp"
 #include "sitefit/gui/map_data.hpp"
 #include "sitefit/gui/map_export.hpp"
 #include "sitefit/gui/map_layer.hpp"
@@ -331,14 +332,15 @@ void run(const RenderOptions& options) {
     TerminalProgress progress(options.quiet);
     // The map draws it: its layers are made as it is read.
     gis::ReadOptions read = options.flaws.readOptions(rules);
-    read.drawable_layers = true;
+    gis::DrawableLayersSink drawable;
+    read.sinks.push_back(&drawable);
     const planning::PlanningSession session(options.workspace, std::move(rules), asOf, progress,
                                             read);
     if (!options.quiet) {
         std::cerr << problemsFooter(session.capacity().workspace.problems, options.workspace);
     }
     gui::MapSnapshot snapshot;
-    snapshot.data = gui::makeMapData(session.data());
+    snapshot.data = gui::makeMapData(session.data(), drawable.take());
     snapshot.results =
         std::make_shared<const gui::MapResults>(mapResults(session, options, progress));
     settings.extent = requested.value_or(snapshot.data->extent());
