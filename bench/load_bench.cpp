@@ -7,7 +7,7 @@
 //
 // Ours: gis::WorkspaceReader::read (every check of the schema, the values and the limits)
 // with the map's drawable layers and their spatial index (gis::DrawableLayer for zones,
-// parcels, buildings and enterprises) made while reading (ReadOptions::drawable_layers),
+// parcels, buildings and enterprises) made while reading (gis::DrawableLayersSink),
 // which is what opening a workspace in sitefit-gui does before the first frame. Also timed:
 // the read alone, and the read followed by the drawable layers made from the WKB (how the
 // map made them before). Baseline: an OGR C++ loop over every layer of the same file
@@ -32,6 +32,7 @@
 #include "harness_support.hpp"
 #include "sitefit/core/error.hpp"
 #include "sitefit/gis/drawable_layer.hpp"
+#include "sitefit/gis/drawable_layers_sink.hpp"
 #include "sitefit/gis/workspace_reader.hpp"
 
 namespace {
@@ -122,7 +123,7 @@ std::vector<double> bareLoop(const std::string& path) {
 // How ours makes the map's drawable layers.
 enum class Drawable {
     None,          // the read alone
-    WhileReading,  // ReadOptions::drawable_layers: from GDAL's geometries as they are read
+    WhileReading,  // gis::DrawableLayersSink: from GDAL's geometries as they are read
     AfterRead,     // DrawableLayer from the WKB once the read is done (before 2026-11-26)
 };
 
@@ -131,16 +132,21 @@ std::vector<double> ourLoad(const std::string& path, Drawable drawable) {
     const double cpuStart = bench::processCpuSeconds();
     const Clock::time_point start = Clock::now();
     gis::ReadOptions options;
-    options.drawable_layers = drawable == Drawable::WhileReading;
-    gis::Workspace workspace =
+    gis::DrawableLayersSink sink;
+    if (drawable == Drawable::WhileReading) {
+        options.sinks.push_back(&sink);
+    }
+    const gis::Workspace workspace =
         gis::WorkspaceReader::read(path, gis::InputLimits::fromEnvironment(), options);
+    // The layers made while reading wait here for the last indexes.
+    gis::DrawableLayers layers = sink.take();
     const double read = bench::secondsSince(start);
     const Clock::time_point indexStart = Clock::now();
     if (drawable == Drawable::AfterRead) {
-        workspace.drawable = gis::drawableLayersOf(workspace);  // none were read: all made here
+        layers = gis::drawableLayersOf(workspace);  // none were read: all made here
     }
     const double index = bench::secondsSince(indexStart);
-    if (drawable != Drawable::None && !workspace.drawable.complete()) {
+    if (drawable != Drawable::None && !layers.complete()) {
         throw Error(Error::Kind::Internal, "the drawable layers were not made");
     }
     const double wall = bench::secondsSince(start);

@@ -9,6 +9,7 @@
 #include <memory>
 #include <optional>
 #include <string>
+#include <utility>
 
 #include "commands.hpp"
 #include "flaw_option.hpp"
@@ -17,6 +18,7 @@
 #include "sitefit/core/figure_format.hpp"
 #include "sitefit/core/text.hpp"
 #include "sitefit/core/units.hpp"
+#include "sitefit/gis/drawable_layers_sink.hpp"
 #include "sitefit/gis/vector_file_writer.hpp"
 #include "sitefit/gui/listing_brochure.hpp"
 #include "sitefit/gui/map_data.hpp"
@@ -141,9 +143,9 @@ void writeFeed(const std::string& feed, const planning::PlanningSession& session
 }
 
 void writeBrochure(const std::string& out, const planning::PlanningSession& session,
-                   core::Listing listing, bool chinese) {
+                   gis::DrawableLayers drawable, core::Listing listing, bool chinese) {
     const gui::ListingBrochure brochure(
-        std::move(listing), gui::makeMapData(session.data()),
+        std::move(listing), gui::makeMapData(session.data(), std::move(drawable)),
         chinese ? gui::ListingLanguage::Chinese : gui::ListingLanguage::English);
     if (lowerExtension(out) == ".pdf") {
         brochure.writePdf(out);
@@ -174,7 +176,8 @@ void run(const ListingOptions& options) {
     TerminalProgress progress(options.quiet);
     // The map draws it: its layers are made as it is read.
     gis::ReadOptions read = options.flaws.readOptions(core::defaultRulePack());
-    read.drawable_layers = true;
+    gis::DrawableLayersSink drawable;
+    read.sinks.push_back(&drawable);
     const planning::PlanningSession session(options.workspace, core::defaultRulePack(), asOf,
                                             progress, read);
     if (!options.quiet) {
@@ -196,7 +199,7 @@ void run(const ListingOptions& options) {
         writeFeed(options.feed, session, listing);
     }
     if (!options.out.empty()) {
-        writeBrochure(options.out, session, std::move(listing), chinese);
+        writeBrochure(options.out, session, drawable.take(), std::move(listing), chinese);
     }
 }
 

@@ -24,6 +24,7 @@
 #include "sitefit/core/error.hpp"
 #include "sitefit/core/figure_format.hpp"
 #include "sitefit/core/text.hpp"
+#include "sitefit/gis/drawable_layers_sink.hpp"
 #include "sitefit/gui/map_data.hpp"
 #include "sitefit/gui/map_export.hpp"
 #include "sitefit/gui/map_layer.hpp"
@@ -320,11 +321,12 @@ void run(const RenderOptions& options) {
 
     TerminalProgress progress(options.session.quiet());
     // The map draws it: its layers are made as it is read.
+    gis::DrawableLayersSink drawable;
     const planning::PlanningSession session =
-        options.session.open(options.workspace, progress, /*drawable_layers=*/true);
+        options.session.open(options.workspace, progress, {&drawable});
     options.session.sayProblems(session, options.workspace);
     gui::MapSnapshot snapshot;
-    snapshot.data = gui::makeMapData(session.data());
+    snapshot.data = gui::makeMapData(session.data(), drawable.take());
     snapshot.results =
         std::make_shared<const gui::MapResults>(mapResults(session, options, progress));
     settings.extent = requested.value_or(snapshot.data->extent());

@@ -25,12 +25,12 @@ core::RulePack SessionOptions::rulePack() const {
 
 planning::PlanningSession SessionOptions::open(const std::string& workspace,
                                                core::ProgressSink& progress,
-                                               bool drawable_layers) const {
+                                               std::vector<gis::FeatureBatchSink*> sinks) const {
     // The date first: a mistyped --as-of is refused before the workspace is read.
     const core::Date date = asOf();
     core::RulePack rules = rulePack();
     gis::ReadOptions read = m_flaws.readOptions(rules);
-    read.drawable_layers = drawable_layers;
+    read.sinks = std::move(sinks);
     return {workspace, std::move(rules), date, progress, read};
 }
 

@@ -3,6 +3,7 @@
 #include <CLI/CLI.hpp>
 
 #include <string>
+#include <vector>
 
 #include "flaw_option.hpp"
 #include "sitefit/core/date.hpp"
@@ -30,11 +31,11 @@ public:
         return m_flaws.readOptions(rules);
     }
 
-    // The workspace read and measured with these options, with the map's drawable layers
-    // when a map is drawn from it. Throws sitefit::Error.
-    [[nodiscard]] planning::PlanningSession open(const std::string& workspace,
-                                                 core::ProgressSink& progress,
-                                                 bool drawable_layers = false) const;
+    // The workspace read and measured with these options; `sinks` are told of the features
+    // as they are read (the map's drawable layers). Throws sitefit::Error.
+    [[nodiscard]] planning::PlanningSession open(
+        const std::string& workspace, core::ProgressSink& progress,
+        std::vector<gis::FeatureBatchSink*> sinks = {}) const;
     // The problems footer of the session's read on stderr, unless --quiet.
     void sayProblems(const planning::WorkspaceSession& session, const std::string& workspace) const;
 

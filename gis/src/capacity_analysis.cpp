@@ -2,7 +2,6 @@
 
 #include <algorithm>
 #include <cstddef>
-#include <memory>
 #include <string>
 #include <vector>
 
@@ -11,7 +10,6 @@
 #include "sitefit/core/capacity_tables.hpp"
 #include "sitefit/core/error.hpp"
 #include "sitefit/core/figure_format.hpp"
-#include "sitefit/gis/drawable_layer.hpp"
 #include "sitefit/gis/postgis_capacity_join.hpp"
 #include "sitefit/gis/workspace_location.hpp"
 #include "sitefit/gis/workspace_reader.hpp"
@@ -43,16 +41,6 @@ void setAsideInvalid(Workspace& workspace, const core::ProblemReport& invalid) {
     detail::eraseAt(workspace.parcel_geometries, parcels);
     detail::eraseAt(d.buildings, buildings);
     detail::eraseAt(workspace.building_geometries, buildings);
-    DrawableLayers& drawable = workspace.drawable;
-    const auto redraw = [](std::shared_ptr<const DrawableLayer>& layer,
-                           const std::vector<Wkb>& geometries, std::string_view name) {
-        if (layer) {
-            layer = std::make_shared<const DrawableLayer>(geometries, std::string(name));
-        }
-    };
-    redraw(drawable.zones, workspace.zone_geometries, kZones);
-    redraw(drawable.parcels, workspace.parcel_geometries, kParcels);
-    redraw(drawable.buildings, workspace.building_geometries, kBuildings);
 }
 
 std::string squareMetres(double value) {
@@ -108,7 +96,7 @@ CapacityAnalysis analyseCapacity(const std::string& dataset, core::ProgressSink&
     // The buildings are joined as they are read: reading leaves part of both cores idle.
     CapacityJoin::Streaming join(progress, 0, joinOptions);
     ReadOptions options = read;
-    options.buildings = &join;
+    options.sinks.push_back(&join);
     // Every error is collected, the join's too, before the workspace is refused.
     options.flaws = FlawHandling::SetAside;
     progress.report("reading workspace", 0, 1);

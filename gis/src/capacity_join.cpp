@@ -3,16 +3,20 @@
 #include <algorithm>
 #include <atomic>
 #include <condition_variable>
+#include <cstdint>
+#include <deque>
 #include <exception>
 #include <memory>
 #include <mutex>
 #include <numeric>
 #include <optional>
+#include <span>
 #include <string>
 #include <thread>
 #include <vector>
 
 #include "detail/geos_handles.hpp"
+#include "detail/packed_wkb.hpp"
 #include "sitefit/core/error.hpp"
 #include "sitefit/core/figure_format.hpp"
 #include "sitefit/core/parallel_for.hpp"
@@ -32,6 +36,15 @@ constexpr std::size_t kProgressStep = 2000;
 constexpr std::size_t kChunk = 512;
 // Fewer features than this are handled by the calling thread alone.
 constexpr std::size_t kParallelFrom = 4 * kChunk;
+// Footprints copied for the streaming threads and not joined yet, at most (about 150,000
+// footprints): the reader waits beyond it.
+constexpr std::size_t kBacklogBytes = std::size_t{16} << 20;
+
+// Footprints of one batch of the reader, copied for the streaming threads.
+struct FootprintBatch {
+    std::size_t first = 0;  // the position of the first in the layer
+    detail::PackedWkb wkb;
+};
 
 // The features of one layer as GEOS geometries, with what the join asks of them. Read only
 // once built: every thread may use the geometries (their envelopes are computed before any
@@ -63,7 +76,7 @@ struct Worker {
     detail::WkbReaderPtr reader;
     JoinStatistics statistics;
     // With JoinOptions::collect_invalid: the invalid polygons this worker met, by layer and
-    // index (a building's id cannot be read while the reader is still appending).
+    // index (the streaming threads have no ids; they are looked up once the read is done).
     struct Invalid {
         std::string_view layer;
         std::size_t index = 0;
@@ -95,65 +108,99 @@ public:
     Join& operator=(const Join&) = delete;
     Join(Join&&) = delete;
     Join& operator=(Join&&) = delete;
-    ~Join() { stopStreaming(); }
+    ~Join() { abandonStream(); }
 
     // The whole join of a workspace read already.
     core::SpatialFacts run(const Workspace& workspace, JoinStatistics& statistics,
                            core::ProblemReport* problems) {
         m_workspace = &workspace;
-        prepare();
+        prepare(std::span<const Wkb>(workspace.zone_geometries),
+                std::span<const Wkb>(workspace.parcel_geometries));
         return finish(workspace, statistics, problems);
-    }
-
-    // Buildings were set aside after they were joined: finish() starts them again.
-    void invalidate() noexcept {
-        stopStreaming();
-        m_rejoin = true;
     }
 
     // --- The buildings joined while they are read (CapacityJoin::Streaming) ---
 
-    // On the reading thread: `so_far` holds its zones and parcels, and its buildings' vectors
-    // will not move until stopStreaming(). The targets are prepared and the buildings joined
-    // as they come, on threads of their own.
-    void startStreaming(const Workspace& so_far) {
-        m_workspace = &so_far;
-        m_footprints = so_far.building_geometries.data();
-        m_facts.buildings.resize(so_far.building_geometries.capacity());
-        m_streaming = std::jthread([this] { stream(); });
+    // On the reading thread. The zones' and parcels' WKB is copied once each layer is final;
+    // when the buildings begin, a thread of the join's own prepares the targets from the
+    // copies, then joins the footprints as their batches come.
+    void begin(std::string_view layer, std::size_t expected) {
+        if (layer == layer_names::kBuildings && m_haveTargets == 2 && !m_streaming.joinable()) {
+            m_facts.buildings.resize(expected);
+            m_streaming = std::jthread([this] { stream(); });
+        }
     }
 
-    void buildingsAvailable(std::size_t count) {
-        const std::lock_guard lock(m_streamMutex);
-        m_available = count;
+    void end(const LayerEnd& end) {
+        using namespace layer_names;
+        if (end.layer == kZones || end.layer == kParcels) {
+            (end.layer == kZones ? m_zoneWkb : m_parcelWkb) = detail::PackedWkb(end.geometries);
+            ++m_haveTargets;
+        } else if (end.layer == kBuildings && m_streaming.joinable()) {
+            if (!end.set_aside.empty()) {
+                // Buildings joined by position were set aside since: finish() joins them all.
+                abandonStream();
+                m_rejoin = true;
+                return;
+            }
+            const std::lock_guard lock(m_streamMutex);
+            m_inputDone = true;  // the threads join what is queued while the rest is read
+            m_streamChanged.notify_all();
+        }
+    }
+
+    // A copy of the footprints of a batch, queued for the streaming threads. The reader waits
+    // while the queue holds more than kBacklogBytes, so that a join slower than the read never
+    // holds a copy of every footprint. Batches past the count the layer announced are left to
+    // finish(): the facts' vector is sized once, before the threads write into it.
+    void batch(const FeatureBatch& batch) {
+        if (batch.layer != layer_names::kBuildings || !m_streaming.joinable() || !m_accepting) {
+            return;
+        }
+        if (batch.first != m_accepted || batch.first + batch.size() > m_facts.buildings.size()) {
+            m_accepting = false;
+            return;
+        }
+        FootprintBatch copy{batch.first, detail::PackedWkb(batch.geometries)};
+        const std::size_t bytes = copy.wkb.bytes();
+        std::unique_lock lock(m_streamMutex);
+        m_streamChanged.wait(lock,
+                             [this] { return m_backlogBytes < kBacklogBytes || m_streamFailed; });
+        if (m_streamFailed) {
+            m_accepting = false;
+            return;
+        }
+        m_backlogBytes += bytes;
+        m_queue.push_back(std::move(copy));
+        m_accepted = batch.first + batch.size();
         m_streamChanged.notify_all();
     }
 
-    // Joins what was made available, then lets go of the buildings' vectors.
-    void stopStreaming() noexcept {
+    // The read failed, or buildings joined were set aside: the threads stop at once and what
+    // is queued is dropped.
+    void abandonStream() noexcept {
         if (!m_streaming.joinable()) {
             return;
         }
         {
             const std::lock_guard lock(m_streamMutex);
-            m_stopped = true;
+            m_abandoned = true;
             m_streamChanged.notify_all();
         }
         m_streaming.join();
-        m_footprints = nullptr;
+        m_queue.clear();
     }
 
     // The rest of the join, once `workspace` is read in full: the buildings not joined while
     // it was read (all of them when none were), the parcels' zones, the enterprises.
     core::SpatialFacts finish(const Workspace& workspace, JoinStatistics& statistics,
                               core::ProblemReport* problems) {
-        stopStreaming();
+        drainStream();
         m_workspace = &workspace;
-        if (m_prepareFailure) {
-            std::rethrow_exception(m_prepareFailure);
-        }
         if (!m_prepared) {
-            prepare();  // the read never reached the buildings (or was not streamed)
+            // Not streamed, or the copies failed to prepare: the error again, with its id.
+            prepare(std::span<const Wkb>(workspace.zone_geometries),
+                    std::span<const Wkb>(workspace.parcel_geometries));
         }
         const std::size_t from = joinRemainingBuildings(workspace);
         core::SpatialFacts facts = std::move(m_facts);
@@ -176,6 +223,19 @@ public:
     }
 
 private:
+    // Lets the streaming threads join what is queued, then ends them.
+    void drainStream() {
+        if (!m_streaming.joinable()) {
+            return;
+        }
+        {
+            const std::lock_guard lock(m_streamMutex);
+            m_inputDone = true;
+            m_streamChanged.notify_all();
+        }
+        m_streaming.join();
+    }
+
     // The buildings the streaming threads did not join. Returns how many they did.
     std::size_t joinRemainingBuildings(const Workspace& workspace) {
         using namespace layer_names;
@@ -183,19 +243,22 @@ private:
         const std::size_t total = footprints.size();
         // A building that failed while streaming is met again here, in file order, so that
         // the error is the one a serial join reports, with its id (which the streaming threads
-        // could not read while the records were still growing).
-        const std::size_t from = m_streamFailed.load() || m_rejoin ? 0 : std::min(m_claimed, total);
+        // do not have).
+        const std::size_t from = m_streamFailed || m_rejoin ? 0 : std::min(m_accepted, total);
         if (from == 0) {
+            // What the streaming threads found is forgotten, their counts too: so far only
+            // buildings have been counted.
             for (const std::unique_ptr<Worker>& worker : m_workers) {
                 std::erase_if(worker->invalid,
                               [](const Worker::Invalid& i) { return i.layer == kBuildings; });
+                worker->statistics = {};
             }
             m_facts.buildings.clear();
         }
         m_facts.buildings.resize(total);
         std::atomic<std::size_t> done{from};
         forEach(from, total, [&](Worker& w, std::size_t b) {
-            joinBuilding(w, footprints.data(), b);
+            joinBuilding(w, footprints[b], b);
             const std::size_t count = done.fetch_add(1) + 1;
             if (w.id == 0 && b % kProgressStep == 0) {
                 m_progress.report("joining buildings to parcels and zones", count, total);
@@ -232,8 +295,8 @@ private:
     // The zones each enterprise stands in.
     void joinEnterprises(const Workspace& workspace, core::SpatialFacts& facts) {
         const LayerGeometries enterprises =
-            load(workspace.enterprise_geometries, layer_names::kEnterprises,
-                 workspace.district.enterprises, false);
+            load(std::span<const Wkb>(workspace.enterprise_geometries), layer_names::kEnterprises,
+                 false);
         facts.enterprises.resize(enterprises.geometries.size());
         forEach(0, enterprises.geometries.size(), [&](Worker& w, std::size_t e) {
             facts.enterprises[e].zones =
@@ -241,12 +304,18 @@ private:
         });
     }
 
-    // Reads and checks the zones and parcels, and indexes them for every worker.
-    void prepare() {
-        const core::District& d = m_workspace->district;
+    // Reads and checks the zones and parcels, and indexes them for every worker. Invalid
+    // polygons met by an attempt before (the streaming one, from copies) are forgotten.
+    template <typename Zones, typename Parcels>
+    void prepare(const Zones& zones, const Parcels& parcels) {
         using namespace layer_names;
-        m_zones = load(m_workspace->zone_geometries, kZones, d.zones, true);
-        m_parcels = load(m_workspace->parcel_geometries, kParcels, d.parcels, true);
+        for (const std::unique_ptr<Worker>& worker : m_workers) {
+            std::erase_if(worker->invalid,
+                          [](const Worker::Invalid& i) { return i.layer != kBuildings; });
+        }
+        m_targets.clear();  // before the geometries they index
+        m_zones = load(zones, kZones, true);
+        m_parcels = load(parcels, kParcels, true);
         m_targets.resize(m_workers.size());
         for (const std::unique_ptr<Worker>& worker : m_workers) {
             m_targets[worker->id].zones = index(*worker, m_zones);
@@ -258,9 +327,8 @@ private:
     // Footprint b is read, checked, joined and freed in one step: a million GEOS polygons are
     // never held at once, and each thread's allocator reuses the memory of the footprint
     // before (loading them all, then joining, then freeing took a fifth longer).
-    void joinBuilding(Worker& w, const Wkb* footprints, std::size_t b) {
-        const GeometryPtr footprint =
-            readPolygon(w, footprints, b, layer_names::kBuildings, m_workspace->district.buildings);
+    void joinBuilding(Worker& w, std::span<const std::uint8_t> wkb, std::size_t b) {
+        const GeometryPtr footprint = readPolygon(w, wkb, layer_names::kBuildings, b);
         core::BuildingFacts& building = m_facts.buildings[b];
         if (GEOSisEmpty_r(w.context.handle(), footprint.get()) == 1) {
             return;  // an invalid footprint, listed: measured as nothing
@@ -271,45 +339,56 @@ private:
         building.zone_overlaps = overlaps(w, mine.zones, *footprint, building.footprint_m2);
     }
 
-    // The streaming thread: prepares the targets, then joins the buildings made available, in
-    // chunks, on every worker, until stopped with nothing left.
+    // The streaming thread: prepares the targets from the copies, then joins the queued
+    // batches on every worker until the input is done and the queue empty, or abandoned.
     void stream() {
         try {
-            prepare();
+            prepare(m_zoneWkb, m_parcelWkb);
         } catch (...) {
-            m_prepareFailure = std::current_exception();
+            m_prepared = false;  // finish() prepares again from the workspace
+            const std::lock_guard lock(m_streamMutex);
+            m_streamFailed = true;
+            m_streamChanged.notify_all();
             return;
         }
-        const auto loop = [this](Worker& worker) {
-            for (;;) {
-                std::size_t begin = 0;
-                std::size_t end = 0;
-                {
-                    std::unique_lock lock(m_streamMutex);
-                    m_streamChanged.wait(
-                        lock, [this] { return m_available >= m_claimed + kChunk || m_stopped; });
-                    if (m_claimed >= m_available || m_streamFailed.load()) {
-                        return;  // stopped, and nothing left
-                    }
-                    begin = m_claimed;
-                    end = std::min(m_available, begin + kChunk);
-                    m_claimed = end;
-                }
-                for (std::size_t b = begin; b < end; ++b) {
-                    try {
-                        joinBuilding(worker, m_footprints, b);
-                    } catch (...) {
-                        m_streamFailed.store(true);  // finish() meets it again, with its id
-                        return;
-                    }
-                }
-            }
-        };
+        m_zoneWkb = {};
+        m_parcelWkb = {};
         std::vector<std::jthread> threads;
         for (std::size_t t = 1; t < m_workers.size(); ++t) {
-            threads.emplace_back([&loop, &worker = *m_workers[t]] { loop(worker); });
+            threads.emplace_back([this, &worker = *m_workers[t]] { joinQueued(worker); });
         }
-        loop(*m_workers.front());
+        joinQueued(*m_workers.front());
+    }
+
+    // One worker's part of the stream: a batch at a time, freed once joined.
+    void joinQueued(Worker& worker) {
+        for (;;) {
+            FootprintBatch batch;
+            {
+                std::unique_lock lock(m_streamMutex);
+                m_streamChanged.wait(lock, [this] {
+                    return !m_queue.empty() || m_inputDone || m_abandoned || m_streamFailed;
+                });
+                if (m_queue.empty() || m_abandoned || m_streamFailed) {
+                    return;
+                }
+                batch = std::move(m_queue.front());
+                m_queue.pop_front();
+            }
+            try {
+                for (std::size_t k = 0; k < batch.wkb.size(); ++k) {
+                    joinBuilding(worker, batch.wkb[k], batch.first + k);
+                }
+            } catch (...) {
+                const std::lock_guard lock(m_streamMutex);
+                m_streamFailed = true;  // finish() meets it again, with its id
+                m_streamChanged.notify_all();
+                return;
+            }
+            const std::lock_guard lock(m_streamMutex);
+            m_backlogBytes -= batch.wkb.bytes();
+            m_streamChanged.notify_all();
+        }
     }
 
     // Calls step(worker, i) for every i in [first, count), in chunks on every worker's thread (the
@@ -324,15 +403,15 @@ private:
             [&](std::size_t i, std::size_t slot) { step(*m_workers[slot], first + i); }, kChunk);
     }
 
-    template <typename Record>
-    LayerGeometries load(const std::vector<Wkb>& wkbs, std::string_view layer,
-                         const std::vector<Record>& records, bool polygons) {
+    // `wkbs`: a std::span<const Wkb> or a PackedWkb.
+    template <typename Wkbs>
+    LayerGeometries load(const Wkbs& wkbs, std::string_view layer, bool polygons) {
         LayerGeometries out;
         out.geometries.resize(wkbs.size());
         out.areas_m2.assign(wkbs.size(), 0.0);
         forEach(0, wkbs.size(), [&](Worker& w, std::size_t i) {
-            GeometryPtr geometry = polygons ? readPolygon(w, wkbs.data(), i, layer, records)
-                                            : read(w, wkbs.data(), i, layer, records);
+            GeometryPtr geometry =
+                polygons ? readPolygon(w, wkbs[i], layer, i) : read(w, wkbs[i], layer, i);
             if (polygons) {
                 GEOSArea_r(w.context.handle(), geometry.get(), &out.areas_m2[i]);
             }
@@ -342,24 +421,22 @@ private:
     }
 
     // Feature i's geometry, read by the worker's own WKB reader.
-    template <typename Record>
-    GeometryPtr read(Worker& w, const Wkb* wkbs, std::size_t i, std::string_view layer,
-                     const std::vector<Record>& records) const {
-        GeometryPtr geometry =
-            detail::own(w.context, GEOSWKBReader_read_r(w.context.handle(), w.reader.get(),
-                                                        wkbs[i].data(), wkbs[i].size()));
+    GeometryPtr read(Worker& w, std::span<const std::uint8_t> wkb, std::string_view layer,
+                     std::size_t i) const {
+        GeometryPtr geometry = detail::own(
+            w.context,
+            GEOSWKBReader_read_r(w.context.handle(), w.reader.get(), wkb.data(), wkb.size()));
         if (!geometry) {
-            fail(layer, idOf(records.at(i)), "unreadable geometry: " + w.context.lastError());
+            fail(layer, i, "unreadable geometry: " + w.context.lastError());
         }
         return geometry;
     }
 
     // As read(), for a polygon whose area will be measured: refused unless valid, or, when
     // collecting, listed and measured as empty.
-    template <typename Record>
-    GeometryPtr readPolygon(Worker& w, const Wkb* wkbs, std::size_t i, std::string_view layer,
-                            const std::vector<Record>& records) const {
-        GeometryPtr geometry = read(w, wkbs, i, layer, records);
+    GeometryPtr readPolygon(Worker& w, std::span<const std::uint8_t> wkb, std::string_view layer,
+                            std::size_t i) const {
+        GeometryPtr geometry = read(w, wkb, layer, i);
         const GEOSContextHandle_t h = w.context.handle();
         if (GEOSisValid_r(h, geometry.get()) == 1) {
             return geometry;
@@ -371,7 +448,7 @@ private:
         const GeometryPtr location = detail::own(w.context, rawLocation);
         const std::string why = reason ? reason.get() : "unknown reason";
         if (!m_options.collect_invalid) {
-            fail(layer, idOf(records.at(i)),
+            fail(layer, i,
                  "invalid polygon (" + why +
                      "); areas would be wrong. Repair it with `sitefit import`, which applies "
                      "GEOS MakeValid and lists what it changed");
@@ -457,7 +534,7 @@ private:
             if (!common) {
                 throw Error(Error::Kind::Internal,
                             "GEOS could not intersect two polygons: " + w.context.lastError(),
-                            {m_workspace->source});
+                            {source()});
             }
             double shared = 0.0;
             GEOSArea_r(h, common.get(), &shared);
@@ -490,15 +567,29 @@ private:
         return box;
     }
 
-    static const std::string& idOf(const core::Zone& r) { return r.zone_id; }
-    static const std::string& idOf(const core::Parcel& r) { return r.parcel_id; }
-    static const std::string& idOf(const core::Building& r) { return r.building_id; }
-    static const std::string& idOf(const core::Enterprise& r) { return r.enterprise_id; }
+    // The workspace's name, for an error: unknown while streaming, where every error is met
+    // again by finish().
+    [[nodiscard]] std::string source() const {
+        return m_workspace != nullptr ? m_workspace->source : std::string();
+    }
 
-    [[noreturn]] void fail(std::string_view layer, const std::string& id,
+    // Feature i's id, likewise.
+    [[nodiscard]] std::string idAt(std::string_view layer, std::size_t i) const {
+        if (m_workspace == nullptr) {
+            return {};
+        }
+        using namespace layer_names;
+        const core::District& d = m_workspace->district;
+        return layer == kZones       ? d.zones.at(i).zone_id
+               : layer == kParcels   ? d.parcels.at(i).parcel_id
+               : layer == kBuildings ? d.buildings.at(i).building_id
+                                     : d.enterprises.at(i).enterprise_id;
+    }
+
+    [[noreturn]] void fail(std::string_view layer, std::size_t i,
                            const std::string& message) const {
         throw Error(Error::Kind::Input, message,
-                    {m_workspace->source, std::string(layer), id, "geometry"});
+                    {source(), std::string(layer), idAt(layer, i), "geometry"});
     }
 
     // Called before any thread starts: inserting a geometry computes its envelope, which
@@ -561,7 +652,7 @@ private:
             if (!common) {
                 throw Error(Error::Kind::Internal,
                             "GEOS could not intersect two polygons: " + worker.context.lastError(),
-                            {m_workspace->source});
+                            {source()});
             }
             double shared = 0.0;
             GEOSArea_r(h, common.get(), &shared);
@@ -591,23 +682,28 @@ private:
     bool m_rejoin = false;  // buildings joined while streaming were set aside since
     // Outlives every geometry, prepared geometry and tree, declared after it.
     std::vector<std::unique_ptr<Worker>> m_workers;
-    const Workspace* m_workspace = nullptr;  // the one read, or being read while streaming
+    const Workspace* m_workspace = nullptr;  // the one read; null while streaming
     LayerGeometries m_zones;
     LayerGeometries m_parcels;
     std::vector<Targets> m_targets;  // per worker; freed before the geometries they index
     bool m_prepared = false;
-    std::exception_ptr m_prepareFailure;  // a zone or parcel refused while streaming
-    core::SpatialFacts m_facts;           // the buildings' facts as they are joined
+    core::SpatialFacts m_facts;  // the buildings' facts as they are joined
 
-    // While streaming: the buildings' WKB (stable until stopStreaming()), how many are final,
-    // and how many the threads have taken.
-    const Wkb* m_footprints = nullptr;
+    // While streaming. The reading thread's alone: the zones' and parcels' WKB until the
+    // streaming thread starts (which then frees them), and the buildings accepted.
+    detail::PackedWkb m_zoneWkb;
+    detail::PackedWkb m_parcelWkb;
+    int m_haveTargets = 0;       // how many of the two were copied
+    std::size_t m_accepted = 0;  // buildings [0, m_accepted) were queued
+    bool m_accepting = true;
+    // Under m_streamMutex: the queue and what the threads are told.
     std::mutex m_streamMutex;
     std::condition_variable m_streamChanged;
-    std::size_t m_available = 0;
-    std::size_t m_claimed = 0;
-    bool m_stopped = false;
-    std::atomic<bool> m_streamFailed{false};
+    std::deque<FootprintBatch> m_queue;
+    std::size_t m_backlogBytes = 0;
+    bool m_inputDone = false;
+    bool m_abandoned = false;
+    bool m_streamFailed = false;
     std::jthread m_streaming;  // last: joined before the rest goes
 };
 
@@ -634,20 +730,20 @@ CapacityJoin::Streaming::Streaming(core::ProgressSink& progress, std::size_t thr
 
 CapacityJoin::Streaming::~Streaming() = default;
 
-void CapacityJoin::Streaming::start(const Workspace& so_far) {
-    m_state->join.startStreaming(so_far);
+void CapacityJoin::Streaming::begin(std::string_view layer, std::size_t expected) {
+    m_state->join.begin(layer, expected);
 }
 
-void CapacityJoin::Streaming::available(std::size_t count) {
-    m_state->join.buildingsAvailable(count);
+void CapacityJoin::Streaming::batch(const FeatureBatch& batch) {
+    m_state->join.batch(batch);
 }
 
-void CapacityJoin::Streaming::stop() noexcept {
-    m_state->join.stopStreaming();
+void CapacityJoin::Streaming::end(const LayerEnd& end) {
+    m_state->join.end(end);
 }
 
-void CapacityJoin::Streaming::invalidate() noexcept {
-    m_state->join.invalidate();
+void CapacityJoin::Streaming::failed() noexcept {
+    m_state->join.abandonStream();
 }
 
 core::SpatialFacts CapacityJoin::Streaming::finish(const Workspace& workspace,

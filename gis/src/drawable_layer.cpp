@@ -216,7 +216,7 @@ namespace {
 
 // Converts features [begin, end) into `piece` (a FlatStore of its own, as if they were the
 // whole layer), with a GEOS context of its own: the calling thread may be one of several.
-void convertRange(const std::vector<Wkb>& geometries, const std::string& layer, std::size_t begin,
+void convertRange(std::span<const Wkb> geometries, const std::string& layer, std::size_t begin,
                   std::size_t end, FlatStore& piece) {
     GeosContext context;
     const GEOSContextHandle_t h = context.handle();
@@ -266,7 +266,7 @@ void appendPiece(FlatStore& flat, const FlatStore& piece) {
 
 }  // namespace
 
-DrawableLayer::DrawableLayer(const std::vector<Wkb>& geometries, const std::string& layer)
+DrawableLayer::DrawableLayer(std::span<const Wkb> geometries, const std::string& layer)
     : m_store(std::make_unique<Store>()) {
     // A large layer is converted in as many contiguous pieces as there are hardware threads,
     // each on its own thread with its own GEOS context, and the pieces joined in order.
@@ -384,11 +384,11 @@ std::optional<std::size_t> DrawableLayer::featureAt(double x, double y, double t
     return nearest;
 }
 
-DrawableLayers drawableLayersOf(const Workspace& workspace) {
-    DrawableLayers layers = workspace.drawable;
+DrawableLayers drawableLayersOf(const Workspace& workspace, DrawableLayers made) {
+    DrawableLayers layers = std::move(made);
     const auto make = [](std::shared_ptr<const DrawableLayer>& layer,
                          const std::vector<Wkb>& geometries, const char* name) {
-        if (!layer) {
+        if (!layer || layer->size() != geometries.size()) {
             layer = std::make_shared<const DrawableLayer>(geometries, name);
         }
     };

@@ -3,14 +3,9 @@
 #include <ogrsf_frmts.h>
 
 #include <algorithm>
-#include <condition_variable>
 #include <cstdint>
-#include <deque>
-#include <exception>
-#include <functional>
-#include <memory>
-#include <mutex>
 #include <optional>
+#include <span>
 #include <string>
 #include <string_view>
 #include <thread>
@@ -18,298 +13,30 @@
 #include <vector>
 
 #include "detail/crs_area_of_use.hpp"
-#include "detail/drawable_layer_builder.hpp"
 #include "detail/erase_positions.hpp"
+#include "detail/feature_feed.hpp"
 #include "detail/feature_limit.hpp"
 #include "detail/field_source.hpp"
 #include "detail/gdal_dataset.hpp"
 #include "detail/gdal_error_capture.hpp"
 #include "detail/geometry_checks.hpp"
+#include "detail/layer_ids.hpp"
 #include "detail/plan_link_rules.hpp"
 #include "detail/postgis_reading.hpp"
 #include "detail/record_codec.hpp"
 #include "detail/stored_value_check.hpp"
 #include "sitefit/core/error.hpp"
-#include "sitefit/gis/drawable_layer.hpp"
 
 namespace sitefit::gis {
 namespace {
 
 using namespace layer_names;
+using detail::FeatureFeed;
+using detail::LayerIds;
 
-// The ids of one layer's features in reading order, to refuse a duplicate. A million
-// footprints make any hash set (std::unordered_set<std::string>, or an open-addressing
-// table) the costliest part of reading: a cache miss or two per id. Here ids are only
-// appended, end to end in one string with their hashes beside them, and duplicates are
-// looked for once, by sorting the hashes: the reader asks after the loop, or when a later
-// check failed, which must not hide an earlier duplicate.
-class LayerIds {
-public:
-    explicit LayerIds(std::size_t expected) {
-        m_hashes.reserve(expected);
-        m_offsets.reserve(expected);
-    }
-
-    void add(std::string_view id) {
-        m_hashes.push_back(std::hash<std::string_view>{}(id));
-        m_offsets.push_back(m_text.size());
-        m_text.append(id);
-    }
-
-    [[nodiscard]] std::string_view at(std::size_t i) const {
-        const std::size_t end = i + 1 < m_offsets.size() ? m_offsets[i + 1] : m_text.size();
-        return std::string_view(m_text).substr(m_offsets[i], end - m_offsets[i]);
-    }
-
-    [[nodiscard]] std::size_t size() const noexcept { return m_hashes.size(); }
-
-    // Every position whose id equals an earlier one's, in order, with the earlier position.
-    [[nodiscard]] std::vector<std::pair<std::size_t, std::size_t>> duplicates() const {
-        std::vector<std::pair<std::size_t, std::size_t>> found;
-        if (!anyEqualHashes()) {
-            return found;
-        }
-        std::vector<std::pair<std::uint64_t, std::size_t>> order(m_hashes.size());
-        for (std::size_t i = 0; i < m_hashes.size(); ++i) {
-            order[i] = {m_hashes[i], i};
-        }
-        std::sort(order.begin(), order.end());
-        for (std::size_t begin = 0; begin < order.size();) {
-            std::size_t end = begin + 1;
-            while (end < order.size() && order[end].first == order[begin].first) {
-                ++end;
-            }
-            for (std::size_t j = begin + 1; j < end; ++j) {
-                for (std::size_t k = begin; k < j; ++k) {
-                    if (at(order[k].second) == at(order[j].second)) {
-                        found.emplace_back(order[j].second, order[k].second);
-                        break;
-                    }
-                }
-            }
-            begin = end;
-        }
-        std::sort(found.begin(), found.end());
-        return found;
-    }
-
-private:
-    // Whether two ids may be equal. Nearly always none are, which the hashes alone show:
-    // sorting 8-byte hashes takes half as long as sorting them with their positions (a
-    // million ids).
-    [[nodiscard]] bool anyEqualHashes() const {
-        std::vector<std::uint64_t> sorted = m_hashes;
-        std::sort(sorted.begin(), sorted.end());
-        return std::adjacent_find(sorted.begin(), sorted.end()) != sorted.end();
-    }
-
-    std::vector<std::uint64_t> m_hashes;
-    std::vector<std::size_t> m_offsets;  // where each id starts in m_text
-    std::string m_text;
-};
-
-// A layer's features in reading order, in batches. With `threaded`, GDAL reads them on a
-// thread of its own while the caller decodes and checks the previous batch (on a million
-// footprints the two halves of the work take about as long as each other); otherwise
-// next() reads on the calling thread. While a feed lives, nothing else may touch the layer
-// or its dataset.
-class FeatureFeed {
-public:
-    FeatureFeed(OGRLayer& layer, bool threaded) : m_layer(layer) {
-        m_layer.ResetReading();
-        if (threaded) {
-            m_thread = std::jthread([this](const std::stop_token& stop) { produce(stop); });
-        }
-    }
-    FeatureFeed(const FeatureFeed&) = delete;
-    FeatureFeed& operator=(const FeatureFeed&) = delete;
-    FeatureFeed(FeatureFeed&&) = delete;
-    FeatureFeed& operator=(FeatureFeed&&) = delete;
-    ~FeatureFeed() {
-        if (m_thread.joinable()) {
-            m_thread.request_stop();
-            const std::lock_guard lock(m_mutex);
-            m_changed.notify_all();
-        }  // the thread joins as m_thread goes
-    }
-
-    // The next features; none when the layer is done.
-    std::vector<OGRFeatureUniquePtr> next() {
-        if (!m_thread.joinable()) {
-            return readBatch();
-        }
-        std::unique_lock lock(m_mutex);
-        m_changed.wait(lock, [this] { return !m_batches.empty() || m_finished; });
-        if (m_batches.empty()) {
-            return {};
-        }
-        std::vector<OGRFeatureUniquePtr> batch = std::move(m_batches.front());
-        m_batches.pop_front();
-        m_changed.notify_all();
-        return batch;
-    }
-
-    // Hands a batch the caller is done with back to the reading thread, which frees it.
-    // glibc's malloc keeps one arena per thread: features allocated on the reading thread
-    // and freed on this one pile up as deferred frees in the reading thread's arena, which
-    // its next large allocation must consolidate (malloc_consolidate was 7 % of a load's
-    // CPU, with more in locking); freed where they were made, they are reused at once.
-    void giveBack(std::vector<OGRFeatureUniquePtr> spent) {
-        if (!m_thread.joinable() || spent.empty()) {
-            return;  // read on this thread: freed here, where it was made
-        }
-        const std::lock_guard lock(m_mutex);
-        m_spent.push_back(std::move(spent));
-    }
-
-    // What GDAL reported on the reading thread, once next() came back empty.
-    [[nodiscard]] bool failed() const noexcept { return m_failed; }
-    [[nodiscard]] const std::string& failure() const noexcept { return m_failure; }
-
-private:
-    static constexpr std::size_t kBatch = 256;
-    static constexpr std::size_t kBatchesAhead = 8;
-
-    std::vector<OGRFeatureUniquePtr> readBatch() {
-        std::vector<OGRFeatureUniquePtr> batch;
-        batch.reserve(kBatch);
-        while (batch.size() < kBatch) {
-            OGRFeatureUniquePtr feature(m_layer.GetNextFeature());
-            if (!feature) {
-                break;
-            }
-            batch.push_back(std::move(feature));
-        }
-        return batch;
-    }
-
-    void produce(const std::stop_token& stop) {
-        detail::GdalErrorCapture messages;  // this thread's: a damaged page ends the loop
-        for (;;) {
-            {
-                std::vector<std::vector<OGRFeatureUniquePtr>> spent;
-                {
-                    const std::lock_guard lock(m_mutex);
-                    spent.swap(m_spent);
-                }
-            }  // freed here, outside the lock
-            std::vector<OGRFeatureUniquePtr> batch = readBatch();
-            const bool last = batch.size() < kBatch;
-            std::unique_lock lock(m_mutex);
-            m_changed.wait(
-                lock, [&] { return m_batches.size() < kBatchesAhead || stop.stop_requested(); });
-            if (stop.stop_requested()) {
-                return;
-            }
-            if (!batch.empty()) {
-                m_batches.push_back(std::move(batch));
-            }
-            if (last) {
-                m_failed = messages.hasFailure();
-                m_failure = messages.lastMessage();
-                m_finished = true;
-            }
-            m_changed.notify_all();
-            if (last) {
-                return;
-            }
-        }
-    }
-
-    OGRLayer& m_layer;
-    std::mutex m_mutex;
-    std::condition_variable m_changed;
-    std::deque<std::vector<OGRFeatureUniquePtr>> m_batches;
-    std::vector<std::vector<OGRFeatureUniquePtr>> m_spent;  // given back, to free on the thread
-    bool m_finished = false;
-    bool m_failed = false;
-    std::string m_failure;
-    std::jthread m_thread;  // last: joins before the members it uses go
-};
-
-// Tells a BuildingListener of the buildings as they are read, and stops it on every way out
-// of the layer's loop (and before the vectors it reads would move).
-class BuildingStream {
-public:
-    BuildingStream(BuildingListener* listener, const Workspace& so_far) : m_listener(listener) {
-        if (m_listener != nullptr) {
-            m_listener->start(so_far);
-        }
-    }
-    BuildingStream(const BuildingStream&) = delete;
-    BuildingStream& operator=(const BuildingStream&) = delete;
-    BuildingStream(BuildingStream&&) = delete;
-    BuildingStream& operator=(BuildingStream&&) = delete;
-    ~BuildingStream() { stop(); }
-
-    // Before each building is appended: a vector at its capacity would move.
-    template <typename Record>
-    void beforeAppend(const std::vector<Record>& records, const std::vector<Wkb>& geometries) {
-        if (m_listener != nullptr &&
-            (records.size() == records.capacity() || geometries.size() == geometries.capacity())) {
-            stop();
-        }
-    }
-    void available(std::size_t count) {
-        if (m_listener != nullptr) {
-            m_listener->available(count);
-        }
-    }
-    void stop() noexcept {
-        if (m_listener != nullptr) {
-            m_listener->stop();
-            m_told = m_listener;
-            m_listener = nullptr;
-        }
-    }
-    // Buildings it was told of are set aside after the layer was read.
-    void invalidate() noexcept {
-        stop();
-        if (m_told != nullptr) {
-            m_told->invalidate();
-        }
-    }
-
-private:
-    BuildingListener* m_listener;
-    BuildingListener* m_told = nullptr;
-};
-
-// A layer's drawable store being indexed on a thread of its own while the next layers are
-// read.
-class PendingDrawable {
-public:
-    PendingDrawable(detail::DrawableLayerBuilder builder,
-                    std::shared_ptr<const DrawableLayer>& target)
-        : m_builder(std::move(builder)), m_target(target), m_thread([this] {
-              try {
-                  m_result = std::make_shared<const DrawableLayer>(m_builder.finish());
-              } catch (...) {
-                  m_failure = std::current_exception();
-              }
-          }) {}
-    PendingDrawable(const PendingDrawable&) = delete;
-    PendingDrawable& operator=(const PendingDrawable&) = delete;
-    PendingDrawable(PendingDrawable&&) = delete;
-    PendingDrawable& operator=(PendingDrawable&&) = delete;
-    ~PendingDrawable() = default;  // joins
-
-    // Waits for the index and hands the layer to the workspace.
-    void collect() {
-        m_thread.join();
-        if (m_failure) {
-            std::rethrow_exception(m_failure);
-        }
-        m_target = std::move(m_result);
-    }
-
-private:
-    detail::DrawableLayerBuilder m_builder;
-    std::shared_ptr<const DrawableLayer>& m_target;
-    std::shared_ptr<const DrawableLayer> m_result;
-    std::exception_ptr m_failure;
-    std::jthread m_thread;  // last: starts once the rest is made, joins before it goes
-};
+// Whether a layer of these records is spatial, so told to the sinks.
+template <typename Record>
+constexpr bool kSpatial = std::is_constructible_v<FeatureRecords, std::span<const Record>>;
 
 class Reading {
 public:
@@ -325,14 +52,11 @@ public:
         m_workspace = &workspace;
         workspace.source = m_name;
         core::District& d = workspace.district;
-        DrawableLayers& drawable = workspace.drawable;
-        readLayer(kZones, d.zones, detail::decodeZone, &workspace.zone_geometries, &drawable.zones);
-        readLayer(kParcels, d.parcels, detail::decodeParcel, &workspace.parcel_geometries,
-                  &drawable.parcels);
-        readLayer(kBuildings, d.buildings, detail::decodeBuilding, &workspace.building_geometries,
-                  &drawable.buildings);
+        readLayer(kZones, d.zones, detail::decodeZone, &workspace.zone_geometries);
+        readLayer(kParcels, d.parcels, detail::decodeParcel, &workspace.parcel_geometries);
+        readLayer(kBuildings, d.buildings, detail::decodeBuilding, &workspace.building_geometries);
         readLayer(kEnterprises, d.enterprises, detail::decodeEnterprise,
-                  &workspace.enterprise_geometries, &drawable.enterprises);
+                  &workspace.enterprise_geometries);
         if (m_options.planner_tables) {
             readLayer(kProjects, d.projects, detail::decodeProject, nullptr);
         }
@@ -351,9 +75,6 @@ public:
                         {m_name});
         }
         workspace.crs_wkt = detail::toWkt(*m_crs);
-        for (const std::unique_ptr<PendingDrawable>& pending : m_drawables) {
-            pending->collect();
-        }
         if (m_options.flaws == FlawHandling::Refuse && workspace.problems.hasErrors()) {
             throw refusal(m_name, workspace.problems);
         }
@@ -429,46 +150,105 @@ private:
         std::size_t first;  // the layer's first record: the records before it are others'
         LayerIds ids;
         std::vector<GIntBig> fids{};
-        // PostGIS's rows come in no set order and are sorted by fid afterwards: their drawable
-        // store is made from the sorted WKB instead.
-        std::optional<detail::DrawableLayerBuilder> builder{};
         OGREnvelope kept{};  // of the features kept
         std::size_t read = 0;
+        // For the sinks: GDAL's geometries of the features kept from the batch at hand, and
+        // how many of the layer's features they were told of.
+        std::vector<const OGRGeometry*> batch_geometries{};
+        std::size_t told = 0;
     };
 
-    // `drawable`: where the layer's drawable store goes, when the options ask for one.
+    // A layer into `records` (and `geometries`, for a spatial one), its features told to the
+    // sinks in batches as they are read.
     template <typename Record, typename Decode>
     void readLayer(std::string_view name, std::vector<Record>& records, Decode decode,
-                   std::vector<Wkb>* geometries,
-                   std::shared_ptr<const DrawableLayer>* drawable = nullptr) {
+                   std::vector<Wkb>* geometries) {
         const LayerSpec& spec = layerSpec(name);
         OGRLayer* layer = findLayer(name, spec);
         if (layer == nullptr) {
             return;
         }
-        const std::size_t count = checkLayer(*layer, geometries != nullptr);
-        records.reserve(records.size() + count);
-        if (geometries != nullptr) {
-            geometries->reserve(geometries->size() + count);
-        }
+        const bool spatial = geometries != nullptr;
+        const std::size_t count = checkLayer(*layer, spatial);
+        LayerRead<Record> state = startLayer(name, spec, count, records, geometries);
         detail::FieldSource source(m_name, std::string(name), *layer->GetLayerDefn(), spec);
-        const detail::StoredValueScan stored =
-            scanStoredValues(*layer, name, spec, geometries != nullptr);
-        LayerRead<Record> state{name,           spec,
-                                records,        geometries,
-                                records.size(), LayerIds(spec.id_field.empty() ? 0 : count)};
-        detail::GdalErrorCapture gdalMessages;  // a damaged page ends OGR's loop, quietly
-        if (drawable != nullptr && m_options.drawable_layers && !m_postgis) {
-            state.builder.emplace(std::string(name), count);
-        }
-        feedFeatures(*layer, count, state, source, decode, stored.mistyped, gdalMessages);
+        const detail::StoredValueScan stored = scanStoredValues(*layer, name, spec, spatial);
+        feedFeatures(*layer, count, state, source, decode, stored.mistyped);
+        const std::vector<std::size_t> setAside = setAsideDuplicates(state);
         if (m_postgis) {
             detail::orderByFid(records, geometries, state.first, state.fids);
         }
-        if (geometries != nullptr && !geometries->empty()) {
+        if (spatial && !geometries->empty()) {
             checkExtent(state.kept, name);
         }
-        keepDrawable(state, drawable);
+        endLayer(state, setAside);
+    }
+
+    // Room for the layer's features, and the sinks told it begins.
+    template <typename Record>
+    LayerRead<Record> startLayer(std::string_view name, const LayerSpec& spec, std::size_t count,
+                                 std::vector<Record>& records, std::vector<Wkb>* geometries) {
+        records.reserve(records.size() + count);
+        if (geometries != nullptr) {
+            geometries->reserve(geometries->size() + count);
+            for (FeatureBatchSink* sink : m_options.sinks) {
+                sink->begin(name, count);
+            }
+        }
+        return LayerRead<Record>{name,           spec,
+                                 records,        geometries,
+                                 records.size(), LayerIds(spec.id_field.empty() ? 0 : count)};
+    }
+
+    // `count` features of a spatial layer from its position `from`; `gdal`: their GDAL
+    // geometries, or none.
+    template <typename Record>
+    void tellSinks(const LayerRead<Record>& state, std::size_t from, std::size_t count,
+                   std::span<const OGRGeometry* const> gdal) {
+        if constexpr (kSpatial<Record>) {
+            const std::size_t at = state.first + from;
+            const FeatureBatch batch{
+                state.name, from, std::span<const Record>(state.records).subspan(at, count),
+                std::span<const Wkb>(*state.geometries).subspan(at, count), gdal};
+            for (FeatureBatchSink* sink : m_options.sinks) {
+                sink->batch(batch);
+            }
+        }
+    }
+
+    // After each of GDAL's batches: what it kept, to the sinks. A PostGIS layer is told only
+    // at its end, once its rows are in fid order.
+    template <typename Record>
+    void tellBatch(LayerRead<Record>& state) {
+        const std::size_t kept = state.records.size() - state.first;
+        if (state.geometries != nullptr && !m_postgis && kept > state.told) {
+            tellSinks(state, state.told, kept - state.told, state.batch_geometries);
+        }
+        state.told = kept;
+        state.batch_geometries.clear();
+    }
+
+    // The layer is final: the sinks told so, with what was set aside since they were told of
+    // it (a PostGIS layer's features are told only now, sorted, from their WKB).
+    template <typename Record>
+    void endLayer(const LayerRead<Record>& state, const std::vector<std::size_t>& setAside) {
+        if (state.geometries == nullptr || m_options.sinks.empty()) {
+            return;
+        }
+        const std::span<const Wkb> kept =
+            std::span<const Wkb>(*state.geometries).subspan(state.first);
+        if (m_postgis) {
+            for (std::size_t from = 0; from < kept.size(); from += FeatureFeed::kBatch) {
+                tellSinks(state, from, std::min(FeatureFeed::kBatch, kept.size() - from), {});
+            }
+        }
+        const LayerEnd end{
+            state.name,
+            m_postgis ? std::span<const std::size_t>() : std::span<const std::size_t>(setAside),
+            kept};
+        for (FeatureBatchSink* sink : m_options.sinks) {
+            sink->end(end);
+        }
     }
 
     // The layer `name`, or nullptr when an optional one is absent.
@@ -512,36 +292,23 @@ private:
     }
 
     // Every feature of the layer through `decode`, read by a FeatureFeed (on a thread of its
-    // own for a large layer), the buildings told to the listener as they come; then the
-    // duplicate ids set aside, and a read GDAL broke off refused.
+    // own for a large layer) and told to the sinks batch by batch; a read GDAL broke off is
+    // refused.
     template <typename Record, typename Decode, typename Mistyped>
     void feedFeatures(OGRLayer& layer, std::size_t count, LayerRead<Record>& state,
-                      detail::FieldSource& source, Decode& decode, const Mistyped& mistyped,
-                      const detail::GdalErrorCapture& gdalMessages) {
+                      detail::FieldSource& source, Decode& decode, const Mistyped& mistyped) {
         // A layer large enough to be worth a thread is read on one.
         constexpr std::size_t kThreadedFrom = 4096;
-        // The buildings' listener starts once their vectors are reserved (a PostGIS layer is
-        // sorted after the loop, so its buildings are final only then).
-        BuildingStream stream(
-            std::is_same_v<Record, core::Building> && !m_postgis ? m_options.buildings : nullptr,
-            *m_workspace);
+        detail::GdalErrorCapture gdalMessages;  // a damaged page ends OGR's loop, quietly
         FeatureFeed feed(layer, count >= kThreadedFrom && std::thread::hardware_concurrency() > 1);
         source.setTolerances(m_options.tolerances);
         for (std::vector<OGRFeatureUniquePtr> batch = feed.next(); !batch.empty();
              batch = feed.next()) {
             for (const OGRFeatureUniquePtr& feature : batch) {
-                readFeature(*feature, state, source, decode, mistyped, stream);
+                readFeature(*feature, state, source, decode, mistyped);
             }
-            if (state.geometries != nullptr) {
-                stream.available(state.geometries->size());
-            }
+            tellBatch(state);  // before the batch goes: the sinks see its GDAL geometries
             feed.giveBack(std::move(batch));
-        }
-        stream.stop();
-        if (setAsideDuplicates(state.name, state.spec, state.ids, state.first, state.records,
-                               state.geometries, state.fids)) {
-            state.builder.reset();  // made again by keepDrawable() from what is left
-            stream.invalidate();
         }
         if (feed.failed() || gdalMessages.hasFailure()) {
             throw Error(Error::Kind::Input,
@@ -556,8 +323,7 @@ private:
     // its warnings listed either way.
     template <typename Record, typename Decode, typename Mistyped>
     void readFeature(const OGRFeature& feature, LayerRead<Record>& state,
-                     detail::FieldSource& source, Decode& decode, const Mistyped& mistyped,
-                     BuildingStream& stream) {
+                     detail::FieldSource& source, Decode& decode, const Mistyped& mistyped) {
         ++state.read;
         source.setFeature(feature);
         // Which rule a failure below breaks.
@@ -569,7 +335,7 @@ private:
             Record record = decode(source);
             if (state.geometries != nullptr) {
                 rule = core::rules::kGeometry;
-                keepGeometry(feature.GetGeometryRef(), record, state, source, stream);
+                keepGeometry(feature.GetGeometryRef(), record, state, source);
             }
             if (!state.spec.id_field.empty()) {
                 state.ids.add(source.featureLabel());
@@ -590,11 +356,11 @@ private:
         }
     }
 
-    // A decoded feature's geometry, checked, then appended as WKB (and to the drawable
-    // store being built).
+    // A decoded feature's geometry, checked, then appended as WKB (and kept at hand for the
+    // sinks).
     template <typename Record>
     void keepGeometry(const OGRGeometry* geometry, Record& record, LayerRead<Record>& state,
-                      detail::FieldSource& source, BuildingStream& stream) {
+                      detail::FieldSource& source) {
         detail::checkVertexLimit(geometry, m_limits.max_vertices_per_feature, source);
         detail::checkGeometry(geometry, state.spec.geometry, source);
         OGREnvelope envelope;
@@ -603,23 +369,9 @@ private:
         if constexpr (std::is_same_v<Record, core::Building>) {
             detail::checkVacancyFitsFootprint(record, detail::polygonalArea(*geometry), source);
         }
-        stream.beforeAppend(state.records, *state.geometries);
         state.geometries->push_back(detail::toWkb(*geometry));
-        if (state.builder) {
-            state.builder->add(geometry);
-        }
-    }
-
-    // The layer's drawable store: indexed on a thread of its own when it was built while
-    // reading, else made from the WKB kept (PostGIS's, sorted; or what duplicates left).
-    template <typename Record>
-    void keepDrawable(LayerRead<Record>& state, std::shared_ptr<const DrawableLayer>* drawable) {
-        if (state.builder) {
-            m_drawables.push_back(
-                std::make_unique<PendingDrawable>(std::move(*state.builder), *drawable));
-        } else if (drawable != nullptr && m_options.drawable_layers) {
-            *drawable =
-                std::make_shared<const DrawableLayer>(*state.geometries, std::string(state.name));
+        if (!m_options.sinks.empty()) {
+            state.batch_geometries.push_back(geometry);
         }
     }
 
@@ -647,45 +399,45 @@ private:
     }
 
     // Every feature whose id an earlier one has is an error; the first keeps its place.
-    // Returns whether any was left out.
+    // Returns the layer positions of those left out, ascending.
     template <typename Record>
-    bool setAsideDuplicates(std::string_view name, const LayerSpec& spec, const LayerIds& ids,
-                            std::size_t first, std::vector<Record>& records,
-                            std::vector<Wkb>* geometries, std::vector<GIntBig>& fids) {
-        const auto duplicates = ids.duplicates();
-        if (duplicates.empty()) {
-            return false;
-        }
-        for (const auto& [later, earlier] : duplicates) {
-            const std::string label(ids.at(later));
-            core::DataProblem problem;
-            problem.rule = std::string(core::rules::kDuplicateId);
-            problem.layer = std::string(name);
-            problem.feature = label;
-            problem.field = std::string(spec.id_field);
-            problem.found = label;
-            problem.expected = "an id no other feature has";
-            problem.message = "duplicate id '" + label + "'; ids must be unique (feature " +
-                              std::to_string(later + 1) + " of the layer repeats feature " +
-                              std::to_string(earlier + 1) + ")";
-            if (geometries != nullptr) {
-                if (const auto centre = detail::wkbCentre((*geometries)[first + later])) {
-                    problem.location = core::ProblemLocation{centre->first, centre->second};
-                }
-            }
-            m_workspace->problems.add(std::move(problem));
-        }
+    std::vector<std::size_t> setAsideDuplicates(LayerRead<Record>& state) {
+        const auto duplicates = state.ids.duplicates();
         std::vector<std::size_t> later;
         later.reserve(duplicates.size());
-        for (const auto& pair : duplicates) {
-            later.push_back(pair.first);
+        for (const auto& [position, earlier] : duplicates) {
+            m_workspace->problems.add(duplicateProblem(state, position, earlier));
+            later.push_back(position);
         }
-        detail::eraseAt(records, later, first);
-        detail::eraseAt(fids, later);
-        if (geometries != nullptr) {
-            detail::eraseAt(*geometries, later, first);
+        detail::eraseAt(state.records, later, state.first);
+        detail::eraseAt(state.fids, later);
+        if (state.geometries != nullptr) {
+            detail::eraseAt(*state.geometries, later, state.first);
         }
-        return true;
+        return later;
+    }
+
+    // Feature `later` of the layer repeats the id of feature `earlier`.
+    template <typename Record>
+    core::DataProblem duplicateProblem(const LayerRead<Record>& state, std::size_t later,
+                                       std::size_t earlier) const {
+        const std::string label(state.ids.at(later));
+        core::DataProblem problem;
+        problem.rule = std::string(core::rules::kDuplicateId);
+        problem.layer = std::string(state.name);
+        problem.feature = label;
+        problem.field = std::string(state.spec.id_field);
+        problem.found = label;
+        problem.expected = "an id no other feature has";
+        problem.message = "duplicate id '" + label + "'; ids must be unique (feature " +
+                          std::to_string(later + 1) + " of the layer repeats feature " +
+                          std::to_string(earlier + 1) + ")";
+        if (state.geometries != nullptr) {
+            if (const auto centre = detail::wkbCentre((*state.geometries)[state.first + later])) {
+                problem.location = core::ProblemLocation{centre->first, centre->second};
+            }
+        }
+        return problem;
     }
 
     std::string m_name;
@@ -695,8 +447,7 @@ private:
     bool m_postgis;
     std::optional<OGRSpatialReference> m_crs;
     std::string m_crsLayer;
-    std::vector<std::unique_ptr<PendingDrawable>> m_drawables;  // indexing while reading on
-    Workspace* m_workspace = nullptr;                           // the one run() is filling
+    Workspace* m_workspace = nullptr;  // the one run() is filling
 };
 
 }  // namespace
@@ -733,7 +484,14 @@ Workspace WorkspaceReader::read(const std::string& dataset, const InputLimits& l
 
 Workspace WorkspaceReader::read(const std::string& dataset, const InputLimits& limits,
                                 const ReadOptions& options) {
-    return Reading(dataset, limits, options).run();
+    try {
+        return Reading(dataset, limits, options).run();
+    } catch (...) {
+        for (FeatureBatchSink* sink : options.sinks) {
+            sink->failed();
+        }
+        throw;
+    }
 }
 
 }  // namespace sitefit::gis

@@ -1,18 +1,24 @@
 // The capacity join run while the workspace is read (CapacityJoin::Streaming, what
 // analyseCapacity does) must give exactly the facts, statistics and errors of the join run
-// after the read (CapacityJoin::measure, checked by hand in capacity_join_test.cpp).
+// after the read (CapacityJoin::measure, checked by hand in capacity_join_test.cpp). Also the
+// reader's side of it: what every FeatureBatchSink is told (feature_batch_sink.hpp).
 #include <gdal_priv.h>
 #include <gtest/gtest.h>
 #include <ogrsf_frmts.h>
 
 #include <filesystem>
 #include <memory>
+#include <span>
 #include <string>
+#include <string_view>
+#include <utility>
+#include <variant>
 #include <vector>
 
 #include "sitefit/core/error.hpp"
 #include "sitefit/gis/capacity_analysis.hpp"
 #include "sitefit/gis/capacity_join.hpp"
+#include "sitefit/gis/feature_batch_sink.hpp"
 #include "sitefit/gis/workspace_reader.hpp"
 #include "test_dataset.hpp"
 
@@ -50,33 +56,116 @@ void expectSameFacts(const core::SpatialFacts& a, const core::SpatialFacts& b) {
     }
 }
 
-// What the reader tells a listener, checked against BuildingListener's contract.
-class RecordingListener final : public gis::BuildingListener {
+// What the reader tells a sink, checked against FeatureBatchSink's contract as it comes: the
+// spatial layers in order, each begun, its batches consecutive from position 0 with records,
+// WKB and GDAL geometries aligned, then ended; nothing after failed().
+class RecordingSink final : public gis::FeatureBatchSink {
 public:
-    void start(const gis::Workspace& so_far) override {
-        ++starts;
-        zonesAtStart = so_far.district.zones.size();
-        parcelsAtStart = so_far.district.parcels.size();
-        buildingsAtStart = so_far.district.buildings.size();
-    }
-    void available(std::size_t count) override {
-        EXPECT_EQ(stops, 0) << "told of buildings after stop()";
-        EXPECT_GE(count, last) << "the count went back";
-        last = count;
-        ++calls;
-    }
-    void stop() noexcept override { ++stops; }
-    void invalidate() noexcept override { ++invalidations; }
+    struct Layer {
+        std::string name;
+        std::size_t expected = 0;
+        std::vector<std::size_t> batch_firsts;
+        std::size_t told = 0;
+        std::vector<gis::Wkb> wkb;  // as told in the batches
+        bool ended = false;
+        std::vector<std::size_t> set_aside;
+        std::vector<gis::Wkb> final_wkb;  // as told at the end
+    };
 
-    int starts = 0;
-    int invalidations = 0;
-    int stops = 0;
-    int calls = 0;
-    std::size_t last = 0;
-    std::size_t zonesAtStart = 0;
-    std::size_t parcelsAtStart = 0;
-    std::size_t buildingsAtStart = 0;
+    void begin(std::string_view layer, std::size_t expected) override {
+        EXPECT_FALSE(failures > 0) << "told of a layer after failed()";
+        EXPECT_TRUE(layers.empty() || layers.back().ended) << "a layer began inside another";
+        Layer begun;
+        begun.name = layer;
+        begun.expected = expected;
+        layers.push_back(std::move(begun));
+    }
+    void batch(const gis::FeatureBatch& batch) override {
+        EXPECT_FALSE(failures > 0) << "told of features after failed()";
+        ASSERT_FALSE(layers.empty());
+        Layer& layer = layers.back();
+        EXPECT_FALSE(layer.ended);
+        EXPECT_EQ(batch.layer, layer.name);
+        EXPECT_EQ(batch.first, layer.told) << "batches are consecutive";
+        EXPECT_GT(batch.size(), 0U);
+        EXPECT_EQ(std::visit([](const auto& records) { return records.size(); }, batch.records),
+                  batch.size());
+        if (layer.name == "buildings") {
+            EXPECT_TRUE(std::holds_alternative<std::span<const core::Building>>(batch.records));
+        }
+        EXPECT_TRUE(batch.gdal_geometries.empty() || batch.gdal_geometries.size() == batch.size());
+        ++(batch.gdal_geometries.empty() ? batches_without_gdal : batches_with_gdal);
+        layer.batch_firsts.push_back(batch.first);
+        layer.told += batch.size();
+        layer.wkb.insert(layer.wkb.end(), batch.geometries.begin(), batch.geometries.end());
+    }
+    void end(const gis::LayerEnd& end) override {
+        ASSERT_FALSE(layers.empty());
+        Layer& layer = layers.back();
+        EXPECT_EQ(end.layer, layer.name);
+        EXPECT_FALSE(layer.ended);
+        layer.ended = true;
+        layer.set_aside.assign(end.set_aside.begin(), end.set_aside.end());
+        layer.final_wkb.assign(end.geometries.begin(), end.geometries.end());
+    }
+    void failed() noexcept override { ++failures; }
+
+    [[nodiscard]] const Layer* layer(const std::string& name) const {
+        for (const Layer& layer : layers) {
+            if (layer.name == name) {
+                return &layer;
+            }
+        }
+        return nullptr;
+    }
+
+    std::vector<Layer> layers;
+    int failures = 0;
+    int batches_with_gdal = 0;
+    int batches_without_gdal = 0;
 };
+
+// A sink that breaks the read: its batch() throws on the buildings' `at`th batch.
+class FailingSink final : public gis::FeatureBatchSink {
+public:
+    explicit FailingSink(int at) : m_at(at) {}
+    void begin(std::string_view /*layer*/, std::size_t /*expected*/) override {}
+    void batch(const gis::FeatureBatch& batch) override {
+        if (batch.layer == "buildings" && ++m_batches == m_at) {
+            throw Error(Error::Kind::Input, "the sink gave up", {"test"});
+        }
+    }
+    void end(const gis::LayerEnd& /*end*/) override {}
+    void failed() noexcept override {}
+
+private:
+    int m_at;
+    int m_batches = 0;
+};
+
+// A copy of the sample with some of its buildings changed through GDAL: `change` is given
+// each feature named in `fids`.
+template <typename Change>
+std::filesystem::path sampleWith(const TempDir& dir, const std::vector<GIntBig>& fids,
+                                 Change change) {
+    const std::filesystem::path copy = dir / "changed.gpkg";
+    std::filesystem::copy_file(SITEFIT_SAMPLE, copy);
+    GDALAllRegister();  // ctest runs each test alone: nothing else has registered the drivers
+    const GDALDatasetUniquePtr dataset(
+        GDALDataset::Open(copy.c_str(), GDAL_OF_VECTOR | GDAL_OF_UPDATE));
+    if (!dataset) {
+        throw std::runtime_error("cannot open the copy");
+    }
+    OGRLayer* buildings = dataset->GetLayerByName("buildings");
+    for (const GIntBig fid : fids) {
+        const OGRFeatureUniquePtr feature(buildings->GetFeature(fid));
+        change(*buildings, *feature);
+        if (buildings->SetFeature(feature.get()) != OGRERR_NONE) {
+            throw std::runtime_error("cannot write the change");
+        }
+    }
+    return copy;
+}
 
 // A copy of the sample whose buildings at `fids` are bow-ties (written with GDAL directly).
 std::filesystem::path sampleWithBowTies(const TempDir& dir, const std::vector<GIntBig>& fids) {
@@ -121,7 +210,7 @@ TEST(CapacityStreaming, TheSampleJoinedWhileReadEqualsTheJoinAfterTheRead) {
         SCOPED_TRACE(std::to_string(threads) + " threads");
         gis::CapacityJoin::Streaming join(core::silentProgress(), threads);
         gis::ReadOptions options;
-        options.buildings = &join;
+        options.sinks.push_back(&join);
         const gis::Workspace read =
             gis::WorkspaceReader::read(SITEFIT_SAMPLE, gis::InputLimits{}, options);
         gis::JoinStatistics statistics;
@@ -130,6 +219,8 @@ TEST(CapacityStreaming, TheSampleJoinedWhileReadEqualsTheJoinAfterTheRead) {
         EXPECT_EQ(statistics.candidate_pairs, afterStatistics.candidate_pairs);
         EXPECT_EQ(statistics.decided_without_overlay, afterStatistics.decided_without_overlay);
         EXPECT_EQ(statistics.overlays, afterStatistics.overlays);
+        // Every footprint was joined by the streaming threads, batch by batch.
+        EXPECT_EQ(statistics.joined_while_reading, 6326U);
     }
     // analyseCapacity streams: its figures are the same too.
     const gis::CapacityAnalysis analysis =
@@ -138,21 +229,100 @@ TEST(CapacityStreaming, TheSampleJoinedWhileReadEqualsTheJoinAfterTheRead) {
     EXPECT_EQ(analysis.statistics.overlays, afterStatistics.overlays);
 }
 
-TEST(CapacityStreaming, TheReaderKeepsTheListenersContract) {
-    RecordingListener listener;
+TEST(CapacityStreaming, TheReaderKeepsTheSinksContract) {
+    RecordingSink sink;
     gis::ReadOptions options;
-    options.buildings = &listener;
+    options.sinks.push_back(&sink);
     const gis::Workspace read =
         gis::WorkspaceReader::read(SITEFIT_SAMPLE, gis::InputLimits{}, options);
-    EXPECT_EQ(listener.starts, 1);
-    EXPECT_EQ(listener.stops, 1);
-    // Zones and parcels are read in full before the first building.
-    EXPECT_EQ(listener.zonesAtStart, read.district.zones.size());
-    EXPECT_EQ(listener.parcelsAtStart, read.district.parcels.size());
-    EXPECT_EQ(listener.buildingsAtStart, 0U);
-    // Every building was made available, in batches (6,326 buildings, 256 a batch).
-    EXPECT_EQ(listener.last, 6326U);
-    EXPECT_EQ(listener.calls, 25);
+    EXPECT_EQ(sink.failures, 0);
+    // The spatial layers, in the workspace's order; no other.
+    ASSERT_EQ(sink.layers.size(), 4U);
+    const std::vector<std::pair<std::string, const std::vector<gis::Wkb>*>> expected{
+        {"zones", &read.zone_geometries},
+        {"parcels", &read.parcel_geometries},
+        {"buildings", &read.building_geometries},
+        {"enterprises", &read.enterprise_geometries}};
+    for (std::size_t i = 0; i < expected.size(); ++i) {
+        const RecordingSink::Layer& layer = sink.layers[i];
+        SCOPED_TRACE(layer.name);
+        EXPECT_EQ(layer.name, expected[i].first);
+        EXPECT_TRUE(layer.ended);
+        EXPECT_TRUE(layer.set_aside.empty());
+        // What the batches told is what the workspace holds, byte for byte.
+        EXPECT_EQ(layer.wkb, *expected[i].second);
+        EXPECT_EQ(layer.final_wkb, *expected[i].second);
+        EXPECT_EQ(layer.expected, expected[i].second->size());
+    }
+    // A GeoPackage's features come with GDAL's geometries, in batches of 256 (6,326
+    // buildings: 25 batches, the last from position 6,144).
+    EXPECT_EQ(sink.batches_without_gdal, 0);
+    const RecordingSink::Layer& buildings = *sink.layer("buildings");
+    ASSERT_EQ(buildings.batch_firsts.size(), 25U);
+    EXPECT_EQ(buildings.batch_firsts[1], 256U);
+    EXPECT_EQ(buildings.batch_firsts.back(), 6144U);
+}
+
+TEST(CapacityStreaming, ADuplicateIdSetAsideAfterItsBatchWasJoinedIsJoinedAgain) {
+    // Building fid 6000 takes the id of fid 10: found only at the end of the layer, after
+    // both were told (and joined); the later one is set aside, the positions after it move.
+    const TempDir dir;
+    const std::filesystem::path file =
+        sampleWith(dir, {6000}, [](OGRLayer& layer, OGRFeature& feature) {
+            const OGRFeatureUniquePtr tenth(layer.GetFeature(10));
+            feature.SetField("building_id", tenth->GetFieldAsString("building_id"));
+        });
+    for (const std::size_t threads : {1U, 2U}) {
+        SCOPED_TRACE(std::to_string(threads) + " threads");
+        RecordingSink sink;
+        gis::CapacityJoin::Streaming join(core::silentProgress(), threads);
+        gis::ReadOptions options;
+        options.flaws = gis::FlawHandling::SetAside;
+        options.sinks = {&sink, &join};
+        const gis::Workspace read =
+            gis::WorkspaceReader::read(file.string(), gis::InputLimits{}, options);
+        ASSERT_EQ(read.district.buildings.size(), 6325U);
+        const RecordingSink::Layer& buildings = *sink.layer("buildings");
+        EXPECT_EQ(buildings.told, 6326U);
+        EXPECT_EQ(buildings.set_aside, (std::vector<std::size_t>{5999}));
+        EXPECT_EQ(buildings.final_wkb, read.building_geometries);
+
+        gis::JoinStatistics statistics;
+        const core::SpatialFacts streamed = join.finish(read, &statistics);
+        gis::JoinStatistics afterStatistics;
+        const core::SpatialFacts after =
+            gis::CapacityJoin::measure(read, core::silentProgress(), &afterStatistics, threads);
+        expectSameFacts(streamed, after);
+        EXPECT_EQ(statistics.candidate_pairs, afterStatistics.candidate_pairs);
+        EXPECT_EQ(statistics.decided_without_overlay, afterStatistics.decided_without_overlay);
+        EXPECT_EQ(statistics.overlays, afterStatistics.overlays);
+        EXPECT_EQ(statistics.joined_while_reading, 0U);  // all of them again, after the read
+    }
+}
+
+TEST(CapacityStreaming, AReadBrokenOffInTheMiddleOfTheBuildingsStopsTheJoin) {
+    // Another sink throws on the buildings' tenth batch: the read ends there with its error,
+    // every sink is told failed(), and the join's threads, busy with the first batches, stop.
+    for (const std::size_t threads : {1U, 2U}) {
+        SCOPED_TRACE(std::to_string(threads) + " threads");
+        RecordingSink before;
+        gis::CapacityJoin::Streaming join(core::silentProgress(), threads);
+        FailingSink failing(10);
+        RecordingSink after;
+        gis::ReadOptions options;
+        options.sinks = {&before, &join, &failing, &after};
+        try {
+            (void)gis::WorkspaceReader::read(SITEFIT_SAMPLE, gis::InputLimits{}, options);
+            FAIL() << "the read should fail";
+        } catch (const Error& error) {
+            EXPECT_EQ(error.message(), "the sink gave up");
+        }
+        EXPECT_EQ(before.failures, 1);
+        EXPECT_EQ(after.failures, 1);
+        EXPECT_EQ(before.layer("buildings")->told, 10U * 256U);
+        EXPECT_FALSE(before.layer("buildings")->ended);
+        EXPECT_EQ(after.layer("buildings")->told, 9U * 256U);  // the tenth never reached it
+    }
 }
 
 TEST(CapacityStreaming, TheFirstInvalidFootprintIsReportedAsTheJoinAfterTheReadReportsIt) {
@@ -171,7 +341,7 @@ TEST(CapacityStreaming, TheFirstInvalidFootprintIsReportedAsTheJoinAfterTheReadR
     for (const std::size_t threads : {1U, 2U}) {
         gis::CapacityJoin::Streaming join(core::silentProgress(), threads);
         gis::ReadOptions options;
-        options.buildings = &join;
+        options.sinks.push_back(&join);
         const gis::Workspace read =
             gis::WorkspaceReader::read(file.string(), gis::InputLimits{}, options);
         try {
@@ -202,7 +372,7 @@ TEST(CapacityStreaming, AReadThatFailsAmongTheBuildingsReportsTheReadersError) {
     }
     gis::CapacityJoin::Streaming join;
     gis::ReadOptions options;
-    options.buildings = &join;
+    options.sinks.push_back(&join);
     try {
         (void)gis::WorkspaceReader::read(copy.string(), gis::InputLimits{}, options);
         FAIL() << "the read should fail";

@@ -1,14 +1,16 @@
-// The map's drawable layers made while a workspace is read (ReadOptions::drawable_layers)
-// must be exactly those made afterwards from the WKB by DrawableLayer's own constructor,
-// which drawable_layer_test.cpp checks against hand-computed figures.
+// The map's drawable layers made while a workspace is read (gis::DrawableLayersSink) must be
+// exactly those made afterwards from the WKB by DrawableLayer's own constructor, which
+// drawable_layer_test.cpp checks against hand-computed figures.
 #include <gtest/gtest.h>
 
 #include <memory>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "sitefit/core/error.hpp"
 #include "sitefit/gis/drawable_layer.hpp"
+#include "sitefit/gis/drawable_layers_sink.hpp"
 #include "sitefit/gis/workspace_reader.hpp"
 #include "test_dataset.hpp"
 
@@ -20,10 +22,21 @@ using sitefit::gis::Envelope;
 
 namespace {
 
-gis::Workspace readWithDrawable(const std::string& path) {
+struct ReadWithDrawable {
+    gis::Workspace workspace;
+    gis::DrawableLayers drawable;
+};
+
+ReadWithDrawable readWithDrawable(const std::string& path,
+                                  gis::FlawHandling flaws = gis::FlawHandling::Refuse) {
+    gis::DrawableLayersSink sink;
     gis::ReadOptions options;
-    options.drawable_layers = true;
-    return gis::WorkspaceReader::read(path, gis::InputLimits{}, options);
+    options.sinks.push_back(&sink);
+    options.flaws = flaws;
+    ReadWithDrawable read;
+    read.workspace = gis::WorkspaceReader::read(path, gis::InputLimits{}, options);
+    read.drawable = sink.take();
+    return read;
 }
 
 // Every feature's coordinates, rings, polygons and envelope, the extent, and what the index
@@ -62,15 +75,16 @@ void expectSameLayer(const DrawableLayer& made, const DrawableLayer& expected,
     }
 }
 
-void expectSameAsFromWkb(const gis::Workspace& workspace) {
-    ASSERT_TRUE(workspace.drawable.complete());
-    expectSameLayer(*workspace.drawable.zones, DrawableLayer(workspace.zone_geometries, "zones"),
-                    "zones");
-    expectSameLayer(*workspace.drawable.parcels,
-                    DrawableLayer(workspace.parcel_geometries, "parcels"), "parcels");
-    expectSameLayer(*workspace.drawable.buildings,
-                    DrawableLayer(workspace.building_geometries, "buildings"), "buildings");
-    expectSameLayer(*workspace.drawable.enterprises,
+void expectSameAsFromWkb(const ReadWithDrawable& read) {
+    const gis::Workspace& workspace = read.workspace;
+    const gis::DrawableLayers& drawable = read.drawable;
+    ASSERT_TRUE(drawable.complete());
+    expectSameLayer(*drawable.zones, DrawableLayer(workspace.zone_geometries, "zones"), "zones");
+    expectSameLayer(*drawable.parcels, DrawableLayer(workspace.parcel_geometries, "parcels"),
+                    "parcels");
+    expectSameLayer(*drawable.buildings, DrawableLayer(workspace.building_geometries, "buildings"),
+                    "buildings");
+    expectSameLayer(*drawable.enterprises,
                     DrawableLayer(workspace.enterprise_geometries, "enterprises"), "enterprises");
 }
 
@@ -78,10 +92,10 @@ void expectSameAsFromWkb(const gis::Workspace& workspace) {
 
 TEST(DrawableWhileReading, TheSampleEqualsTheLayersMadeFromItsWkb) {
     // 6,326 buildings: read through the threaded feed, indexed on a thread of its own.
-    const gis::Workspace workspace = readWithDrawable(SITEFIT_SAMPLE);
-    ASSERT_EQ(workspace.district.buildings.size(), 6326U);
-    expectSameAsFromWkb(workspace);
-    EXPECT_EQ(workspace.drawable.buildings->size(), 6326U);
+    const ReadWithDrawable read = readWithDrawable(SITEFIT_SAMPLE);
+    ASSERT_EQ(read.workspace.district.buildings.size(), 6326U);
+    expectSameAsFromWkb(read);
+    EXPECT_EQ(read.drawable.buildings->size(), 6326U);
 }
 
 TEST(DrawableWhileReading, MultipartsHolesEmptyPartsAndZAreAsFromWkb) {
@@ -107,30 +121,52 @@ TEST(DrawableWhileReading, MultipartsHolesEmptyPartsAndZAreAsFromWkb) {
     enterprises.features.push_back(second);
     writeDataset(dir / "w.gpkg", layers);
 
-    const gis::Workspace workspace = readWithDrawable((dir / "w.gpkg").string());
-    expectSameAsFromWkb(workspace);
+    const ReadWithDrawable read = readWithDrawable((dir / "w.gpkg").string());
+    expectSameAsFromWkb(read);
     // Checked by hand: two polygons, the first of two rings (5 + 5 points), the second of
     // one (4 points); the parcel's Z dropped.
-    const DrawableFeature zone = workspace.drawable.zones->feature(0);
+    const DrawableFeature zone = read.drawable.zones->feature(0);
     EXPECT_EQ(std::vector<std::uint32_t>(zone.ring_ends.begin(), zone.ring_ends.end()),
               (std::vector<std::uint32_t>{5, 10, 14}));
     EXPECT_EQ(std::vector<std::uint32_t>(zone.polygon_ends.begin(), zone.polygon_ends.end()),
               (std::vector<std::uint32_t>{2, 3}));
     EXPECT_EQ(zone.envelope, (Envelope{400000, 3800000, 402100, 3801000}));
-    const DrawableFeature parcel = workspace.drawable.parcels->feature(0);
+    const DrawableFeature parcel = read.drawable.parcels->feature(0);
     EXPECT_EQ(parcel.xy.size(), 10U);
     EXPECT_EQ(parcel.xy[2], 400200.0);
     EXPECT_EQ(parcel.xy[3], 3800100.0);
-    EXPECT_EQ(workspace.drawable.enterprises->feature(1).envelope,
+    EXPECT_EQ(read.drawable.enterprises->feature(1).envelope,
               (Envelope{400600, 3800700, 400600, 3800700}));
 }
 
-TEST(DrawableWhileReading, OnlyWhenAsked) {
-    const gis::Workspace workspace = gis::WorkspaceReader::read(SITEFIT_SAMPLE);
-    EXPECT_FALSE(workspace.drawable.zones);
-    EXPECT_FALSE(workspace.drawable.parcels);
-    EXPECT_FALSE(workspace.drawable.buildings);
-    EXPECT_FALSE(workspace.drawable.enterprises);
+TEST(DrawableWhileReading, ALayerThatLostADuplicateAtItsEndIsMadeFromWhatIsLeft) {
+    // The second parcel repeats the first's id: known only once the layer is read, after its
+    // features were copied for drawing; the layer then equals the one made from the WKB kept.
+    const TempDir dir;
+    std::vector<TestLayer> layers = minimalWorkspaceLayers();
+    TestLayer& parcels = layerNamed(layers, "parcels");
+    TestFeature second = parcels.features[0];
+    second.wkt = rectangle(300, 300, 400, 400);
+    parcels.features.insert(parcels.features.begin(), second);
+    writeDataset(dir / "w.gpkg", layers);
+
+    const ReadWithDrawable read =
+        readWithDrawable((dir / "w.gpkg").string(), gis::FlawHandling::SetAside);
+    ASSERT_EQ(read.workspace.district.parcels.size(), 1U);
+    expectSameAsFromWkb(read);
+}
+
+TEST(DrawableWhileReading, ALayerThatLostFeaturesAfterTheReadIsMadeAgain) {
+    // The capacity analysis sets invalid polygons aside after the read: drawableLayersOf
+    // keeps the layers that still line up and makes the others from the WKB left.
+    ReadWithDrawable read = readWithDrawable(SITEFIT_SAMPLE);
+    const std::shared_ptr<const DrawableLayer> zones = read.drawable.zones;
+    read.workspace.building_geometries.pop_back();
+    read.workspace.district.buildings.pop_back();
+    const gis::DrawableLayers layers = gis::drawableLayersOf(read.workspace, read.drawable);
+    EXPECT_EQ(layers.zones, zones);  // shared, not made again
+    EXPECT_EQ(layers.buildings->size(), 6325U);
+    expectSameAsFromWkb({std::move(read.workspace), layers});
 }
 
 TEST(DrawableWhileReading, AReadThatFailsAfterALayerWasIndexedReportsTheFailure) {
@@ -140,12 +176,16 @@ TEST(DrawableWhileReading, AReadThatFailsAfterALayerWasIndexedReportsTheFailure)
     std::vector<TestLayer> layers = minimalWorkspaceLayers();
     layerNamed(layers, "buildings").features[0].values["floors"] = "0";
     writeDataset(dir / "w.gpkg", layers);
+    gis::DrawableLayersSink sink;
+    gis::ReadOptions options;
+    options.sinks.push_back(&sink);
     try {
-        (void)readWithDrawable((dir / "w.gpkg").string());
+        (void)gis::WorkspaceReader::read((dir / "w.gpkg").string(), gis::InputLimits{}, options);
         FAIL() << "the read should fail";
     } catch (const Error& error) {
         const std::string message = error.what();
         EXPECT_NE(message.find("feature 'B1'"), std::string::npos) << message;
         EXPECT_NE(message.find("field 'floors'"), std::string::npos) << message;
     }
+    EXPECT_FALSE(sink.take().zones);  // what a failed read made is not handed out
 }

@@ -10,6 +10,7 @@
 #include "background_task.hpp"
 #include "sitefit/core/default_rule_pack.hpp"
 #include "sitefit/core/error.hpp"
+#include "sitefit/gis/drawable_layers_sink.hpp"
 #include "sitefit/gis/listing_sources.hpp"
 #include "sitefit/planning/investor_session.hpp"
 #include "workspace_name.hpp"
@@ -55,7 +56,8 @@ OpenedWorkspace WorkspaceDocument::read(const QString& path, core::Date as_of,
     core::RulePack rules = core::defaultRulePack();
     gis::ReadOptions options;
     // The map's layers are made as the workspace is read, not parsed again afterwards.
-    options.drawable_layers = true;
+    gis::DrawableLayersSink drawable;
+    options.sinks.push_back(&drawable);
     options.flaws = flaws;
     options.tolerances = rules.data_quality;
     if (access == Access::Investor) {
@@ -68,7 +70,7 @@ OpenedWorkspace WorkspaceDocument::read(const QString& path, core::Date as_of,
     }
     progress.report("preparing the map", 0, 1);
     // An investor's session never read the projects or plan links: its map has none.
-    opened.map = makeMapData(opened.session->data());
+    opened.map = makeMapData(opened.session->data(), drawable.take());
     if (access == Access::Investor) {
         opened.sources = std::make_shared<const core::ListingSources>(
             gis::ListingSourceReader::read(path.toStdString()));

@@ -1,5 +1,7 @@
 #include "sitefit/gui/map_data.hpp"
 
+#include <utility>
+
 #include "sitefit/gis/matching_session.hpp"
 
 namespace sitefit::gui {
@@ -11,10 +13,11 @@ gis::Envelope MapData::extent() const noexcept {
         .united(enterprises->extent());
 }
 
-std::shared_ptr<const MapData> makeMapData(const gis::MatchingSession& session) {
+std::shared_ptr<const MapData> makeMapData(const gis::MatchingSession& session,
+                                           gis::DrawableLayers drawable) {
     const gis::CapacityAnalysis& capacity = session.capacity();
     const gis::Workspace& workspace = capacity.workspace;
-    gis::DrawableLayers layers = gis::drawableLayersOf(workspace);
+    gis::DrawableLayers layers = gis::drawableLayersOf(workspace, std::move(drawable));
     return std::make_shared<const MapData>(MapData{
         .source = workspace.source,
         .crs_wkt = workspace.crs_wkt,

@@ -2,12 +2,13 @@
 
 #include <cstddef>
 #include <memory>
+#include <string_view>
 
 #include "sitefit/core/data_problem.hpp"
 #include "sitefit/core/progress.hpp"
 #include "sitefit/core/spatial_facts.hpp"
+#include "sitefit/gis/feature_batch_sink.hpp"
 #include "sitefit/gis/workspace.hpp"
-#include "sitefit/gis/workspace_reader.hpp"
 
 namespace sitefit::gis {
 
@@ -48,12 +49,14 @@ public:
         JoinStatistics* statistics = nullptr, std::size_t threads = 0,
         const JoinOptions& options = {}, core::ProblemReport* problems = nullptr);
 
-    // The same join, started while the workspace is read: give it to the reader as
-    // ReadOptions::buildings and it joins the buildings on threads of its own as they are
-    // read (the read leaves part of both cores idle); finish() does the rest once the read is
-    // done. The facts, statistics and errors are those of measure(); a read that fails is
-    // reported as it would be without it.
-    class Streaming final : public BuildingListener {
+    // The same join, started while the workspace is read: give it to the reader in
+    // ReadOptions::sinks. It copies the zones' and parcels' WKB as each layer ends and each
+    // batch of footprints as it comes, and joins them on threads of its own (the read leaves
+    // part of both cores idle), freeing each copy once joined; finish() does the rest once the
+    // read is done. The reader waits when the footprints copied and not yet joined would
+    // pass 16 MiB. The facts, statistics and errors are those of measure(); a read that
+    // fails is reported as it would be without it. One read per Streaming.
+    class Streaming final : public FeatureBatchSink {
     public:
         explicit Streaming(core::ProgressSink& progress = core::silentProgress(),
                            std::size_t threads = 0, const JoinOptions& options = {});
@@ -63,11 +66,11 @@ public:
         Streaming& operator=(Streaming&&) = delete;
         ~Streaming() override;
 
-        void start(const Workspace& so_far) override;
-        void available(std::size_t count) override;
-        void stop() noexcept override;
-        // Buildings were set aside after they were joined: finish() joins them all again.
-        void invalidate() noexcept override;
+        void begin(std::string_view layer, std::size_t expected) override;
+        void batch(const FeatureBatch& batch) override;
+        // Buildings set aside after they were joined: finish() joins them all again.
+        void end(const LayerEnd& end) override;
+        void failed() noexcept override;
 
         // Once the reader has returned `workspace` (the one it was reading). Throws
         // sitefit::Error (Input) naming the feature when a polygon is invalid.

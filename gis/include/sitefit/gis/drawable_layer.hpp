@@ -2,9 +2,11 @@
 
 #include <cstddef>
 #include <cstdint>
+#include <initializer_list>
 #include <memory>
 #include <optional>
 #include <span>
+#include <string>
 #include <vector>
 
 #include "sitefit/gis/workspace.hpp"
@@ -60,7 +62,9 @@ public:
     // becomes a feature with no coordinates and an empty envelope, drawn as nothing; Z and M
     // are dropped). Throws sitefit::Error (Input) naming `layer` and the feature
     // ("index <i>", 0-based) for unreadable WKB or any other geometry type.
-    DrawableLayer(const std::vector<Wkb>& geometries, const std::string& layer);
+    DrawableLayer(std::span<const Wkb> geometries, const std::string& layer);
+    DrawableLayer(std::initializer_list<Wkb> geometries, const std::string& layer)
+        : DrawableLayer(std::span<const Wkb>(geometries.begin(), geometries.size()), layer) {}
     DrawableLayer(const DrawableLayer&) = delete;
     DrawableLayer& operator=(const DrawableLayer&) = delete;
     DrawableLayer(DrawableLayer&&) noexcept;
@@ -96,8 +100,23 @@ private:
     std::unique_ptr<Store> m_store;
 };
 
-// The workspace's drawable layers: those it was read with (ReadOptions::drawable_layers), the
-// others made from its WKB. Throws sitefit::Error as DrawableLayer's constructor does.
-[[nodiscard]] DrawableLayers drawableLayersOf(const Workspace& workspace);
+// The spatial layers converted for drawing, each index-aligned with its workspace geometries.
+struct DrawableLayers {
+    std::shared_ptr<const DrawableLayer> zones;
+    std::shared_ptr<const DrawableLayer> parcels;
+    std::shared_ptr<const DrawableLayer> buildings;
+    std::shared_ptr<const DrawableLayer> enterprises;
+
+    [[nodiscard]] bool complete() const noexcept {
+        return zones && parcels && buildings && enterprises;
+    }
+};
+
+// The workspace's drawable layers: those of `made` (DrawableLayersSink::take(), made while it
+// was read) that still line up with it, the others made from its WKB. A layer of `made` with
+// another feature count than the workspace's lost features after the read (the capacity
+// analysis sets invalid polygons aside) and is made again. Throws sitefit::Error as
+// DrawableLayer's constructor does.
+[[nodiscard]] DrawableLayers drawableLayersOf(const Workspace& workspace, DrawableLayers made = {});
 
 }  // namespace sitefit::gis

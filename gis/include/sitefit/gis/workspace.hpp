@@ -1,7 +1,6 @@
 #pragma once
 
 #include <cstdint>
-#include <memory>
 #include <string>
 #include <vector>
 
@@ -10,22 +9,8 @@
 
 namespace sitefit::gis {
 
-class DrawableLayer;
-
 // A geometry as ISO WKB, 2D, in the workspace CRS. A plain value: any thread may read it.
 using Wkb = std::vector<std::uint8_t>;
-
-// The spatial layers converted for drawing (gis::DrawableLayer, with their spatial index).
-struct DrawableLayers {
-    std::shared_ptr<const DrawableLayer> zones;
-    std::shared_ptr<const DrawableLayer> parcels;
-    std::shared_ptr<const DrawableLayer> buildings;
-    std::shared_ptr<const DrawableLayer> enterprises;
-
-    [[nodiscard]] bool complete() const noexcept {
-        return zones && parcels && buildings && enterprises;
-    }
-};
 
 // A workspace held in memory: every attribute record plus the geometry of each spatial
 // feature, index-aligned with the District's vectors.
@@ -37,9 +22,6 @@ struct Workspace {
     std::vector<Wkb> parcel_geometries;      // polygons or multipolygons
     std::vector<Wkb> building_geometries;    // footprint polygons or multipolygons
     std::vector<Wkb> enterprise_geometries;  // points
-    // Only when read with ReadOptions::drawable_layers (the map's): each index-aligned with
-    // its geometries. Null otherwise.
-    DrawableLayers drawable;
     // What was found wrong while reading and measuring it: warnings (a value clamped within
     // a tolerance, an overlap counted once) and, when read with FlawHandling::SetAside, the
     // errors of the features left out of it.

@@ -2,34 +2,16 @@
 
 #include <cstddef>
 #include <string>
+#include <vector>
 
 #include "sitefit/core/data_problem.hpp"
 #include "sitefit/core/error.hpp"
 
+#include "sitefit/gis/feature_batch_sink.hpp"
 #include "sitefit/gis/input_limits.hpp"
 #include "sitefit/gis/workspace.hpp"
 
 namespace sitefit::gis {
-
-// Work on the buildings that starts while the rest of them are still being read (the
-// capacity join: CapacityJoin::Streaming). The reader calls it from its own thread.
-class BuildingListener {
-public:
-    virtual ~BuildingListener() = default;
-    // Before the first building: `so_far` holds every zone and parcel, and its buildings'
-    // records and geometries will not move in memory until stop(). Not called for a PostGIS
-    // workspace, whose rows are put in order only once all are read.
-    virtual void start(const Workspace& so_far) = 0;
-    // Buildings [0, count) of `so_far` are final. Read their geometries through the pointer
-    // taken in start(), never through the vectors, which the reader is still appending to.
-    virtual void available(std::size_t count) = 0;
-    // When it returns, nothing of `so_far`'s buildings may be touched any more: called at the
-    // end of the layer, when the read fails, and before the vectors would grow.
-    virtual void stop() noexcept = 0;
-    // After stop(): buildings it was told of were set aside afterwards (a duplicate id is
-    // known only once the layer is read), so the indices it saw no longer hold.
-    virtual void invalidate() noexcept = 0;
-};
 
 // What the reader does with a feature that breaks a rule (an error: a figure would be wrong).
 enum class FlawHandling {
@@ -40,13 +22,12 @@ enum class FlawHandling {
     SetAside,
 };
 
-// What to make besides the workspace while it is read.
+// What to do besides reading the workspace.
 struct ReadOptions {
-    // Workspace::drawable, for a map: built from GDAL's geometries as the features are read
-    // (no second parse of the WKB) and indexed on other threads while later layers are read.
-    bool drawable_layers = false;
-    // Told of the buildings as they are read; must outlive the read.
-    BuildingListener* buildings = nullptr;
+    // Told of the spatial layers' features as they are read (feature_batch_sink.hpp): the
+    // map's drawable layers (DrawableLayersSink), the capacity join (CapacityJoin::Streaming).
+    // Not owned; each must outlive the read.
+    std::vector<FeatureBatchSink*> sinks;
     FlawHandling flaws = FlawHandling::Refuse;
     // Flaws within these are warnings (Workspace::problems), not errors: the rule pack's.
     core::DataTolerances tolerances;

@@ -26,7 +26,7 @@ struct MapData {
     core::SpatialFacts facts;
     core::CapacityReport capacity;
     std::vector<core::SiteFacts> sites;  // the matcher's site list (candidates refer to it)
-    // Never null. Shared with the workspace they were read with (ReadOptions::drawable_layers).
+    // Never null. Those made while the workspace was read (gis::DrawableLayersSink), shared.
     std::shared_ptr<const gis::DrawableLayer> zones;
     std::shared_ptr<const gis::DrawableLayer> parcels;
     std::shared_ptr<const gis::DrawableLayer> buildings;
@@ -37,8 +37,10 @@ struct MapData {
 };
 
 // Copies what the map needs out of a matching session (which has read and measured the
-// workspace) and shares its drawable layers, converting the geometry for drawing where the
-// session was read without them. Throws sitefit::Error.
-[[nodiscard]] std::shared_ptr<const MapData> makeMapData(const gis::MatchingSession& session);
+// workspace) and shares `drawable`, the layers made while it was read
+// (gis::DrawableLayersSink::take()), converting the geometry for drawing where one is missing
+// or no longer lines up with the workspace (gis::drawableLayersOf). Throws sitefit::Error.
+[[nodiscard]] std::shared_ptr<const MapData> makeMapData(const gis::MatchingSession& session,
+                                                         gis::DrawableLayers drawable = {});
 
 }  // namespace sitefit::gui
