@@ -37,6 +37,7 @@
 #include "sitefit/core/heuristic_allocation_solver.hpp"
 #include "sitefit/core/industry_catalogue.hpp"
 #include "sitefit/core/matcher.hpp"
+#include "sitefit/core/reason_wording.hpp"
 #include "sitefit/gis/capacity_join.hpp"
 #include "sitefit/gis/site_facts_builder.hpp"
 #include "sitefit/gis/workspace_reader.hpp"
@@ -283,10 +284,12 @@ std::uint64_t digestOf(const std::vector<core::ProjectMatch>& matches) {
         }
         for (const core::Rejection& r : match.rejected) {
             digest.add(static_cast<std::uint64_t>(r.site));
+            // Digested as worded in English, so the digest reads the same as when reasons
+            // were kept as text.
             for (const core::ConstraintFailure& f : r.reasons) {
-                digest.add(f.constraint);
-                digest.add(f.required);
-                digest.add(f.actual);
+                digest.add(std::string(core::toString(f.constraint)));
+                digest.add(core::describe(f.required));
+                digest.add(core::describe(f.actual));
             }
         }
     }

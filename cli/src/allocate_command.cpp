@@ -14,6 +14,7 @@
 #include "sitefit/core/catalogue_choice.hpp"
 #include "sitefit/core/error.hpp"
 #include "sitefit/core/figure_format.hpp"
+#include "sitefit/core/reason_wording.hpp"
 #include "sitefit/core/units.hpp"
 #include "sitefit/gis/atomic_file.hpp"
 #include "sitefit/planning/planning_session.hpp"
@@ -110,8 +111,8 @@ json resultJson(const core::AllocationProblem& problem, const core::AllocationRe
     }
     json unassigned = json::array();
     for (const core::UnassignedExplanation& item : explanation.unassigned) {
-        unassigned.push_back(
-            {{"project_id", problem.projects[item.project].id}, {"reason", item.reason}});
+        unassigned.push_back({{"project_id", problem.projects[item.project].id},
+                              {"reason", core::describe(item, problem)}});
     }
     json out{{"assignments", std::move(assignments)},
              {"unassigned", std::move(unassigned)},
@@ -160,7 +161,8 @@ void printPlan(const core::AllocationProblem& problem, const core::AllocationRes
     if (!explanation.unassigned.empty()) {
         out << "\nNot placed (" << explanation.unassigned.size() << "):\n";
         for (const core::UnassignedExplanation& item : explanation.unassigned) {
-            out << "  " << problem.projects[item.project].id << ": " << item.reason << "\n";
+            out << "  " << problem.projects[item.project].id << ": "
+                << core::describe(item, problem) << "\n";
         }
     }
 }

@@ -10,6 +10,7 @@
 #include "sitefit/core/error.hpp"
 #include "sitefit/core/figure_format.hpp"
 #include "sitefit/core/match_tables.hpp"
+#include "sitefit/core/reason_wording.hpp"
 #include "sitefit/core/text.hpp"
 #include "sitefit/core/units.hpp"
 #include "sitefit/core/weight_sensitivity.hpp"
@@ -91,8 +92,8 @@ void printMatch(const planning::PlanningSession& session, const core::ProjectMat
         project.category_code.empty() ? project.industry_code : project.category_code;
     out << project.project_id << "  " << project.name << "  [" << code << " "
         << (category != nullptr ? category->name_zh : "") << "]  " << needText(project) << "\n";
-    if (!match.not_matched.empty()) {
-        out << "  not matched: " << match.not_matched << "\n";
+    if (match.not_matched) {
+        out << "  not matched: " << core::describe(*match.not_matched) << "\n";
     } else if (match.candidates.empty()) {
         out << "  no site can take this project\n";
     } else {
@@ -123,7 +124,7 @@ void printMatch(const planning::PlanningSession& session, const core::ProjectMat
         std::map<std::string, int> byConstraint;
         for (const core::Rejection& r : match.rejected) {
             for (const core::ConstraintFailure& f : r.reasons) {
-                ++byConstraint[f.constraint];
+                ++byConstraint[std::string(core::toString(f.constraint))];
             }
         }
         std::vector<std::pair<int, std::string>> counts;
@@ -144,8 +145,9 @@ void printMatch(const planning::PlanningSession& session, const core::ProjectMat
                               });
         out << "\n  nearest miss " << session.sites()[nearest.site].site_id << ":";
         for (const core::ConstraintFailure& reason : nearest.reasons) {
-            out << " " << reason.constraint << " needs " << reason.required << ", has "
-                << reason.actual << ";";
+            out << " " << core::toString(reason.constraint) << " needs "
+                << core::describe(reason.required) << ", has " << core::describe(reason.actual)
+                << ";";
         }
         out << "\n";
     }

@@ -3,8 +3,6 @@
 #include <algorithm>
 #include <set>
 
-#include "sitefit/core/figure_format.hpp"
-
 namespace sitefit::core {
 namespace {
 
@@ -29,6 +27,42 @@ std::vector<std::size_t> rankedPairs(const AllocationProblem& problem, std::size
                                   : problem.sites[x.site].id < problem.sites[y.site].id;
     });
     return pairs;
+}
+
+// Why project `p` stayed out, given what the plan uses of each site and which pairs hold it.
+UnassignedExplanation explainUnplaced(const AllocationProblem& problem, std::size_t p,
+                                      const std::vector<double>& used,
+                                      const std::vector<std::vector<std::size_t>>& holders) {
+    const auto hasRoom = [&](const AllocationPair& pair) {
+        return used[pair.site] + pair.demand <= problem.sites[pair.site].capacity + 1e-9;
+    };
+    UnassignedExplanation item;
+    item.project = p;
+    const std::vector<std::size_t> ranked = rankedPairs(problem, p);
+    if (ranked.empty()) {
+        item.reason = UnassignedReason::NoFeasibleSite;
+        return item;
+    }
+    const AllocationPair& best = problem.pairs[ranked.front()];
+    item.contested_site = best.site;
+    item.own_value = problem.value(best);
+    for (const std::size_t held : holders[best.site]) {
+        const AllocationPair& other = problem.pairs[held];
+        item.holders.push_back(other.project);
+        item.holders_value += problem.value(other);
+    }
+    if (item.holders.empty() || hasRoom(best)) {
+        item.reason = UnassignedReason::BestSiteHasRoom;
+        return item;
+    }
+    item.reason = UnassignedReason::Outcompeted;
+    item.other_feasible_sites = ranked.size() - 1;
+    const auto roomy = std::find_if(ranked.begin() + 1, ranked.end(),
+                                    [&](std::size_t i) { return hasRoom(problem.pairs[i]); });
+    if (roomy != ranked.end()) {
+        item.site_with_room = problem.pairs[*roomy].site;
+    }
+    return item;
 }
 
 }  // namespace
@@ -57,51 +91,9 @@ PlanExplanation AllocationExplainer::explain(const AllocationProblem& problem,
         explanation.assignments.push_back(item);
     }
     for (std::size_t p = 0; p < problem.projects.size(); ++p) {
-        if (placed[p]) {
-            continue;
+        if (!placed[p]) {
+            explanation.unassigned.push_back(explainUnplaced(problem, p, used, holders));
         }
-        UnassignedExplanation item;
-        item.project = p;
-        const std::vector<std::size_t> ranked = rankedPairs(problem, p);
-        if (ranked.empty()) {
-            item.reason =
-                "no feasible site: every site fails a hard constraint (see sitefit match)";
-            explanation.unassigned.push_back(std::move(item));
-            continue;
-        }
-        item.has_feasible_site = true;
-        const AllocationPair& best = problem.pairs[ranked.front()];
-        item.contested_site = best.site;
-        item.own_value = problem.value(best);
-        std::string names;
-        for (const std::size_t held : holders[best.site]) {
-            const AllocationPair& other = problem.pairs[held];
-            item.holders.push_back(other.project);
-            item.holders_value += problem.value(other);
-            names += (names.empty() ? "" : ", ") + problem.projects[other.project].id;
-        }
-        const std::string& site = problem.sites[best.site].id;
-        if (item.holders.empty() ||
-            used[best.site] + best.demand <= problem.sites[best.site].capacity + 1e-9) {
-            item.reason = "not placed: its best site " + site +
-                          " has room, but the plan found a higher total without it";
-        } else {
-            const auto roomy = std::find_if(ranked.begin() + 1, ranked.end(), [&](std::size_t i) {
-                const AllocationPair& other = problem.pairs[i];
-                return used[other.site] + other.demand <= problem.sites[other.site].capacity + 1e-9;
-            });
-            item.reason = "outcompeted for its best site " + site + " by " + names + " (value " +
-                          decimal(item.holders_value, 1) + " against its " +
-                          decimal(item.own_value, 1) + ")";
-            const std::size_t others = ranked.size() - 1;
-            item.reason += roomy == ranked.end()
-                               ? (others == 0 ? std::string("; it has no other feasible site")
-                                              : "; its other " + std::to_string(others) +
-                                                    " feasible site(s) are full")
-                               : "; site " + problem.sites[problem.pairs[*roomy].site].id +
-                                     " still has room, but the plan scores higher without it";
-        }
-        explanation.unassigned.push_back(std::move(item));
     }
     return explanation;
 }
@@ -112,8 +104,9 @@ PlanExplanation AllocationExplainer::explain(const AllocationProblem& problem,
     PlanExplanation explanation = explain(problem, result);
     for (UnassignedExplanation& item : explanation.unassigned) {
         for (const ProjectMatch& match : matches) {
-            if (match.project == item.project && !match.not_matched.empty()) {
-                item.reason = match.not_matched;
+            if (match.project == item.project && match.not_matched) {
+                item.reason = UnassignedReason::NotMatched;
+                item.not_matched = match.not_matched;
             }
         }
     }

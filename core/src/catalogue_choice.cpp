@@ -58,11 +58,15 @@ CatalogueOrigin chooseCatalogue(District& district) {
 }
 
 std::string describeCatalogue(CatalogueOrigin origin, const CatalogueTables& tables) {
+    return describeCatalogue(origin, tables.chains.size(), tables.categories.size());
+}
+
+std::string describeCatalogue(CatalogueOrigin origin, std::size_t chains, std::size_t categories) {
     if (origin == CatalogueOrigin::BuiltIn) {
         return "built-in GB/T 4754-2017 manufacturing divisions (the workspace has none)";
     }
-    return "the workspace's (" + counted(tables.chains.size(), "chain", "chains") + ", " +
-           counted(tables.categories.size(), "category", "categories") + ")";
+    return "the workspace's (" + counted(chains, "chain", "chains") + ", " +
+           counted(categories, "category", "categories") + ")";
 }
 
 std::string catalogueJson(const IndustryCatalogue& catalogue) {

@@ -4,6 +4,7 @@
 #include <nlohmann/json.hpp>
 
 #include "catalogue_json.hpp"
+#include "sitefit/core/reason_wording.hpp"
 
 namespace sitefit::core {
 namespace {
@@ -37,8 +38,9 @@ std::string matchJson(const std::vector<ProjectMatch>& matches, const District& 
         for (const Rejection& r : match.rejected) {
             nlohmann::json reasons = nlohmann::json::array();
             for (const ConstraintFailure& f : r.reasons) {
-                reasons.push_back(
-                    {{"constraint", f.constraint}, {"required", f.required}, {"actual", f.actual}});
+                reasons.push_back({{"constraint", toString(f.constraint)},
+                                   {"required", describe(f.required)},
+                                   {"actual", describe(f.actual)}});
             }
             rejected.push_back({{"site_type", toString(sites[r.site].type)},
                                 {"site_id", sites[r.site].site_id},
@@ -47,8 +49,8 @@ std::string matchJson(const std::vector<ProjectMatch>& matches, const District& 
         nlohmann::json project{{"project_id", district.projects.at(match.project).project_id},
                                {"candidates", std::move(candidates)},
                                {"rejected", std::move(rejected)}};
-        if (!match.not_matched.empty()) {
-            project["not_matched"] = match.not_matched;
+        if (match.not_matched) {
+            project["not_matched"] = describe(*match.not_matched);
         }
         projects.push_back(std::move(project));
     }
@@ -95,7 +97,8 @@ Table rejectionTable(const std::vector<ProjectMatch>& matches, const District& d
             for (const ConstraintFailure& f : r.reasons) {
                 table.rows.push_back({district.projects.at(match.project).project_id,
                                       std::string(toString(sites[r.site].type)),
-                                      sites[r.site].site_id, f.constraint, f.required, f.actual});
+                                      sites[r.site].site_id, std::string(toString(f.constraint)),
+                                      describe(f.required), describe(f.actual)});
             }
         }
     }

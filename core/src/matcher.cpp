@@ -134,9 +134,10 @@ ProjectMatch rankSites(const detail::MatchContext& context, const std::vector<Si
     result.project = projectIndex;
     if (project.category_code.empty()) {
         // Without a category there is no land-use class, chain or gap to match on.
-        result.not_matched = "industry code " + project.industry_code +
-                             " is in no category of the catalogue (" +
-                             context.catalogue.description() + ")";
+        const CatalogueTables& tables = context.catalogue.tables();
+        result.not_matched =
+            NotMatched{NotMatchedReason::IndustryOutsideCatalogue, project.industry_code,
+                       context.catalogue.origin(), tables.chains.size(), tables.categories.size()};
         return result;
     }
     const detail::ProjectTerms terms = detail::projectTerms(context, project);

@@ -1,9 +1,9 @@
 #include <algorithm>
 #include <chrono>
+#include <memory>
+#include <utility>
 
 #include "match_context.hpp"
-#include "sitefit/core/figure_format.hpp"
-#include "sitefit/core/text.hpp"
 #include "sitefit/core/units.hpp"
 
 namespace sitefit::core::detail {
@@ -13,14 +13,12 @@ bool contains(const std::vector<std::string>& items, const std::string& item) {
     return std::find(items.begin(), items.end(), item) != items.end();
 }
 
-std::string zoneLabel(const MatchContext& context, const SiteFacts& site) {
-    return site.zone ? "zone " + context.district.zones.at(*site.zone).zone_id
-                     : std::string("outside every zone");
-}
+using Unit = ConstraintUnit;
+using Value = ConstraintValue;
 
-// Where the outcome of the checks goes. Reasons are only written when someone keeps them:
-// most pairs of a large district fail, and formatting their figures would cost more than
-// testing them. Without reasons, the first failure settles the verdict.
+// Where the outcome of the checks goes. Reasons are only made when someone keeps them: most
+// pairs of a large district fail, and even unworded reasons cost more to build than the
+// tests. Without reasons, the first failure settles the verdict.
 class Verdict {
 public:
     explicit Verdict(std::vector<ConstraintFailure>* reasons) : m_reasons(reasons) {}
@@ -57,8 +55,8 @@ double farMinimum(const MatchContext& context, const ProjectTerms& terms, const 
 void checkAvailability(const Project& project, const SiteFacts& site, Verdict& verdict) {
     if (project.needed_by && site.available_from && *site.available_from > *project.needed_by) {
         verdict.fail([&] {
-            return ConstraintFailure{"available_from", "by " + formatIsoDate(*project.needed_by),
-                                     formatIsoDate(*site.available_from)};
+            return ConstraintFailure{Constraint::AvailableFrom, Value::by(*project.needed_by),
+                                     Value::equalDate(*site.available_from)};
         });
     }
 }
@@ -68,13 +66,17 @@ void checkPollution(const MatchContext& context, const Project& project, const S
     const int allowed = allowedPollutionClass(context, site);
     if (project.pollution_class > allowed) {
         verdict.fail([&] {
-            std::string limit =
-                "class ≤ " + std::to_string(allowed) + " (" + zoneLabel(context, site);
-            if (site.type == SiteType::Parcel) {
-                limit += ", land use " + site.land_use;
+            PollutionLimitSource source;
+            if (site.zone) {
+                source.zone_id = context.district.zones.at(*site.zone).zone_id;
             }
-            return ConstraintFailure{"pollution_class", limit + ")",
-                                     "class " + std::to_string(project.pollution_class)};
+            if (site.type == SiteType::Parcel) {
+                source.land_use = site.land_use;
+            }
+            Value limit = Value::atMost(allowed, Unit::PollutionClass);
+            limit.limit_source = std::make_shared<const PollutionLimitSource>(std::move(source));
+            return ConstraintFailure{Constraint::PollutionClass, std::move(limit),
+                                     Value::equal(project.pollution_class, Unit::PollutionClass)};
         });
     }
 }
@@ -85,18 +87,19 @@ void checkLand(const MatchContext& context, const ProjectTerms& terms, const Sit
     const Project& project = *terms.project;
     if (site.status != ParcelStatus::Available) {
         verdict.fail([&] {
-            return ConstraintFailure{"status", "available", std::string(toString(site.status))};
+            return ConstraintFailure{
+                Constraint::Status,
+                Value::equalCode(std::string(toString(ParcelStatus::Available)),
+                                 Unit::ParcelStatus),
+                Value::equalCode(std::string(toString(site.status)), Unit::ParcelStatus)};
         });
     }
     const double need = project.land_m2.value_or(0.0);
     const double most = need * (1.0 + rules.land_oversize_tolerance);
     if (site.area_m2 < need || site.area_m2 > most) {
         verdict.fail([&] {
-            return ConstraintFailure{"area",
-                                     grouped(need) + "–" + grouped(most) + " m² (" +
-                                         decimal(muFromSquareMetres(need), 1) + "–" +
-                                         decimal(muFromSquareMetres(most), 1) + " 亩)",
-                                     area(site.area_m2)};
+            return ConstraintFailure{Constraint::Area, Value::range(need, most, Unit::SquareMetres),
+                                     Value::equal(site.area_m2, Unit::SquareMetres)};
         });
     }
     if (verdict.settled()) {
@@ -106,7 +109,9 @@ void checkLand(const MatchContext& context, const ProjectTerms& terms, const Sit
         category != nullptr && !category->land_use_classes.empty() &&
         !contains(category->land_use_classes, site.land_use)) {
         verdict.fail([&] {
-            return ConstraintFailure{"land_use", joined(category->land_use_classes), site.land_use};
+            return ConstraintFailure{Constraint::LandUse,
+                                     Value::oneOf(category->land_use_classes, Unit::LandUseClass),
+                                     Value::equalCode(site.land_use, Unit::LandUseClass)};
         });
     }
     checkPollution(context, project, site, verdict);
@@ -118,9 +123,12 @@ void checkLand(const MatchContext& context, const ProjectTerms& terms, const Sit
         const double actual = *project.investment_wan / muFromSquareMetres(site.area_m2);
         if (actual < intensity) {
             verdict.fail([&] {
-                return ConstraintFailure{"investment_intensity",
-                                         "≥ " + decimal(intensity, 0) + " 万元/亩",
-                                         decimal(actual, 0) + " 万元/亩 on " + area(site.area_m2)};
+                Value has = Value::equal(actual, Unit::WanYuanPerMu);
+                has.basis = FigureBasis::SiteArea;
+                has.basis_m2 = site.area_m2;
+                return ConstraintFailure{Constraint::InvestmentIntensity,
+                                         Value::atLeast(intensity, Unit::WanYuanPerMu),
+                                         std::move(has)};
             });
         }
     }
@@ -131,20 +139,22 @@ void checkLand(const MatchContext& context, const ProjectTerms& terms, const Sit
         const bool tooHigh = site.far_max && far > *site.far_max;
         if (tooLow || tooHigh) {
             verdict.fail([&] {
-                std::string required = "≥ " + decimal(minimum, 2);
-                if (site.far_max) {
-                    required = decimal(minimum, 2) + "–" + decimal(*site.far_max, 2);
-                }
+                Value has = Value::equal(far, Unit::FloorAreaRatio);
+                has.basis = FigureBasis::FloorSpace;
+                has.basis_m2 = *project.floor_m2;
                 return ConstraintFailure{
-                    "far", required,
-                    decimal(far, 2) + " (" + grouped(*project.floor_m2) + " m² of floor)"};
+                    Constraint::Far,
+                    site.far_max ? Value::range(minimum, *site.far_max, Unit::FloorAreaRatio)
+                                 : Value::atLeast(minimum, Unit::FloorAreaRatio),
+                    std::move(has)};
             });
         }
     }
     if (project.power_kva && site.power_kva && *site.power_kva < *project.power_kva) {
         verdict.fail([&] {
-            return ConstraintFailure{"power", "≥ " + grouped(*project.power_kva) + " kVA",
-                                     grouped(*site.power_kva) + " kVA"};
+            return ConstraintFailure{Constraint::Power,
+                                     Value::atLeast(*project.power_kva, Unit::KiloVoltAmperes),
+                                     Value::equal(*site.power_kva, Unit::KiloVoltAmperes)};
         });
     }
     checkAvailability(project, site, verdict);
@@ -157,18 +167,23 @@ void checkSpace(const MatchContext& context, const ProjectTerms& terms, const Si
     if (std::find(kinds.begin(), kinds.end(), site.building_kind) == kinds.end()) {
         verdict.fail([&] {
             std::vector<std::string> names;
+            names.reserve(kinds.size());
             for (const BuildingKind kind : kinds) {
                 names.emplace_back(toString(kind));
             }
-            return ConstraintFailure{"building_kind", joined(names),
-                                     std::string(toString(site.building_kind))};
+            return ConstraintFailure{
+                Constraint::BuildingKind, Value::oneOf(std::move(names), Unit::BuildingKind),
+                Value::equalCode(std::string(toString(site.building_kind)), Unit::BuildingKind)};
         });
     }
     const double need = project.floor_m2.value_or(0.0);
     if (site.vacant_m2 < need) {
         verdict.fail([&] {
-            return ConstraintFailure{"area", "≥ " + grouped(need) + " m² vacant",
-                                     grouped(site.vacant_m2) + " m² vacant"};
+            ConstraintFailure failure{Constraint::Area, Value::atLeast(need, Unit::SquareMetres),
+                                      Value::equal(site.vacant_m2, Unit::SquareMetres)};
+            failure.required.vacant = true;
+            failure.actual.vacant = true;
+            return failure;
         });
     }
     if (verdict.settled()) {
@@ -178,19 +193,20 @@ void checkSpace(const MatchContext& context, const ProjectTerms& terms, const Si
     if (project.floor_load_kn_m2 &&
         (!site.floor_load_kn_m2 || *site.floor_load_kn_m2 < *project.floor_load_kn_m2)) {
         verdict.fail([&] {
+            constexpr Unit kUnit = Unit::KiloNewtonsPerSquareMetre;
             return ConstraintFailure{
-                "floor_load", "≥ " + decimal(*project.floor_load_kn_m2, 1) + " kN/m²",
-                site.floor_load_kn_m2 ? decimal(*site.floor_load_kn_m2, 1) + " kN/m²"
-                                      : std::string("unknown")};
+                Constraint::FloorLoad, Value::atLeast(*project.floor_load_kn_m2, kUnit),
+                site.floor_load_kn_m2 ? Value::equal(*site.floor_load_kn_m2, kUnit)
+                                      : Value::unknown(kUnit)};
         });
     }
     if (project.clear_height_m &&
         (!site.clear_height_m || *site.clear_height_m < *project.clear_height_m)) {
         verdict.fail([&] {
-            return ConstraintFailure{"clear_height",
-                                     "≥ " + decimal(*project.clear_height_m, 1) + " m",
-                                     site.clear_height_m ? decimal(*site.clear_height_m, 1) + " m"
-                                                         : std::string("unknown")};
+            return ConstraintFailure{
+                Constraint::ClearHeight, Value::atLeast(*project.clear_height_m, Unit::Metres),
+                site.clear_height_m ? Value::equal(*site.clear_height_m, Unit::Metres)
+                                    : Value::unknown(Unit::Metres)};
         });
     }
     checkAvailability(project, site, verdict);

@@ -198,6 +198,17 @@
         </message>
     </context>
     <context>
+        <name>sitefit::gui::ReasonWording</name>
+        <message numerus="yes">
+            <location filename="../app/src/reason_wording.cpp" line="171" />
+            <source>%1; no room on its %n other feasible site(s)</source>
+            <translation>
+                <numerusform>%1; no room on its %n other feasible site</numerusform>
+                <numerusform>%1; no room on its %n other feasible sites</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>sitefit::gui::UnsavedEditsQuestions</name>
         <message numerus="yes">
             <location filename="../app/src/unsaved_edits_prompt.cpp" line="11" />

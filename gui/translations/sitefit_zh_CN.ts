@@ -9,179 +9,164 @@
             <translation>正在运行配置</translation>
         </message>
         <message>
-            <location filename="../app/src/allocation_panel.cpp" line="192" />
-            <source>No feasible site: every site fails a hard constraint (see its rejected sites)</source>
-            <translation>没有可行地块：每个地块都不满足某项硬性约束（见其不符合地块）</translation>
-        </message>
-        <message>
-            <location filename="../app/src/allocation_panel.cpp" line="203" />
-            <source>Its best site %1 is left to a better use of the other sites</source>
-            <translation>其最优地块 %1 留作他用，整体方案更优</translation>
-        </message>
-        <message>
-            <location filename="../app/src/allocation_panel.cpp" line="205" />
-            <source>Outcompeted for its best site %1 by %2 (value %3 against its %4)</source>
-            <translation>最优地块 %1 被 %2 占用（对方价值 %3，本项目 %4）</translation>
-        </message>
-        <message>
-            <location filename="../app/src/allocation_panel.cpp" line="219" />
+            <location filename="../app/src/allocation_panel.cpp" line="204" />
             <source>No plan yet: run the allocation to place every project at once.</source>
             <translation>尚无配置方案：运行配置，为全部项目一次性安排落地地块。</translation>
         </message>
         <message>
-            <location filename="../app/src/allocation_panel.cpp" line="222" />
+            <location filename="../app/src/allocation_panel.cpp" line="207" />
             <source>Not placed</source>
             <translation>未落地项目</translation>
         </message>
         <message>
-            <location filename="../app/src/allocation_panel.cpp" line="257" />
+            <location filename="../app/src/allocation_panel.cpp" line="243" />
             <source>Not placed (%1)</source>
             <translation>未落地项目（%1）</translation>
         </message>
         <message>
-            <location filename="../app/src/allocation_panel.cpp" line="262" />
+            <location filename="../app/src/allocation_panel.cpp" line="248" />
             <source>%1 of %2 projects placed; land %3 of %4 亩 asked, floor space %5 of %6 m² asked. Solver %7, %8, objective %9, gap %10 %.</source>
             <translation>%2 个项目中已落地 %1 个；土地需求 %4 亩，已安排 %3 亩；厂房需求 %6 m²，已安排 %5 m²。求解器 %7，%8，目标值 %9，间隙 %10 %。</translation>
         </message>
         <message>
-            <location filename="../app/src/allocation_panel.cpp" line="274" />
+            <location filename="../app/src/allocation_panel.cpp" line="260" />
             <source>No plan satisfies the pins and mandatory projects: %1</source>
             <translation>没有方案能同时满足锁定和必须落地的项目：%1</translation>
         </message>
         <message>
-            <location filename="../app/src/allocation_panel.cpp" line="278" />
+            <location filename="../app/src/allocation_panel.cpp" line="264" />
             <source>Requirements were edited since: run it again.</source>
             <translation>此后项目需求已修改，请重新运行配置。</translation>
         </message>
         <message>
-            <location filename="../app/src/allocation_panel.cpp" line="297" />
+            <location filename="../app/src/allocation_panel.cpp" line="283" />
             <source>Pin %1 → %2</source>
             <translation>锁定 %1 → %2</translation>
         </message>
         <message>
-            <location filename="../app/src/allocation_panel.cpp" line="385" />
+            <location filename="../app/src/allocation_panel.cpp" line="371" />
             <source>Close %1 to every project</source>
             <translation>%1 不向任何项目开放</translation>
         </message>
         <message>
-            <location filename="../app/src/allocation_panel.cpp" line="298" />
-            <location filename="../app/src/allocation_panel.cpp" line="382" />
+            <location filename="../app/src/allocation_panel.cpp" line="284" />
+            <location filename="../app/src/allocation_panel.cpp" line="368" />
             <source>Exclude %2 for %1</source>
             <translation>%1 不考虑 %2</translation>
         </message>
         <message>
-            <location filename="../app/src/allocation_panel.cpp" line="310" />
+            <location filename="../app/src/allocation_panel.cpp" line="296" />
             <source>Not saved yet: File ▸ Save Changes stores it for every planner</source>
             <translation>尚未保存：“文件 ▸ 保存修改”后对所有规划人员生效</translation>
         </message>
         <message>
-            <location filename="../app/src/allocation_panel.cpp" line="313" />
+            <location filename="../app/src/allocation_panel.cpp" line="299" />
             <source>Stored in the workspace: %1</source>
             <translation>已保存在工作空间中：%1</translation>
         </message>
         <message>
-            <location filename="../app/src/allocation_panel.cpp" line="315" />
+            <location filename="../app/src/allocation_panel.cpp" line="301" />
             <source>Stored in the workspace</source>
             <translation>已保存在工作空间中</translation>
         </message>
         <message>
-            <location filename="../app/src/allocation_panel.cpp" line="323" />
+            <location filename="../app/src/allocation_panel.cpp" line="309" />
             <source>Close %1 to every project (this session only)</source>
             <translation>%1 不向任何项目开放（仅本次会话）</translation>
         </message>
         <message>
-            <location filename="../app/src/allocation_panel.cpp" line="329" />
+            <location filename="../app/src/allocation_panel.cpp" line="315" />
             <source>Pins and exclusions (%1)</source>
             <translation>锁定与排除（%1）</translation>
         </message>
         <message>
-            <location filename="../app/src/allocation_panel.cpp" line="375" />
+            <location filename="../app/src/allocation_panel.cpp" line="361" />
             <source>Zoom to %1</source>
             <translation>缩放至 %1</translation>
         </message>
         <message>
-            <location filename="../app/src/allocation_panel.cpp" line="379" />
+            <location filename="../app/src/allocation_panel.cpp" line="365" />
             <source>Pin %1 to %2</source>
             <translation>将 %1 锁定到 %2</translation>
         </message>
         <message>
-            <location filename="../app/src/allocation_panel.cpp" line="411" />
+            <location filename="../app/src/allocation_panel.cpp" line="397" />
             <source>Remove</source>
             <translation>移除</translation>
         </message>
         <message>
-            <location filename="../app/src/allocation_panel.cpp" line="433" />
+            <location filename="../app/src/allocation_panel.cpp" line="419" />
             <source>Run allocation</source>
             <translation>运行配置</translation>
         </message>
         <message>
-            <location filename="../app/src/allocation_panel.cpp" line="435" />
+            <location filename="../app/src/allocation_panel.cpp" line="421" />
             <source>Place every project at once, conflict-free, maximising the priority-weighted score</source>
             <translation>一次性为全部项目安排地块，互不冲突，使按优先级加权的总得分最高</translation>
         </message>
         <message>
-            <location filename="../app/src/allocation_panel.cpp" line="437" />
+            <location filename="../app/src/allocation_panel.cpp" line="423" />
             <source>Clear pins and exclusions</source>
             <translation>清除锁定与排除</translation>
         </message>
         <message>
-            <location filename="../app/src/allocation_panel.cpp" line="438" />
-            <location filename="../app/src/allocation_panel.cpp" line="444" />
+            <location filename="../app/src/allocation_panel.cpp" line="424" />
+            <location filename="../app/src/allocation_panel.cpp" line="430" />
             <source>Project</source>
             <translation>项目</translation>
         </message>
         <message>
-            <location filename="../app/src/allocation_panel.cpp" line="438" />
+            <location filename="../app/src/allocation_panel.cpp" line="424" />
             <source>Name</source>
             <translation>名称</translation>
         </message>
         <message>
-            <location filename="../app/src/allocation_panel.cpp" line="438" />
+            <location filename="../app/src/allocation_panel.cpp" line="424" />
             <source>Site</source>
             <translation>地块</translation>
         </message>
         <message>
-            <location filename="../app/src/allocation_panel.cpp" line="438" />
+            <location filename="../app/src/allocation_panel.cpp" line="424" />
             <source>Zone</source>
             <translation>园区</translation>
         </message>
         <message>
-            <location filename="../app/src/allocation_panel.cpp" line="439" />
+            <location filename="../app/src/allocation_panel.cpp" line="425" />
             <source>Size</source>
             <translation>规模</translation>
         </message>
         <message>
-            <location filename="../app/src/allocation_panel.cpp" line="439" />
+            <location filename="../app/src/allocation_panel.cpp" line="425" />
             <source>Score</source>
             <translation>得分</translation>
         </message>
         <message>
-            <location filename="../app/src/allocation_panel.cpp" line="439" />
+            <location filename="../app/src/allocation_panel.cpp" line="425" />
             <source>Rank</source>
             <translation>排名</translation>
         </message>
         <message>
-            <location filename="../app/src/allocation_panel.cpp" line="439" />
+            <location filename="../app/src/allocation_panel.cpp" line="425" />
             <source>Given up</source>
             <translation>让出分值</translation>
         </message>
         <message>
-            <location filename="../app/src/allocation_panel.cpp" line="441" />
+            <location filename="../app/src/allocation_panel.cpp" line="427" />
             <source>The rank of the site among the project's candidates (1 = its first choice)</source>
             <translation>该地块在项目候选地块中的排名（1 = 首选）</translation>
         </message>
         <message>
-            <location filename="../app/src/allocation_panel.cpp" line="443" />
+            <location filename="../app/src/allocation_panel.cpp" line="429" />
             <source>Score given up against the project's best site</source>
             <translation>与项目最优地块相比少得的分数</translation>
         </message>
         <message>
-            <location filename="../app/src/allocation_panel.cpp" line="444" />
+            <location filename="../app/src/allocation_panel.cpp" line="430" />
             <source>Why not placed</source>
             <translation>未落地原因</translation>
         </message>
         <message>
-            <location filename="../app/src/allocation_panel.cpp" line="446" />
+            <location filename="../app/src/allocation_panel.cpp" line="432" />
             <source>Right-click a plan row or a candidate to pin or exclude; right-click here to remove. Pins and exclusions are saved with the other changes (Ctrl+S) and shared with every planner; unsaved ones are marked *</source>
             <translation>右键点击方案行或候选地块可锁定或排除；在此右键点击可移除。锁定与排除随其他修改一起保存（Ctrl+S），所有规划人员共享；未保存的标有 *</translation>
         </message>
@@ -412,109 +397,109 @@
     <context>
         <name>sitefit::gui::CandidatesPanel</name>
         <message>
-            <location filename="../app/src/candidates_panel.cpp" line="126" />
+            <location filename="../app/src/candidates_panel.cpp" line="127" />
             <source>Select a project to see where it can go.</source>
             <translation>选择一个项目，查看它可以落在哪里。</translation>
         </message>
         <message>
-            <location filename="../app/src/candidates_panel.cpp" line="127" />
+            <location filename="../app/src/candidates_panel.cpp" line="128" />
             <source>Ranked</source>
             <translation>候选地块</translation>
         </message>
         <message>
-            <location filename="../app/src/candidates_panel.cpp" line="128" />
+            <location filename="../app/src/candidates_panel.cpp" line="129" />
             <source>Rejected</source>
             <translation>不符合地块</translation>
         </message>
         <message>
-            <location filename="../app/src/candidates_panel.cpp" line="141" />
+            <location filename="../app/src/candidates_panel.cpp" line="142" />
             <source>needs %1 of land</source>
             <translation>需要土地 %1</translation>
         </message>
         <message>
-            <location filename="../app/src/candidates_panel.cpp" line="142" />
+            <location filename="../app/src/candidates_panel.cpp" line="143" />
             <source>needs %1 of floor space</source>
             <translation>需要厂房 %1</translation>
         </message>
         <message>
-            <location filename="../app/src/candidates_panel.cpp" line="143" />
+            <location filename="../app/src/candidates_panel.cpp" line="145" />
             <source>%1 %2 — %3. Ranked sites: %4</source>
             <translation>%1 %2 — %3。候选地块：%4 处</translation>
         </message>
         <message>
-            <location filename="../app/src/candidates_panel.cpp" line="156" />
+            <location filename="../app/src/candidates_panel.cpp" line="161" />
             <source>%1 vacant</source>
             <translation>空置 %1</translation>
         </message>
         <message>
-            <location filename="../app/src/candidates_panel.cpp" line="192" />
+            <location filename="../app/src/candidates_panel.cpp" line="196" />
             <source>Ranked (%1)</source>
             <translation>候选地块（%1）</translation>
         </message>
         <message>
-            <location filename="../app/src/candidates_panel.cpp" line="193" />
+            <location filename="../app/src/candidates_panel.cpp" line="197" />
             <source>Rejected (%1)</source>
             <translation>不符合地块（%1）</translation>
         </message>
         <message>
-            <location filename="../app/src/candidates_panel.cpp" line="259" />
+            <location filename="../app/src/candidates_panel.cpp" line="264" />
             <source>Zoom to %1</source>
             <translation>缩放至 %1</translation>
         </message>
         <message>
-            <location filename="../app/src/candidates_panel.cpp" line="263" />
+            <location filename="../app/src/candidates_panel.cpp" line="268" />
             <source>Pin %1 to %2 in the allocation</source>
             <translation>配置时将 %1 锁定到 %2</translation>
         </message>
         <message>
-            <location filename="../app/src/candidates_panel.cpp" line="266" />
+            <location filename="../app/src/candidates_panel.cpp" line="271" />
             <source>Exclude %2 for %1 in the allocation</source>
             <translation>配置时 %1 不考虑 %2</translation>
         </message>
         <message>
-            <location filename="../app/src/candidates_panel.cpp" line="275" />
+            <location filename="../app/src/candidates_panel.cpp" line="280" />
             <source>Rank</source>
             <translation>排名</translation>
         </message>
         <message>
-            <location filename="../app/src/candidates_panel.cpp" line="275" />
-            <location filename="../app/src/candidates_panel.cpp" line="285" />
+            <location filename="../app/src/candidates_panel.cpp" line="280" />
+            <location filename="../app/src/candidates_panel.cpp" line="290" />
             <source>Site</source>
             <translation>地块</translation>
         </message>
         <message>
-            <location filename="../app/src/candidates_panel.cpp" line="275" />
-            <location filename="../app/src/candidates_panel.cpp" line="285" />
+            <location filename="../app/src/candidates_panel.cpp" line="280" />
+            <location filename="../app/src/candidates_panel.cpp" line="290" />
             <source>Zone</source>
             <translation>园区</translation>
         </message>
         <message>
-            <location filename="../app/src/candidates_panel.cpp" line="275" />
+            <location filename="../app/src/candidates_panel.cpp" line="280" />
             <source>Score</source>
             <translation>得分</translation>
         </message>
         <message>
-            <location filename="../app/src/candidates_panel.cpp" line="275" />
+            <location filename="../app/src/candidates_panel.cpp" line="280" />
             <source>Criteria</source>
             <translation>各项指标</translation>
         </message>
         <message>
-            <location filename="../app/src/candidates_panel.cpp" line="275" />
+            <location filename="../app/src/candidates_panel.cpp" line="280" />
             <source>Size</source>
             <translation>规模</translation>
         </message>
         <message>
-            <location filename="../app/src/candidates_panel.cpp" line="285" />
+            <location filename="../app/src/candidates_panel.cpp" line="290" />
             <source>Constraint</source>
             <translation>约束条件</translation>
         </message>
         <message>
-            <location filename="../app/src/candidates_panel.cpp" line="285" />
+            <location filename="../app/src/candidates_panel.cpp" line="290" />
             <source>Required</source>
             <translation>要求</translation>
         </message>
         <message>
-            <location filename="../app/src/candidates_panel.cpp" line="285" />
+            <location filename="../app/src/candidates_panel.cpp" line="290" />
             <source>Actual</source>
             <translation>实际</translation>
         </message>
@@ -657,13 +642,13 @@ Passwords go in ~/.pgpass or PGPASSWORD, not here.</source>
         </message>
         <message>
             <location filename="../app/src/domain_labels.cpp" line="30" />
-            <location filename="../app/src/domain_labels.cpp" line="101" />
+            <location filename="../app/src/domain_labels.cpp" line="102" />
             <source>Status</source>
             <translation>状态</translation>
         </message>
         <message>
             <location filename="../app/src/domain_labels.cpp" line="32" />
-            <location filename="../app/src/domain_labels.cpp" line="107" />
+            <location filename="../app/src/domain_labels.cpp" line="106" />
             <source>Land use</source>
             <translation>用地性质</translation>
         </message>
@@ -679,7 +664,7 @@ Passwords go in ~/.pgpass or PGPASSWORD, not here.</source>
         </message>
         <message>
             <location filename="../app/src/domain_labels.cpp" line="38" />
-            <location filename="../app/src/domain_labels.cpp" line="125" />
+            <location filename="../app/src/domain_labels.cpp" line="118" />
             <source>Building kind</source>
             <translation>建筑类型</translation>
         </message>
@@ -695,7 +680,7 @@ Passwords go in ~/.pgpass or PGPASSWORD, not here.</source>
         </message>
         <message>
             <location filename="../app/src/domain_labels.cpp" line="44" />
-            <location filename="../app/src/domain_labels.cpp" line="116" />
+            <location filename="../app/src/domain_labels.cpp" line="112" />
             <source>FAR</source>
             <translation>容积率</translation>
         </message>
@@ -795,158 +780,158 @@ Passwords go in ~/.pgpass or PGPASSWORD, not here.</source>
             <translation>面积</translation>
         </message>
         <message>
-            <location filename="../app/src/domain_labels.cpp" line="110" />
+            <location filename="../app/src/domain_labels.cpp" line="108" />
             <source>Pollution class</source>
             <translation>污染等级</translation>
         </message>
         <message>
-            <location filename="../app/src/domain_labels.cpp" line="113" />
+            <location filename="../app/src/domain_labels.cpp" line="110" />
             <source>Investment intensity</source>
             <translation>投资强度</translation>
         </message>
         <message>
-            <location filename="../app/src/domain_labels.cpp" line="119" />
+            <location filename="../app/src/domain_labels.cpp" line="114" />
             <source>Power supply</source>
             <translation>供电容量</translation>
         </message>
         <message>
-            <location filename="../app/src/domain_labels.cpp" line="122" />
+            <location filename="../app/src/domain_labels.cpp" line="116" />
             <source>Available from</source>
             <translation>可交付日期</translation>
         </message>
         <message>
-            <location filename="../app/src/domain_labels.cpp" line="128" />
+            <location filename="../app/src/domain_labels.cpp" line="120" />
             <source>Floor load</source>
             <translation>楼面荷载</translation>
         </message>
         <message>
-            <location filename="../app/src/domain_labels.cpp" line="131" />
+            <location filename="../app/src/domain_labels.cpp" line="122" />
             <source>Clear height</source>
             <translation>净高</translation>
         </message>
         <message>
-            <location filename="../app/src/domain_labels.cpp" line="139" />
+            <location filename="../app/src/domain_labels.cpp" line="130" />
             <source>Available</source>
             <translation>可供应</translation>
         </message>
         <message>
-            <location filename="../app/src/domain_labels.cpp" line="141" />
+            <location filename="../app/src/domain_labels.cpp" line="132" />
             <source>Reserved</source>
             <translation>已预留</translation>
         </message>
         <message>
-            <location filename="../app/src/domain_labels.cpp" line="143" />
+            <location filename="../app/src/domain_labels.cpp" line="134" />
             <source>Transferred</source>
             <translation>已出让</translation>
         </message>
         <message>
-            <location filename="../app/src/domain_labels.cpp" line="145" />
+            <location filename="../app/src/domain_labels.cpp" line="136" />
             <source>Built</source>
             <translation>已建成</translation>
         </message>
         <message>
-            <location filename="../app/src/domain_labels.cpp" line="153" />
+            <location filename="../app/src/domain_labels.cpp" line="144" />
             <source>High-tech zone</source>
             <translation>高新区</translation>
         </message>
         <message>
-            <location filename="../app/src/domain_labels.cpp" line="155" />
+            <location filename="../app/src/domain_labels.cpp" line="146" />
             <source>Industrial park</source>
             <translation>工业园区</translation>
         </message>
         <message>
-            <location filename="../app/src/domain_labels.cpp" line="157" />
+            <location filename="../app/src/domain_labels.cpp" line="148" />
             <source>Township industrial cluster</source>
             <translation>乡镇工业集中区</translation>
         </message>
         <message>
-            <location filename="../app/src/domain_labels.cpp" line="159" />
+            <location filename="../app/src/domain_labels.cpp" line="150" />
             <source>Specialty park</source>
             <translation>特色产业园</translation>
         </message>
         <message>
-            <location filename="../app/src/domain_labels.cpp" line="167" />
+            <location filename="../app/src/domain_labels.cpp" line="158" />
             <source>Standard factory</source>
             <translation>标准厂房</translation>
         </message>
         <message>
-            <location filename="../app/src/domain_labels.cpp" line="169" />
+            <location filename="../app/src/domain_labels.cpp" line="160" />
             <source>R&amp;D office</source>
             <translation>研发办公楼</translation>
         </message>
         <message>
-            <location filename="../app/src/domain_labels.cpp" line="171" />
+            <location filename="../app/src/domain_labels.cpp" line="162" />
             <source>Warehouse</source>
             <translation>仓库</translation>
         </message>
         <message>
-            <location filename="../app/src/domain_labels.cpp" line="173" />
+            <location filename="../app/src/domain_labels.cpp" line="164" />
             <source>Incubator</source>
             <translation>孵化器</translation>
         </message>
         <message>
-            <location filename="../app/src/domain_labels.cpp" line="175" />
+            <location filename="../app/src/domain_labels.cpp" line="166" />
             <source>Residential</source>
             <translation>住宅</translation>
         </message>
         <message>
-            <location filename="../app/src/domain_labels.cpp" line="177" />
+            <location filename="../app/src/domain_labels.cpp" line="168" />
             <source>Public service</source>
             <translation>公共服务设施</translation>
         </message>
         <message>
-            <location filename="../app/src/domain_labels.cpp" line="179" />
+            <location filename="../app/src/domain_labels.cpp" line="170" />
             <source>Other</source>
             <translation>其他</translation>
         </message>
         <message>
-            <location filename="../app/src/domain_labels.cpp" line="187" />
+            <location filename="../app/src/domain_labels.cpp" line="178" />
             <source>Chain leader</source>
             <translation>链主企业</translation>
         </message>
         <message>
-            <location filename="../app/src/domain_labels.cpp" line="189" />
+            <location filename="../app/src/domain_labels.cpp" line="180" />
             <source>Key enterprise</source>
             <translation>重点企业</translation>
         </message>
         <message>
-            <location filename="../app/src/domain_labels.cpp" line="191" />
+            <location filename="../app/src/domain_labels.cpp" line="182" />
             <source>Supporting enterprise</source>
             <translation>配套企业</translation>
         </message>
         <message>
-            <location filename="../app/src/domain_labels.cpp" line="199" />
+            <location filename="../app/src/domain_labels.cpp" line="190" />
             <source>Land</source>
             <translation>土地</translation>
         </message>
         <message>
-            <location filename="../app/src/domain_labels.cpp" line="201" />
-            <location filename="../app/src/domain_labels.cpp" line="211" />
+            <location filename="../app/src/domain_labels.cpp" line="192" />
+            <location filename="../app/src/domain_labels.cpp" line="202" />
             <source>Floor space</source>
             <translation>厂房空间</translation>
         </message>
         <message>
-            <location filename="../app/src/domain_labels.cpp" line="209" />
+            <location filename="../app/src/domain_labels.cpp" line="200" />
             <source>Parcel</source>
             <translation>地块</translation>
         </message>
         <message>
-            <location filename="../app/src/domain_labels.cpp" line="219" />
+            <location filename="../app/src/domain_labels.cpp" line="210" />
             <source>optimal</source>
             <translation>最优</translation>
         </message>
         <message>
-            <location filename="../app/src/domain_labels.cpp" line="221" />
+            <location filename="../app/src/domain_labels.cpp" line="212" />
             <source>feasible, not proven optimal</source>
             <translation>可行，未证明最优</translation>
         </message>
         <message>
-            <location filename="../app/src/domain_labels.cpp" line="223" />
+            <location filename="../app/src/domain_labels.cpp" line="214" />
             <source>infeasible</source>
             <translation>无可行方案</translation>
         </message>
         <message>
-            <location filename="../app/src/domain_labels.cpp" line="225" />
+            <location filename="../app/src/domain_labels.cpp" line="216" />
             <source>no plan found in time</source>
             <translation>限时内未找到方案</translation>
         </message>
@@ -1119,318 +1104,313 @@ Passwords go in ~/.pgpass or PGPASSWORD, not here.</source>
     <context>
         <name>sitefit::gui::IdentifyPanel</name>
         <message>
-            <location filename="../app/src/identify_panel.cpp" line="80" />
+            <location filename="../app/src/identify_panel.cpp" line="81" />
             <source>outside every zone</source>
             <translation>不在任何园区内</translation>
         </message>
         <message>
-            <location filename="../app/src/identify_panel.cpp" line="88" />
+            <location filename="../app/src/identify_panel.cpp" line="89" />
             <source>Field</source>
             <translation>字段</translation>
         </message>
         <message>
-            <location filename="../app/src/identify_panel.cpp" line="88" />
+            <location filename="../app/src/identify_panel.cpp" line="89" />
             <source>Value</source>
             <translation>值</translation>
         </message>
         <message>
-            <location filename="../app/src/identify_panel.cpp" line="90" />
+            <location filename="../app/src/identify_panel.cpp" line="91" />
             <source>Click a feature on the map to see its figures.</source>
             <translation>在地图上点击要素，查看其指标。</translation>
         </message>
         <message>
-            <location filename="../app/src/identify_panel.cpp" line="122" />
+            <location filename="../app/src/identify_panel.cpp" line="123" />
             <source>Parcel %1</source>
             <translation>地块 %1</translation>
         </message>
         <message>
-            <location filename="../app/src/identify_panel.cpp" line="123" />
-            <location filename="../app/src/identify_panel.cpp" line="163" />
-            <location filename="../app/src/identify_panel.cpp" line="201" />
-            <location filename="../app/src/identify_panel.cpp" line="239" />
+            <location filename="../app/src/identify_panel.cpp" line="124" />
+            <location filename="../app/src/identify_panel.cpp" line="164" />
+            <location filename="../app/src/identify_panel.cpp" line="202" />
+            <location filename="../app/src/identify_panel.cpp" line="240" />
             <source>Attributes</source>
             <translation>属性</translation>
         </message>
         <message>
-            <location filename="../app/src/identify_panel.cpp" line="124" />
+            <location filename="../app/src/identify_panel.cpp" line="125" />
             <source>Parcel id</source>
             <translation>地块编号</translation>
         </message>
         <message>
-            <location filename="../app/src/identify_panel.cpp" line="125" />
+            <location filename="../app/src/identify_panel.cpp" line="126" />
             <source>Land use</source>
             <translation>用地性质</translation>
         </message>
         <message>
-            <location filename="../app/src/identify_panel.cpp" line="126" />
+            <location filename="../app/src/identify_panel.cpp" line="127" />
             <source>Status</source>
             <translation>状态</translation>
         </message>
         <message>
-            <location filename="../app/src/identify_panel.cpp" line="127" />
+            <location filename="../app/src/identify_panel.cpp" line="128" />
             <source>FAR range</source>
             <translation>容积率范围</translation>
         </message>
         <message>
-            <location filename="../app/src/identify_panel.cpp" line="130" />
+            <location filename="../app/src/identify_panel.cpp" line="131" />
             <source>Max. building coverage</source>
             <translation>建筑密度上限</translation>
         </message>
         <message>
-            <location filename="../app/src/identify_panel.cpp" line="132" />
+            <location filename="../app/src/identify_panel.cpp" line="133" />
             <source>Max. green ratio</source>
             <translation>绿地率上限</translation>
         </message>
         <message>
-            <location filename="../app/src/identify_panel.cpp" line="134" />
+            <location filename="../app/src/identify_panel.cpp" line="135" />
             <source>Max. height</source>
             <translation>限高</translation>
         </message>
         <message>
-            <location filename="../app/src/identify_panel.cpp" line="136" />
+            <location filename="../app/src/identify_panel.cpp" line="137" />
             <source>Land price</source>
             <translation>地价</translation>
         </message>
         <message>
-            <location filename="../app/src/identify_panel.cpp" line="138" />
+            <location filename="../app/src/identify_panel.cpp" line="139" />
             <source>Power supply</source>
             <translation>供电容量</translation>
         </message>
         <message>
-            <location filename="../app/src/identify_panel.cpp" line="140" />
-            <location filename="../app/src/identify_panel.cpp" line="173" />
+            <location filename="../app/src/identify_panel.cpp" line="141" />
+            <location filename="../app/src/identify_panel.cpp" line="174" />
             <source>Available from</source>
             <translation>可交付日期</translation>
         </message>
         <message>
-            <location filename="../app/src/identify_panel.cpp" line="141" />
-            <location filename="../app/src/identify_panel.cpp" line="174" />
-            <location filename="../app/src/identify_panel.cpp" line="215" />
+            <location filename="../app/src/identify_panel.cpp" line="142" />
+            <location filename="../app/src/identify_panel.cpp" line="175" />
+            <location filename="../app/src/identify_panel.cpp" line="216" />
             <source>Carrier</source>
             <translation>载体运营方</translation>
         </message>
         <message>
-            <location filename="../app/src/identify_panel.cpp" line="143" />
-            <location filename="../app/src/identify_panel.cpp" line="179" />
+            <location filename="../app/src/identify_panel.cpp" line="144" />
+            <location filename="../app/src/identify_panel.cpp" line="180" />
             <source>Figures</source>
             <translation>指标</translation>
         </message>
         <message>
-            <location filename="../app/src/identify_panel.cpp" line="144" />
+            <location filename="../app/src/identify_panel.cpp" line="145" />
             <source>Area</source>
             <translation>面积</translation>
         </message>
         <message>
-            <location filename="../app/src/identify_panel.cpp" line="146" />
-            <location filename="../app/src/identify_panel.cpp" line="184" />
-            <location filename="../app/src/identify_panel.cpp" line="258" />
+            <location filename="../app/src/identify_panel.cpp" line="147" />
+            <location filename="../app/src/identify_panel.cpp" line="185" />
+            <location filename="../app/src/identify_panel.cpp" line="259" />
             <source>Zone</source>
             <translation>园区</translation>
         </message>
         <message>
-            <location filename="../app/src/identify_panel.cpp" line="147" />
+            <location filename="../app/src/identify_panel.cpp" line="148" />
             <source>Building footprint</source>
             <translation>建筑基底面积</translation>
         </message>
         <message>
-            <location filename="../app/src/identify_panel.cpp" line="148" />
+            <location filename="../app/src/identify_panel.cpp" line="149" />
             <source>Building coverage</source>
             <translation>建筑密度</translation>
         </message>
         <message>
-            <location filename="../app/src/identify_panel.cpp" line="149" />
-            <location filename="../app/src/identify_panel.cpp" line="181" />
-            <location filename="../app/src/identify_panel.cpp" line="223" />
+            <location filename="../app/src/identify_panel.cpp" line="150" />
+            <location filename="../app/src/identify_panel.cpp" line="182" />
+            <location filename="../app/src/identify_panel.cpp" line="224" />
             <source>Floor area</source>
             <translation>建筑面积</translation>
         </message>
         <message>
-            <location filename="../app/src/identify_panel.cpp" line="150" />
+            <location filename="../app/src/identify_panel.cpp" line="151" />
             <source>FAR</source>
             <translation>容积率</translation>
         </message>
         <message>
-            <location filename="../app/src/identify_panel.cpp" line="151" />
+            <location filename="../app/src/identify_panel.cpp" line="152" />
             <source>Buildable floor area</source>
             <translation>尚可建设建筑面积</translation>
         </message>
         <message>
-            <location filename="../app/src/identify_panel.cpp" line="162" />
+            <location filename="../app/src/identify_panel.cpp" line="163" />
             <source>Building %1</source>
             <translation>建筑 %1</translation>
         </message>
         <message>
-            <location filename="../app/src/identify_panel.cpp" line="164" />
+            <location filename="../app/src/identify_panel.cpp" line="165" />
             <source>Building id</source>
             <translation>建筑编号</translation>
         </message>
         <message>
-            <location filename="../app/src/identify_panel.cpp" line="165" />
-            <location filename="../app/src/identify_panel.cpp" line="204" />
+            <location filename="../app/src/identify_panel.cpp" line="166" />
+            <location filename="../app/src/identify_panel.cpp" line="205" />
             <source>Kind</source>
             <translation>类型</translation>
         </message>
         <message>
-            <location filename="../app/src/identify_panel.cpp" line="166" />
+            <location filename="../app/src/identify_panel.cpp" line="167" />
             <source>Floors</source>
             <translation>层数</translation>
         </message>
         <message>
-            <location filename="../app/src/identify_panel.cpp" line="167" />
+            <location filename="../app/src/identify_panel.cpp" line="168" />
             <source>Floor load</source>
             <translation>楼面荷载</translation>
         </message>
         <message>
-            <location filename="../app/src/identify_panel.cpp" line="169" />
+            <location filename="../app/src/identify_panel.cpp" line="170" />
             <source>Clear height</source>
             <translation>净高</translation>
         </message>
         <message>
-            <location filename="../app/src/identify_panel.cpp" line="171" />
+            <location filename="../app/src/identify_panel.cpp" line="172" />
             <source>Rent</source>
             <translation>租金</translation>
         </message>
         <message>
-            <location filename="../app/src/identify_panel.cpp" line="172" />
+            <location filename="../app/src/identify_panel.cpp" line="173" />
             <source>元/m²/month</source>
             <translation>元/m²/月</translation>
         </message>
         <message>
-            <location filename="../app/src/identify_panel.cpp" line="180" />
+            <location filename="../app/src/identify_panel.cpp" line="181" />
             <source>Footprint</source>
             <translation>基底面积</translation>
         </message>
         <message>
-            <location filename="../app/src/identify_panel.cpp" line="182" />
-            <location filename="../app/src/identify_panel.cpp" line="224" />
+            <location filename="../app/src/identify_panel.cpp" line="183" />
+            <location filename="../app/src/identify_panel.cpp" line="225" />
             <source>Vacant floor space</source>
             <translation>空置面积</translation>
         </message>
         <message>
-            <location filename="../app/src/identify_panel.cpp" line="183" />
+            <location filename="../app/src/identify_panel.cpp" line="184" />
             <source>Vacancy</source>
             <translation>空置率</translation>
         </message>
         <message>
-            <location filename="../app/src/identify_panel.cpp" line="186" />
+            <location filename="../app/src/identify_panel.cpp" line="187" />
             <source>On parcel</source>
             <translation>所在地块</translation>
         </message>
         <message>
-            <location filename="../app/src/identify_panel.cpp" line="199" />
+            <location filename="../app/src/identify_panel.cpp" line="200" />
             <source>Zone %1 %2</source>
             <translation>园区 %1 %2</translation>
         </message>
         <message>
-            <location filename="../app/src/identify_panel.cpp" line="202" />
+            <location filename="../app/src/identify_panel.cpp" line="203" />
             <source>Zone id</source>
             <translation>园区编号</translation>
         </message>
         <message>
-            <location filename="../app/src/identify_panel.cpp" line="203" />
-            <location filename="../app/src/identify_panel.cpp" line="241" />
+            <location filename="../app/src/identify_panel.cpp" line="204" />
+            <location filename="../app/src/identify_panel.cpp" line="242" />
             <source>Name</source>
             <translation>名称</translation>
         </message>
         <message>
-            <location filename="../app/src/identify_panel.cpp" line="211" />
+            <location filename="../app/src/identify_panel.cpp" line="212" />
             <source>Leading chains</source>
             <translation>主导产业链</translation>
         </message>
         <message>
-            <location filename="../app/src/identify_panel.cpp" line="212" />
+            <location filename="../app/src/identify_panel.cpp" line="213" />
             <source>Max. pollution class</source>
             <translation>最高污染等级</translation>
         </message>
         <message>
-            <location filename="../app/src/identify_panel.cpp" line="213" />
+            <location filename="../app/src/identify_panel.cpp" line="214" />
             <source>Min. investment intensity</source>
             <translation>最低投资强度</translation>
         </message>
         <message>
-            <location filename="../app/src/identify_panel.cpp" line="217" />
+            <location filename="../app/src/identify_panel.cpp" line="218" />
             <source>Capacity</source>
             <translation>承接能力</translation>
         </message>
         <message>
-            <location filename="../app/src/identify_panel.cpp" line="218" />
+            <location filename="../app/src/identify_panel.cpp" line="219" />
             <source>Parcels</source>
             <translation>地块</translation>
         </message>
         <message>
-            <location filename="../app/src/identify_panel.cpp" line="219" />
+            <location filename="../app/src/identify_panel.cpp" line="220" />
             <source>Available land</source>
             <translation>可用土地</translation>
         </message>
         <message>
-            <location filename="../app/src/identify_panel.cpp" line="222" />
+            <location filename="../app/src/identify_panel.cpp" line="223" />
             <source>Buildings</source>
             <translation>建筑</translation>
         </message>
         <message>
-            <location filename="../app/src/identify_panel.cpp" line="225" />
+            <location filename="../app/src/identify_panel.cpp" line="226" />
             <source>Occupancy</source>
             <translation>入驻率</translation>
         </message>
         <message>
-            <location filename="../app/src/identify_panel.cpp" line="226" />
+            <location filename="../app/src/identify_panel.cpp" line="227" />
             <source>Enterprises</source>
             <translation>企业</translation>
         </message>
         <message>
-            <location filename="../app/src/identify_panel.cpp" line="227" />
+            <location filename="../app/src/identify_panel.cpp" line="228" />
             <source>Places left</source>
             <translation>剩余企业容量</translation>
         </message>
         <message>
-            <location filename="../app/src/identify_panel.cpp" line="238" />
+            <location filename="../app/src/identify_panel.cpp" line="239" />
             <source>Enterprise %1</source>
             <translation>企业 %1</translation>
         </message>
         <message>
-            <location filename="../app/src/identify_panel.cpp" line="240" />
+            <location filename="../app/src/identify_panel.cpp" line="241" />
             <source>Enterprise id</source>
             <translation>企业编号</translation>
         </message>
         <message>
-            <location filename="../app/src/identify_panel.cpp" line="243" />
+            <location filename="../app/src/identify_panel.cpp" line="244" />
             <source>Category</source>
             <translation>产业门类</translation>
         </message>
         <message>
-            <location filename="../app/src/identify_panel.cpp" line="248" />
+            <location filename="../app/src/identify_panel.cpp" line="249" />
             <source>Industry chain</source>
             <translation>产业链</translation>
         </message>
         <message>
-            <location filename="../app/src/identify_panel.cpp" line="250" />
+            <location filename="../app/src/identify_panel.cpp" line="251" />
             <source>Role</source>
             <translation>地位</translation>
         </message>
         <message>
-            <location filename="../app/src/identify_panel.cpp" line="251" />
+            <location filename="../app/src/identify_panel.cpp" line="252" />
             <source>Annual output</source>
             <translation>年产值</translation>
         </message>
         <message>
-            <location filename="../app/src/identify_panel.cpp" line="270" />
+            <location filename="../app/src/identify_panel.cpp" line="271" />
             <source>For project %1</source>
             <translation>对项目 %1</translation>
         </message>
         <message>
-            <location filename="../app/src/identify_panel.cpp" line="276" />
+            <location filename="../app/src/identify_panel.cpp" line="277" />
             <source>Rank</source>
             <translation>排名</translation>
         </message>
         <message>
-            <location filename="../app/src/identify_panel.cpp" line="277" />
+            <location filename="../app/src/identify_panel.cpp" line="278" />
             <source>Score</source>
             <translation>得分</translation>
-        </message>
-        <message>
-            <location filename="../app/src/identify_panel.cpp" line="286" />
-            <source>needs %1, has %2</source>
-            <translation>要求 %1，实际 %2</translation>
         </message>
     </context>
     <context>
@@ -3574,6 +3554,142 @@ in the district</source>
         </message>
     </context>
     <context>
+        <name>sitefit::gui::ReasonWording</name>
+        <message>
+            <location filename="../app/src/reason_wording.cpp" line="65" />
+            <source>%1 m² vacant</source>
+            <translation>空置 %1 m²</translation>
+        </message>
+        <message>
+            <location filename="../app/src/reason_wording.cpp" line="76" />
+            <source>class %1</source>
+            <translation>%1 级</translation>
+        </message>
+        <message>
+            <location filename="../app/src/reason_wording.cpp" line="99" />
+            <source>class ≤ %1</source>
+            <translation>不高于 %1 级</translation>
+        </message>
+        <message>
+            <location filename="../app/src/reason_wording.cpp" line="103" />
+            <source>zone %1</source>
+            <translation>园区 %1</translation>
+        </message>
+        <message>
+            <location filename="../app/src/reason_wording.cpp" line="103" />
+            <source>outside every zone</source>
+            <translation>园区外</translation>
+        </message>
+        <message>
+            <location filename="../app/src/reason_wording.cpp" line="105" />
+            <source>%1, land use %2</source>
+            <translation>%1，用地性质 %2</translation>
+        </message>
+        <message>
+            <location filename="../app/src/reason_wording.cpp" line="107" />
+            <source>class ≤ %1 (%2)</source>
+            <translation>不高于 %1 级（%2）</translation>
+        </message>
+        <message>
+            <location filename="../app/src/reason_wording.cpp" line="112" />
+            <source>≥ %1 m² vacant</source>
+            <translation>空置面积不少于 %1 m²</translation>
+        </message>
+        <message>
+            <location filename="../app/src/reason_wording.cpp" line="114" />
+            <source>≥ %1</source>
+            <translation>不低于 %1</translation>
+        </message>
+        <message>
+            <location filename="../app/src/reason_wording.cpp" line="140" />
+            <source>%1 on %2</source>
+            <translation>%1，按用地 %2 计</translation>
+        </message>
+        <message>
+            <location filename="../app/src/reason_wording.cpp" line="142" />
+            <source>%1 (%2 m² of floor)</source>
+            <translation>%1（建筑面积 %2 m²）</translation>
+        </message>
+        <message>
+            <location filename="../app/src/reason_wording.cpp" line="158" />
+            <source>, </source>
+            <comment>between the items of a list</comment>
+            <translation>、</translation>
+        </message>
+        <message>
+            <location filename="../app/src/reason_wording.cpp" line="165" />
+            <source>%1; site %2 still has room, but the plan scores higher without it</source>
+            <translation>%1；地块 %2 尚有余量，但不用它方案总分更高</translation>
+        </message>
+        <message>
+            <location filename="../app/src/reason_wording.cpp" line="169" />
+            <source>%1; it has no other feasible site</source>
+            <translation>%1；没有其他可行地块</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../app/src/reason_wording.cpp" line="171" />
+            <source>%1; no room on its %n other feasible site(s)</source>
+            <translation>
+                <numerusform>%1；其余 %n 个可行地块均无余量</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../app/src/reason_wording.cpp" line="184" />
+            <source>≤ %1</source>
+            <translation>不高于 %1</translation>
+        </message>
+        <message>
+            <location filename="../app/src/reason_wording.cpp" line="190" />
+            <source>by %1</source>
+            <translation>不晚于 %1</translation>
+        </message>
+        <message>
+            <location filename="../app/src/reason_wording.cpp" line="194" />
+            <source>unknown</source>
+            <translation>未知</translation>
+        </message>
+        <message>
+            <location filename="../app/src/reason_wording.cpp" line="198" />
+            <source>needs %1, has %2</source>
+            <translation>要求 %1，实际 %2</translation>
+        </message>
+        <message>
+            <location filename="../app/src/reason_wording.cpp" line="202" />
+            <source>%1: %2</source>
+            <translation>%1：%2</translation>
+        </message>
+        <message>
+            <location filename="../app/src/reason_wording.cpp" line="212" />
+            <source>Industry code %1 is in no category of the built-in GB/T 4754-2017 manufacturing divisions</source>
+            <translation>行业代码 %1 不属于内置 GB/T 4754-2017 制造业大类中的任何门类</translation>
+        </message>
+        <message>
+            <location filename="../app/src/reason_wording.cpp" line="216" />
+            <source>Industry code %1 is in no category of the workspace's catalogue (chains: %2, categories: %3)</source>
+            <translation>行业代码 %1 不属于工作空间产业目录中的任何门类（产业链 %2 条，门类 %3 个）</translation>
+        </message>
+        <message>
+            <location filename="../app/src/reason_wording.cpp" line="227" />
+            <source>Not matched</source>
+            <translation>未匹配</translation>
+        </message>
+        <message>
+            <location filename="../app/src/reason_wording.cpp" line="229" />
+            <source>No feasible site: every site fails a hard constraint (see its rejected sites)</source>
+            <translation>没有可行地块：每个地块都不满足某项硬性约束（见其不符合地块）</translation>
+        </message>
+        <message>
+            <location filename="../app/src/reason_wording.cpp" line="233" />
+            <source>Its best site %1 is left to a better use of the other sites</source>
+            <translation>其最优地块 %1 留作他用，整体方案更优</translation>
+        </message>
+        <message>
+            <location filename="../app/src/reason_wording.cpp" line="243" />
+            <source>Outcompeted for its best site %1 by %2 (value %3 against its %4)</source>
+            <translation>最优地块 %1 被 %2 占用（对方价值 %3，本项目 %4）</translation>
+        </message>
+    </context>
+    <context>
         <name>sitefit::gui::RecentWorkspaces</name>
         <message>
             <location filename="../app/src/recent_workspaces.cpp" line="46" />
@@ -3873,7 +3989,7 @@ in the district</source>
     <context>
         <name>sitefit::gui::WorkspaceDocument</name>
         <message>
-            <location filename="../app/src/workspace_document.cpp" line="91" />
+            <location filename="../app/src/workspace_document.cpp" line="85" />
             <source>Opening %1</source>
             <translation>正在打开 %1</translation>
         </message>

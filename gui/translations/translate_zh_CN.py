@@ -655,6 +655,31 @@ BY_SOURCE = {
     "Expected: %1": "应为：%1",
     "Click to show it on the map.": "点击在地图上显示。",
     "No location on the map.": "在地图上没有位置。",
+    # --- reasons: why a site is rejected, why a project is not matched or not placed. The
+    # figures keep their units (m², 亩, 万元/亩, kVA, kN/m², m); a bound reads as a planning
+    # condition: 不低于 / 不高于 / 不晚于. ---
+    "≥ %1": "不低于 %1",
+    "≤ %1": "不高于 %1",
+    "≥ %1 m² vacant": "空置面积不少于 %1 m²",
+    "%1 m² vacant": "空置 %1 m²",
+    "class %1": "%1 级",
+    "class ≤ %1": "不高于 %1 级",
+    "class ≤ %1 (%2)": "不高于 %1 级（%2）",
+    "zone %1": "园区 %1",
+    "%1, land use %2": "%1，用地性质 %2",
+    "%1 on %2": "%1，按用地 %2 计",
+    "%1 (%2 m² of floor)": "%1（建筑面积 %2 m²）",
+    "by %1": "不晚于 %1",
+    "unknown": "未知",
+    "%1: %2": "%1：%2",
+    "Industry code %1 is in no category of the built-in GB/T 4754-2017 manufacturing divisions":
+        "行业代码 %1 不属于内置 GB/T 4754-2017 制造业大类中的任何门类",
+    "Industry code %1 is in no category of the workspace's catalogue (chains: %2, categories: %3)":
+        "行业代码 %1 不属于工作空间产业目录中的任何门类（产业链 %2 条，门类 %3 个）",
+    "Not matched": "未匹配",
+    "%1; site %2 still has room, but the plan scores higher without it":
+        "%1；地块 %2 尚有余量，但不用它方案总分更高",
+    "%1; it has no other feasible site": "%1；没有其他可行地块",
 }
 
 # Where a source text reads differently in one context.
@@ -663,6 +688,8 @@ BY_CONTEXT = {
     ("sitefit::gui::IdentifyPanel", "Capacity"): "承接能力",
     ("sitefit::gui::IdentifyPanel", "Site"): "地块",
     ("sitefit::gui::CapacityDashboard", "Zone"): "园区",
+    ("sitefit::gui::ReasonWording", ", "): "、",
+    ("sitefit::gui::ReasonWording", "outside every zone"): "园区外",
 }
 
 NUMERUS = {
@@ -691,6 +718,7 @@ NUMERUS = {
     "Left out of the map, the capacity and the matching: %n feature(s) with errors. Fix them in the workspace and open it again.": "有错误的 %n 个要素未参与地图、承接能力和匹配。请在工作空间中改正后重新打开。",
     "%n warning(s): the figures are right, but the data deserve a look.": "%n 个警告：数字无误，但数据值得核查。",
     "%n flawed feature(s) of the workspace set aside: sites on them are not listed.": "工作空间中有 %n 个有错误的要素被剔除：其上的地块和厂房未列入。",
+    "%1; no room on its %n other feasible site(s)": "%1；其余 %n 个可行地块均无余量",
 }
 
 

@@ -3,6 +3,7 @@
 #include <optional>
 #include <utility>
 
+#include "sitefit/core/reason_wording.hpp"
 #include "sitefit/core/table.hpp"
 
 namespace sitefit::planning {
@@ -89,7 +90,7 @@ std::vector<gis::ResultLayer> PlanningSession::planLayers(const AllocationPlan& 
     core::Table unplaced;
     unplaced.columns = {{"project_id", core::ColumnType::Text}, {"reason", core::ColumnType::Text}};
     for (const core::UnassignedExplanation& item : plan.explanation.unassigned) {
-        unplaced.rows.push_back({problem.projects[item.project].id, item.reason});
+        unplaced.rows.push_back({problem.projects[item.project].id, core::describe(item, problem)});
     }
     return {std::move(layer), gis::ResultLayer{"allocation_unplaced", std::move(unplaced), {}}};
 }

@@ -3,6 +3,7 @@
 #include "sitefit/core/allocation_explanation.hpp"
 #include "sitefit/core/allocation_problem_json.hpp"
 #include "sitefit/core/error.hpp"
+#include "sitefit/core/reason_wording.hpp"
 
 using namespace sitefit::core;
 
@@ -107,8 +108,9 @@ TEST(AllocationExplainer, RanksGivenUpScoreAndWhoOutcompetedWhom) {
     EXPECT_DOUBLE_EQ(e.assignments[1].score_given_up, 20.0);
     ASSERT_EQ(e.unassigned.size(), 1U);
     EXPECT_EQ(p.projects[e.unassigned[0].project].id, "C");
-    EXPECT_FALSE(e.unassigned[0].has_feasible_site);
-    EXPECT_NE(e.unassigned[0].reason.find("no feasible site"), std::string::npos);
+    EXPECT_EQ(e.unassigned[0].reason, UnassignedReason::NoFeasibleSite);
+    EXPECT_EQ(describe(e.unassigned[0], p),
+              "no feasible site: every site fails a hard constraint (see sitefit match)");
 
     // Another plan: B on S1, A nowhere: A was outcompeted for S1 by B, and S2 has room.
     result.assignments = {{2}};
@@ -120,8 +122,11 @@ TEST(AllocationExplainer, RanksGivenUpScoreAndWhoOutcompetedWhom) {
     EXPECT_EQ(a.holders, std::vector<std::size_t>{1});
     EXPECT_DOUBLE_EQ(a.own_value, 160.0);
     EXPECT_DOUBLE_EQ(a.holders_value, 90.0);
-    EXPECT_NE(a.reason.find("outcompeted for its best site S1 by B (value 90.0 against its 160.0)"),
-              std::string::npos)
-        << a.reason;
-    EXPECT_NE(a.reason.find("site S2 still has room"), std::string::npos) << a.reason;
+    EXPECT_EQ(a.reason, UnassignedReason::Outcompeted);
+    EXPECT_EQ(a.other_feasible_sites, 1U);
+    ASSERT_TRUE(a.site_with_room.has_value());
+    EXPECT_EQ(p.sites[*a.site_with_room].id, "S2");
+    EXPECT_EQ(describe(a, p),
+              "outcompeted for its best site S1 by B (value 90.0 against its 160.0); site S2 "
+              "still has room, but the plan scores higher without it");
 }

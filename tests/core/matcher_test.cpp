@@ -4,6 +4,7 @@
 
 #include "sitefit/core/error.hpp"
 #include "sitefit/core/matcher.hpp"
+#include "sitefit/core/reason_wording.hpp"
 #include "sitefit/core/units.hpp"
 #include "sitefit/core/weight_sensitivity.hpp"
 
@@ -123,12 +124,14 @@ struct World {
     }
 };
 
-void expectOnly(const std::vector<ConstraintFailure>& reasons, const std::string& constraint,
+// One failure, worded in English as the CLI prints it.
+void expectOnly(const std::vector<ConstraintFailure>& reasons, Constraint constraint,
                 const std::string& required, const std::string& actual) {
-    ASSERT_EQ(reasons.size(), 1U) << (reasons.empty() ? "feasible" : reasons[0].constraint);
+    ASSERT_EQ(reasons.size(), 1U) << (reasons.empty() ? "feasible"
+                                                      : toString(reasons[0].constraint));
     EXPECT_EQ(reasons[0].constraint, constraint);
-    EXPECT_EQ(reasons[0].required, required);
-    EXPECT_EQ(reasons[0].actual, actual);
+    EXPECT_EQ(describe(reasons[0].required), required);
+    EXPECT_EQ(describe(reasons[0].actual), actual);
 }
 
 }  // namespace
@@ -142,15 +145,15 @@ TEST(MatcherConstraints, StatusMustBeAvailable) {
     World w;
     SiteFacts site = World::parcel("P1");
     site.status = ParcelStatus::Reserved;
-    expectOnly(w.reasons(World::landProject(), site), "status", "available", "reserved");
+    expectOnly(w.reasons(World::landProject(), site), Constraint::Status, "available", "reserved");
 }
 
 TEST(MatcherConstraints, AreaMustLieBetweenNeedAndTolerance) {
     World w;
     // need 18,000 m² (27 亩) … 23,400 m² (35.1 亩) with the 30 % tolerance
-    expectOnly(w.reasons(World::landProject(), World::parcel("P1", 17000.0)), "area",
+    expectOnly(w.reasons(World::landProject(), World::parcel("P1", 17000.0)), Constraint::Area,
                "18,000–23,400 m² (27.0–35.1 亩)", "17,000 m² (25.5 亩)");
-    expectOnly(w.reasons(World::landProject(), World::parcel("P1", 24000.0)), "area",
+    expectOnly(w.reasons(World::landProject(), World::parcel("P1", 24000.0)), Constraint::Area,
                "18,000–23,400 m² (27.0–35.1 亩)", "24,000 m² (36.0 亩)");
     EXPECT_TRUE(w.reasons(World::landProject(), World::parcel("P1", 23400.0)).empty());
 }
@@ -162,9 +165,12 @@ TEST(MatcherConstraints, LandUseMustSuitTheCategory) {
     site.far_min.reset();
     auto reasons = w.reasons(World::landProject(), site);
     ASSERT_FALSE(reasons.empty());
-    EXPECT_EQ(reasons[0].constraint, "land_use");
-    EXPECT_EQ(reasons[0].required, "M1, M2");
-    EXPECT_EQ(reasons[0].actual, "M3");
+    EXPECT_EQ(reasons[0].constraint, Constraint::LandUse);
+    EXPECT_EQ(reasons[0].required,
+              ConstraintValue::oneOf({"M1", "M2"}, ConstraintUnit::LandUseClass));
+    EXPECT_EQ(reasons[0].actual, ConstraintValue::equalCode("M3", ConstraintUnit::LandUseClass));
+    EXPECT_EQ(describe(reasons[0].required), "M1, M2");
+    EXPECT_EQ(describe(reasons[0].actual), "M3");
 }
 
 TEST(MatcherConstraints, PollutionClassAgainstZoneAndLandUse) {
@@ -172,26 +178,26 @@ TEST(MatcherConstraints, PollutionClassAgainstZoneAndLandUse) {
     Project project = World::landProject();
     project.category_code = "MED01";  // APIs, allowed on M2/M3
     project.pollution_class = 3;
-    expectOnly(w.reasons(project, World::parcel("P1")), "pollution_class",
+    expectOnly(w.reasons(project, World::parcel("P1")), Constraint::PollutionClass,
                "class ≤ 2 (zone Z1, land use M2)", "class 3");
     SiteFacts inZ2 = World::parcel("P2");
     inZ2.zone = 1;
     project.pollution_class = 2;
     project.investment_wan = 30.0 * 300.0;  // meets Z2's 300 万元/亩 on 30 亩
-    expectOnly(w.reasons(project, inZ2), "pollution_class", "class ≤ 1 (zone Z2, land use M2)",
-               "class 2");
+    expectOnly(w.reasons(project, inZ2), Constraint::PollutionClass,
+               "class ≤ 1 (zone Z2, land use M2)", "class 2");
 }
 
 TEST(MatcherConstraints, InvestmentIntensityFromZoneOrRulePack) {
     World w;
     Project project = World::landProject();
     project.investment_wan = 5000.0;  // 5,000 / 30 亩 = 167 万元/亩 < 200 (zone attribute)
-    expectOnly(w.reasons(project, World::parcel("P1")), "investment_intensity", "≥ 200 万元/亩",
-               "167 万元/亩 on 20,000 m² (30.0 亩)");
+    expectOnly(w.reasons(project, World::parcel("P1")), Constraint::InvestmentIntensity,
+               "≥ 200 万元/亩", "167 万元/亩 on 20,000 m² (30.0 亩)");
     SiteFacts inZ2 = World::parcel("P2");
     inZ2.zone = 1;  // no zone attribute: the rule pack's 300 for high-tech zones applies
     project.investment_wan = 8000.0;  // 267 万元/亩
-    expectOnly(w.reasons(project, inZ2), "investment_intensity", "≥ 300 万元/亩",
+    expectOnly(w.reasons(project, inZ2), Constraint::InvestmentIntensity, "≥ 300 万元/亩",
                "267 万元/亩 on 20,000 m² (30.0 亩)");
 }
 
@@ -199,10 +205,10 @@ TEST(MatcherConstraints, FarMustReachTheMinimumAndStayUnderTheMaximum) {
     World w;
     Project project = World::landProject();
     project.floor_m2 = 16000.0;  // 0.80 on 20,000 m²; Jiangsu north needs 1.0 on M2
-    expectOnly(w.reasons(project, World::parcel("P1")), "far", "1.00–2.50",
+    expectOnly(w.reasons(project, World::parcel("P1")), Constraint::Far, "1.00–2.50",
                "0.80 (16,000 m² of floor)");
     project.floor_m2 = 60000.0;  // 3.00 > far_max 2.5
-    expectOnly(w.reasons(project, World::parcel("P1")), "far", "1.00–2.50",
+    expectOnly(w.reasons(project, World::parcel("P1")), Constraint::Far, "1.00–2.50",
                "3.00 (60,000 m² of floor)");
 }
 
@@ -210,10 +216,11 @@ TEST(MatcherConstraints, PowerAndDates) {
     World w;
     SiteFacts site = World::parcel("P1");
     site.power_kva = 1000.0;
-    expectOnly(w.reasons(World::landProject(), site), "power", "≥ 1,500 kVA", "1,000 kVA");
+    expectOnly(w.reasons(World::landProject(), site), Constraint::Power, "≥ 1,500 kVA",
+               "1,000 kVA");
     site = World::parcel("P1");
     site.available_from = day(2026, 9, 1);
-    expectOnly(w.reasons(World::landProject(), site), "available_from", "by 2026-06-30",
+    expectOnly(w.reasons(World::landProject(), site), Constraint::AvailableFrom, "by 2026-06-30",
                "2026-09-01");
 }
 
@@ -222,17 +229,19 @@ TEST(MatcherConstraints, SpaceNeedsVacancyLoadHeightAndAKindOfBuilding) {
     EXPECT_TRUE(w.reasons(World::spaceProject(), World::space("B1")).empty());
     SiteFacts site = World::space("B1");
     site.vacant_m2 = 1500.0;
-    expectOnly(w.reasons(World::spaceProject(), site), "area", "≥ 2,000 m² vacant",
+    expectOnly(w.reasons(World::spaceProject(), site), Constraint::Area, "≥ 2,000 m² vacant",
                "1,500 m² vacant");
     site = World::space("B1");
     site.floor_load_kn_m2 = 6.5;
-    expectOnly(w.reasons(World::spaceProject(), site), "floor_load", "≥ 7.5 kN/m²", "6.5 kN/m²");
+    expectOnly(w.reasons(World::spaceProject(), site), Constraint::FloorLoad, "≥ 7.5 kN/m²",
+               "6.5 kN/m²");
     site = World::space("B1");
     site.clear_height_m.reset();
-    expectOnly(w.reasons(World::spaceProject(), site), "clear_height", "≥ 5.5 m", "unknown");
+    expectOnly(w.reasons(World::spaceProject(), site), Constraint::ClearHeight, "≥ 5.5 m",
+               "unknown");
     site = World::space("B1");
     site.building_kind = BuildingKind::Residential;
-    expectOnly(w.reasons(World::spaceProject(), site), "building_kind",
+    expectOnly(w.reasons(World::spaceProject(), site), Constraint::BuildingKind,
                "standard_factory, incubator, rnd_office, warehouse", "residential");
 }
 
@@ -242,12 +251,13 @@ TEST(MatcherConstraints, EveryFailingConstraintIsListed) {
     site.status = ParcelStatus::Reserved;
     site.power_kva = 10.0;
     const auto reasons = w.reasons(World::landProject(), site);
-    std::vector<std::string> names;
+    std::vector<Constraint> names;
     for (const auto& r : reasons) {
         names.push_back(r.constraint);
     }
     // 9,000 万元 on 7.5 亩 is 1,200 万元/亩: intensity passes; 24,000 m² on 5,000 m² is FAR 4.8.
-    EXPECT_EQ(names, (std::vector<std::string>{"status", "area", "far", "power"}));
+    EXPECT_EQ(names, (std::vector<Constraint>{Constraint::Status, Constraint::Area, Constraint::Far,
+                                              Constraint::Power}));
 }
 
 TEST(MatcherCriteria, CloserChainPartnerScoresHigher) {
@@ -348,11 +358,14 @@ TEST(Matcher, AProjectOutsideTheCatalogueIsNotMatchedAndSaysWhy) {
     ASSERT_EQ(all.size(), 2U);
     EXPECT_TRUE(all[0].candidates.empty());
     EXPECT_TRUE(all[0].rejected.empty());
-    EXPECT_EQ(all[0].not_matched,
+    ASSERT_TRUE(all[0].not_matched.has_value());
+    EXPECT_EQ(all[0].not_matched->reason, NotMatchedReason::IndustryOutsideCatalogue);
+    EXPECT_EQ(all[0].not_matched->industry_code, "I6510");
+    EXPECT_EQ(describe(*all[0].not_matched),
               "industry code I6510 is in no category of the catalogue (the workspace's (2 chains, "
               "3 categories))");
     // The other project is matched as before.
-    EXPECT_EQ(all[1].not_matched, "");
+    EXPECT_FALSE(all[1].not_matched.has_value());
     EXPECT_EQ(all[1].candidates.size() + all[1].rejected.size(), 1U);
 }
 

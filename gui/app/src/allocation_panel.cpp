@@ -22,6 +22,7 @@
 #include "background_task.hpp"
 #include "domain_labels.hpp"
 #include "figure_text.hpp"
+#include "reason_wording.hpp"
 #include "record_table.hpp"
 #include "sitefit/core/units.hpp"
 #include "sitefit/planning/planning_session.hpp"
@@ -188,24 +189,7 @@ QString AllocationPanel::summary() const {
 
 QString AllocationPanel::unplacedReason(std::size_t index) const {
     const AllocationPlan* plan = m_document.plan();
-    const core::UnassignedExplanation& item = plan->explanation.unassigned.at(index);
-    if (!item.has_feasible_site) {
-        return tr(
-            "No feasible site: every site fails a hard constraint (see its rejected "
-            "sites)");
-    }
-    const core::AllocationProblem& problem = plan->built.problem;
-    QStringList holders;
-    for (const std::size_t holder : item.holders) {
-        holders << QString::fromStdString(problem.projects.at(holder).id);
-    }
-    const QString site = QString::fromStdString(problem.sites.at(item.contested_site).id);
-    if (holders.isEmpty()) {
-        return tr("Its best site %1 is left to a better use of the other sites").arg(site);
-    }
-    return tr("Outcompeted for its best site %1 by %2 (value %3 against its %4)")
-        .arg(site, holders.join(QStringLiteral(", ")), decimalText(item.holders_value, 1),
-             decimalText(item.own_value, 1));
+    return ReasonWording::unassigned(plan->explanation.unassigned.at(index), plan->built.problem);
 }
 
 void AllocationPanel::fill() {
@@ -251,7 +235,8 @@ void AllocationPanel::fill() {
         auto* entry = new QTreeWidgetItem(
             m_unplaced, {QString::fromStdString(project.project_id), unplacedReason(i)});
         entry->setData(0, kProjectRole, static_cast<qulonglong>(item.project));
-        entry->setToolTip(1, QString::fromStdString(item.reason));
+        // The column is narrow; the whole reason shows on hovering.
+        entry->setToolTip(1, entry->text(1));
         entry->setToolTip(0, QString::fromStdString(project.name));
     }
     m_unplaced->resizeColumnToContents(0);

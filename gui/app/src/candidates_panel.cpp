@@ -16,6 +16,7 @@
 #include "criterion_bar_delegate.hpp"
 #include "domain_labels.hpp"
 #include "figure_text.hpp"
+#include "reason_wording.hpp"
 #include "record_table.hpp"
 #include "sitefit/planning/planning_session.hpp"
 #include "workspace_document.hpp"
@@ -140,10 +141,14 @@ void CandidatesPanel::fill() {
     const QString need =
         land ? tr("needs %1 of land").arg(areaBoth(project.land_m2.value_or(0.0)))
              : tr("needs %1 of floor space").arg(squareMetres(project.floor_m2.value_or(0.0)));
-    m_title->setText(tr("%1 %2 — %3. Ranked sites: %4")
-                         .arg(QString::fromStdString(project.project_id),
-                              QString::fromStdString(project.name), need,
-                              QString::number(match->candidates.size())));
+    QString title =
+        tr("%1 %2 — %3. Ranked sites: %4")
+            .arg(QString::fromStdString(project.project_id), QString::fromStdString(project.name),
+                 need, QString::number(match->candidates.size()));
+    if (match->not_matched) {
+        title += QLatin1Char('\n') + ReasonWording::notMatched(*match->not_matched);
+    }
+    m_title->setText(title);
 
     for (const core::Candidate& candidate : match->candidates) {
         const core::SiteFacts& site = sites.at(candidate.site);
@@ -170,7 +175,7 @@ void CandidatesPanel::fill() {
         m_model->appendRow(row);
     }
 
-    std::map<std::string, int> counts;
+    std::map<core::Constraint, int> counts;
     for (const core::Rejection& rejection : match->rejected) {
         const core::SiteFacts& site = sites.at(rejection.site);
         QStringList names;
@@ -178,21 +183,21 @@ void CandidatesPanel::fill() {
             names << DomainLabels::constraint(reason.constraint);
             ++counts[reason.constraint];
         }
-        auto* item = new QTreeWidgetItem(
-            m_rejected,
-            {QString::fromStdString(site.site_id), zoneOf(site), names.join(QStringLiteral(", "))});
+        auto* item = new QTreeWidgetItem(m_rejected, {QString::fromStdString(site.site_id),
+                                                      zoneOf(site), ReasonWording::listed(names)});
         item->setData(0, kSiteRole, static_cast<qulonglong>(rejection.site));
         for (const core::ConstraintFailure& reason : rejection.reasons) {
-            new QTreeWidgetItem(
-                item,
-                {QString(), QString(), DomainLabels::constraint(reason.constraint),
-                 QString::fromStdString(reason.required), QString::fromStdString(reason.actual)});
+            auto* child = new QTreeWidgetItem(
+                item, {QString(), QString(), DomainLabels::constraint(reason.constraint),
+                       ReasonWording::value(reason.required), ReasonWording::value(reason.actual)});
+            child->setToolTip(2, ReasonWording::failure(reason));
         }
     }
     m_tabs->setTabText(0, tr("Ranked (%1)").arg(match->candidates.size()));
     m_tabs->setTabText(1, tr("Rejected (%1)").arg(match->rejected.size()));
     QStringList summary;
-    std::vector<std::pair<int, std::string>> byCount;
+    std::vector<std::pair<int, core::Constraint>> byCount;
+    byCount.reserve(counts.size());
     for (const auto& [name, count] : counts) {
         byCount.emplace_back(count, name);
     }
@@ -200,7 +205,7 @@ void CandidatesPanel::fill() {
     for (const auto& [count, name] : byCount) {
         summary << QStringLiteral("%1 %2").arg(DomainLabels::constraint(name)).arg(count);
     }
-    m_tabs->setTabToolTip(1, summary.join(QStringLiteral(", ")));
+    m_tabs->setTabToolTip(1, ReasonWording::listed(summary));
     m_table->resizeColumnsToContents();
     m_rejected->resizeColumnToContents(0);
     m_rejected->resizeColumnToContents(1);

@@ -96,41 +96,32 @@ QString DomainLabels::criterionHint(core::Criterion criterion) {
     return {};
 }
 
-QString DomainLabels::constraint(std::string_view name) {
-    if (name == "status") {
-        return tr("Status");
+QString DomainLabels::constraint(core::Constraint constraint) {
+    switch (constraint) {
+        case core::Constraint::Status:
+            return tr("Status");
+        case core::Constraint::Area:
+            return tr("Area");
+        case core::Constraint::LandUse:
+            return tr("Land use");
+        case core::Constraint::PollutionClass:
+            return tr("Pollution class");
+        case core::Constraint::InvestmentIntensity:
+            return tr("Investment intensity");
+        case core::Constraint::Far:
+            return tr("FAR");
+        case core::Constraint::Power:
+            return tr("Power supply");
+        case core::Constraint::AvailableFrom:
+            return tr("Available from");
+        case core::Constraint::BuildingKind:
+            return tr("Building kind");
+        case core::Constraint::FloorLoad:
+            return tr("Floor load");
+        case core::Constraint::ClearHeight:
+            return tr("Clear height");
     }
-    if (name == "area") {
-        return tr("Area");
-    }
-    if (name == "land_use") {
-        return tr("Land use");
-    }
-    if (name == "pollution_class") {
-        return tr("Pollution class");
-    }
-    if (name == "investment_intensity") {
-        return tr("Investment intensity");
-    }
-    if (name == "far") {
-        return tr("FAR");
-    }
-    if (name == "power") {
-        return tr("Power supply");
-    }
-    if (name == "available_from") {
-        return tr("Available from");
-    }
-    if (name == "building_kind") {
-        return tr("Building kind");
-    }
-    if (name == "floor_load") {
-        return tr("Floor load");
-    }
-    if (name == "clear_height") {
-        return tr("Clear height");
-    }
-    return qs(name);
+    return qs(core::toString(constraint));
 }
 
 QString DomainLabels::parcelStatus(core::ParcelStatus status) {

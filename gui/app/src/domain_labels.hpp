@@ -6,6 +6,7 @@
 
 #include "sitefit/core/allocation_result.hpp"
 #include "sitefit/core/building.hpp"
+#include "sitefit/core/constraint.hpp"
 #include "sitefit/core/criterion.hpp"
 #include "sitefit/core/enterprise.hpp"
 #include "sitefit/core/parcel.hpp"
@@ -27,8 +28,8 @@ public:
     [[nodiscard]] static QString criterion(core::Criterion criterion);
     // What a criterion measures, one sentence (tooltips).
     [[nodiscard]] static QString criterionHint(core::Criterion criterion);
-    // A hard constraint by its core name ("area", "floor_load", ...); unknown names as is.
-    [[nodiscard]] static QString constraint(std::string_view name);
+    // A hard constraint's name: "Area", "Floor load".
+    [[nodiscard]] static QString constraint(core::Constraint constraint);
     [[nodiscard]] static QString parcelStatus(core::ParcelStatus status);
     [[nodiscard]] static QString zoneKind(core::ZoneKind kind);
     [[nodiscard]] static QString buildingKind(core::BuildingKind kind);

@@ -8,6 +8,7 @@
 
 #include "domain_labels.hpp"
 #include "figure_text.hpp"
+#include "reason_wording.hpp"
 #include "sitefit/core/figure_format.hpp"
 #include "sitefit/planning/planning_session.hpp"
 #include "workspace_document.hpp"
@@ -283,9 +284,7 @@ void IdentifyPanel::showSiteForProject(const FeatureRef& feature) {
             QTreeWidgetItem* section = addSection(title);
             for (const core::ConstraintFailure& reason : rejection.reasons) {
                 addRow(section, DomainLabels::constraint(reason.constraint),
-                       tr("needs %1, has %2")
-                           .arg(QString::fromStdString(reason.required),
-                                QString::fromStdString(reason.actual)));
+                       ReasonWording::comparison(reason));
             }
             return;
         }

@@ -37,7 +37,9 @@
 #include "main_window.hpp"
 #include "map_canvas.hpp"
 #include "projects_panel.hpp"
+#include "reason_wording.hpp"
 #include "requirement_editor.hpp"
+#include "sitefit/core/reason_wording.hpp"
 #include "sitefit/gis/matching_session.hpp"
 #include "sitefit/gui/legend.hpp"
 #include "ui_language.hpp"
@@ -380,9 +382,16 @@ void MapViewTest::editingARequirementRematches() {
     for (const core::Rejection& r : match->rejected) {
         if (document.sites().at(r.site).site_id == "B001062") {
             QCOMPARE(r.reasons.size(), std::size_t{1});
-            QCOMPARE(r.reasons[0].constraint, std::string("area"));
-            QCOMPARE(r.reasons[0].required, std::string("≥ 4,000 m² vacant"));
-            QCOMPARE(r.reasons[0].actual, std::string("3,924 m² vacant"));
+            const core::ConstraintFailure& reason = r.reasons[0];
+            QVERIFY(reason.constraint == core::Constraint::Area);
+            QVERIFY(reason.required.bound == core::BoundKind::AtLeast);
+            QCOMPARE(reason.required.number, 4000.0);
+            QVERIFY(reason.required.vacant);
+            // Worded as the CLI words it, and so in the English window.
+            QCOMPARE(core::describe(reason.required), std::string("≥ 4,000 m² vacant"));
+            QCOMPARE(core::describe(reason.actual), std::string("3,924 m² vacant"));
+            QCOMPARE(ReasonWording::value(reason.required), QStringLiteral("≥ 4,000 m² vacant"));
+            QCOMPARE(ReasonWording::value(reason.actual), QStringLiteral("3,924 m² vacant"));
             found = true;
         }
     }

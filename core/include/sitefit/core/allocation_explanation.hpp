@@ -1,12 +1,13 @@
 #pragma once
 
 #include <cstddef>
-#include <string>
+#include <optional>
 #include <vector>
 
 #include "sitefit/core/allocation_problem.hpp"
 #include "sitefit/core/allocation_result.hpp"
 #include "sitefit/core/match_result.hpp"
+#include "sitefit/core/not_matched.hpp"
 
 namespace sitefit::core {
 
@@ -17,14 +18,27 @@ struct AssignmentExplanation {
     double score_given_up = 0.0;  // best score − assigned score (0 when it got its first choice)
 };
 
+// Why a project stayed out of the plan.
+enum class UnassignedReason {
+    NotMatched,       // matched against no site at all: see `not_matched`
+    NoFeasibleSite,   // every site fails a hard constraint
+    BestSiteHasRoom,  // its best site has room, but the plan found a higher total without it
+    Outcompeted,      // its best site is taken by projects that bring more there
+};
+
+// The reason with its figures; core/reason_wording.hpp words it in English.
 struct UnassignedExplanation {
     std::size_t project = 0;
-    bool has_feasible_site = false;
-    std::size_t contested_site = 0;    // its best site, when it has one
+    UnassignedReason reason = UnassignedReason::NoFeasibleSite;
+    std::size_t contested_site = 0;    // its best site (BestSiteHasRoom, Outcompeted)
     std::vector<std::size_t> holders;  // projects that took that site
     double own_value = 0.0;            // priority × score it would have brought there
     double holders_value = 0.0;        // what the holders bring there
-    std::string reason;                // one sentence
+    // Outcompeted: how many other feasible sites it has, and one of them that still has room
+    // (nullopt: all of them are full).
+    std::size_t other_feasible_sites = 0;
+    std::optional<std::size_t> site_with_room = {};
+    std::optional<NotMatched> not_matched = {};  // NotMatched: why
 };
 
 struct PlanExplanation {

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <cstddef>
 #include <string>
 
 #include "sitefit/core/catalogue.hpp"
@@ -21,6 +22,9 @@ CatalogueOrigin chooseCatalogue(District& district);
 // "the workspace's (4 chains, 37 categories)" or "built-in GB/T 4754-2017 manufacturing
 // divisions (the workspace has none)": for every output that depends on the catalogue.
 [[nodiscard]] std::string describeCatalogue(CatalogueOrigin origin, const CatalogueTables& tables);
+// The same from the counts of its tables (a NotMatched reason keeps only those).
+[[nodiscard]] std::string describeCatalogue(CatalogueOrigin origin, std::size_t chains,
+                                            std::size_t categories);
 
 // {"origin": "workspace"|"built_in", "description", "chains", "categories"}: the
 // "catalogue" member of every JSON result that depends on the catalogue.
