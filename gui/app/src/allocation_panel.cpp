@@ -403,7 +403,7 @@ void AllocationPanel::removeRequestItem(int kind, std::size_t index) {
         // Copies: the request changes the document's links.
         const std::vector<core::PlanLink> links = m_document.planLinks();
         if (index < links.size()) {
-            const core::PlanLink link = links[index];
+            const core::PlanLink& link = links[index];  // into the copy above
             emit planLinkRequested(link.project_id, link.site_id, std::nullopt);
         }
         return;
