@@ -8,30 +8,6 @@
 namespace sitefit::core {
 namespace {
 
-// A number as the reasons have always shown it: areas and power grouped, intensities whole,
-// loads and heights with one decimal, ratios with two.
-std::string number(double value, ConstraintUnit unit) {
-    switch (unit) {
-        case ConstraintUnit::SquareMetres:
-        case ConstraintUnit::KiloVoltAmperes:
-            return grouped(value);
-        case ConstraintUnit::WanYuanPerMu:
-            return decimal(value, 0);
-        case ConstraintUnit::KiloNewtonsPerSquareMetre:
-        case ConstraintUnit::Metres:
-            return decimal(value, 1);
-        case ConstraintUnit::PollutionClass:
-            return std::to_string(static_cast<int>(value));
-        case ConstraintUnit::FloorAreaRatio:
-        case ConstraintUnit::Date:
-        case ConstraintUnit::LandUseClass:
-        case ConstraintUnit::ParcelStatus:
-        case ConstraintUnit::BuildingKind:
-            break;
-    }
-    return decimal(value, 2);
-}
-
 // What follows the number: " kVA", " m² vacant"; nothing for a FAR.
 std::string unitAfter(const ConstraintValue& value) {
     switch (value.unit) {
@@ -62,9 +38,9 @@ std::string figure(double value, const ConstraintValue& of) {
         return area(value);
     }
     if (of.unit == ConstraintUnit::PollutionClass) {
-        return "class " + number(value, of.unit);
+        return "class " + reasonFigure(value, of.unit);
     }
-    return number(value, of.unit) + unitAfter(of);
+    return reasonFigure(value, of.unit) + unitAfter(of);
 }
 
 // Both ends share the unit: "6,667–8,667 m² (10.0–13.0 亩)", "1.00–2.50".
@@ -75,7 +51,7 @@ std::string range(const ConstraintValue& value) {
                decimal(muFromSquareMetres(value.upper), 1) + " 亩)";
     }
     const std::string ends =
-        number(value.number, value.unit) + "–" + number(value.upper, value.unit);
+        reasonFigure(value.number, value.unit) + "–" + reasonFigure(value.upper, value.unit);
     return value.unit == ConstraintUnit::PollutionClass ? "class " + ends : ends + unitAfter(value);
 }
 
@@ -177,6 +153,28 @@ std::string describe(const UnassignedExplanation& item, const AllocationProblem&
     }
     return reason + "; its other " + std::to_string(item.other_feasible_sites) +
            " feasible site(s) are full";
+}
+
+std::string reasonFigure(double value, ConstraintUnit unit) {
+    switch (unit) {
+        case ConstraintUnit::SquareMetres:
+        case ConstraintUnit::KiloVoltAmperes:
+            return grouped(value);
+        case ConstraintUnit::WanYuanPerMu:
+            return decimal(value, 0);
+        case ConstraintUnit::KiloNewtonsPerSquareMetre:
+        case ConstraintUnit::Metres:
+            return decimal(value, 1);
+        case ConstraintUnit::PollutionClass:
+            return std::to_string(static_cast<int>(value));
+        case ConstraintUnit::FloorAreaRatio:
+        case ConstraintUnit::Date:
+        case ConstraintUnit::LandUseClass:
+        case ConstraintUnit::ParcelStatus:
+        case ConstraintUnit::BuildingKind:
+            break;
+    }
+    return decimal(value, 2);
 }
 
 }  // namespace sitefit::core

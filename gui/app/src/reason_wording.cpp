@@ -6,6 +6,7 @@
 #include "figure_text.hpp"
 #include "sitefit/core/building.hpp"
 #include "sitefit/core/parcel.hpp"
+#include "sitefit/core/reason_wording.hpp"
 #include "sitefit/core/units.hpp"
 
 namespace sitefit::gui {
@@ -13,27 +14,9 @@ namespace {
 
 using Unit = core::ConstraintUnit;
 
-// The number alone, with the precision core's English wording gives it.
+// The number alone, with the precision core gives it in every language.
 QString number(double value, Unit unit) {
-    switch (unit) {
-        case Unit::SquareMetres:
-        case Unit::KiloVoltAmperes:
-            return groupedText(value);
-        case Unit::WanYuanPerMu:
-            return decimalText(value, 0);
-        case Unit::KiloNewtonsPerSquareMetre:
-        case Unit::Metres:
-            return decimalText(value, 1);
-        case Unit::PollutionClass:
-            return QString::number(static_cast<int>(value));
-        case Unit::FloorAreaRatio:
-        case Unit::Date:
-        case Unit::LandUseClass:
-        case Unit::ParcelStatus:
-        case Unit::BuildingKind:
-            break;
-    }
-    return decimalText(value, 2);
+    return QString::fromStdString(core::reasonFigure(value, unit));
 }
 
 bool isCode(Unit unit) {

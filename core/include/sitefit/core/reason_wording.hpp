@@ -14,6 +14,10 @@ namespace sitefit::core {
 // writes them. The map window words the same values in its own language
 // (gui/app/src/reason_wording.hpp). The constraint's own name is toString(Constraint).
 
+// A figure of a reason as every language shows it: areas and power grouped ("12,000"),
+// intensities whole, loads and heights with one decimal, ratios with two.
+[[nodiscard]] std::string reasonFigure(double value, ConstraintUnit unit);
+
 // One side of a ConstraintFailure: "6,667–8,667 m² (10.0–13.0 亩)", "12,000 m² (18.0 亩)",
 // "≥ 2,000 m² vacant", "class ≤ 2 (zone Z1, land use M1)", "≥ 300 万元/亩",
 // "250 万元/亩 on 12,000 m² (18.0 亩)", "0.80 (16,000 m² of floor)", "by 2027-03-01",
