@@ -7,13 +7,9 @@
 
 #include "attribute_filter_expression.hpp"
 
-namespace sitefit::core {
+// The evaluation lives beside the node types it walks, in detail.
+namespace sitefit::core::detail {
 namespace {
-
-using detail::FilterComparison;
-using detail::FilterExpression;
-using detail::FilterLiteral;
-using detail::FilterNode;
 
 // SQL's three truth values: a missing figure makes a comparison unknown, not false, so that
 // "NOT power_kva >= 2000" does not pick the sites whose power is simply not known.
@@ -159,17 +155,26 @@ std::string located(std::size_t column, const std::string& problem) {
     return "column " + std::to_string(column) + ": " + problem;
 }
 
+bool evaluates(const FilterExpression& expression,
+               const std::function<FilterValue(std::size_t)>& valueOf) {
+    return Evaluation(expression, valueOf).evaluate(expression.root) == Truth::True;
+}
+
 }  // namespace
 
+}  // namespace sitefit::core::detail
+
+namespace sitefit::core {
+
 AttributeFilterError::AttributeFilterError(std::size_t column, const std::string& problem)
-    : Error(Kind::Usage, located(column, problem)), m_column(column) {}
+    : Error(Kind::Usage, detail::located(column, problem)), m_column(column) {}
 
 AttributeFilter::AttributeFilter(std::string text,
                                  std::shared_ptr<const detail::FilterExpression> expression)
     : m_text(std::move(text)), m_expression(std::move(expression)) {}
 
 bool AttributeFilter::matches(const std::function<FilterValue(std::size_t)>& valueOf) const {
-    return Evaluation(*m_expression, valueOf).evaluate(m_expression->root) == Truth::True;
+    return detail::evaluates(*m_expression, valueOf);
 }
 
 }  // namespace sitefit::core

@@ -41,17 +41,10 @@ constexpr double kTimeLimit_s = 30.0;
 
 enum Column { Project, Name, Site, Zone, Size, Score, Rank, GivenUp, ColumnCount };
 
-QStandardItem* cell(const QString& text, Qt::Alignment alignment = Qt::AlignLeft) {
-    auto* item = new QStandardItem(text);
-    item->setEditable(false);
-    item->setTextAlignment(alignment | Qt::AlignVCenter);
-    return item;
-}
-
 }  // namespace
 
 AllocationPanel::AllocationPanel(WorkspaceDocument& document, BackgroundTask& task, QWidget* parent)
-    : QWidget(parent), m_document(document), m_task(task) {
+    : Retranslating(parent), m_document(document), m_task(task) {
     m_run = new QPushButton(style()->standardIcon(QStyle::SP_MediaPlay), QString(), this);
     m_run->setObjectName(QStringLiteral("runAllocation"));
     m_clear = new QPushButton(style()->standardIcon(QStyle::SP_DialogResetButton), QString(), this);
@@ -214,17 +207,18 @@ void AllocationPanel::fill() {
         const core::Project& project = district.projects.at(row.project);
         const core::SiteFacts& site = sites.at(row.site);
         QList<QStandardItem*> items;
-        items << cell(QString::fromStdString(project.project_id))
-              << cell(QString::fromStdString(project.name))
-              << cell(QString::fromStdString(site.site_id))
-              << cell(site.zone ? QString::fromStdString(district.zones.at(*site.zone).zone_id)
+        items << recordCell(QString::fromStdString(project.project_id))
+              << recordCell(QString::fromStdString(project.name))
+              << recordCell(QString::fromStdString(site.site_id))
+              << recordCell(site.zone
+                                ? QString::fromStdString(district.zones.at(*site.zone).zone_id)
                                 : QStringLiteral("—"))
-              << cell(site.type == core::SiteType::Parcel ? mu(site.area_m2)
-                                                          : squareMetres(row.amount),
-                      Qt::AlignRight)
-              << cell(decimalText(row.score, 1), Qt::AlignRight)
-              << cell(QString::number(row.rank), Qt::AlignRight)
-              << cell(decimalText(row.score_given_up, 1), Qt::AlignRight);
+              << recordCell(site.type == core::SiteType::Parcel ? mu(site.area_m2)
+                                                                : squareMetres(row.amount),
+                            Qt::AlignRight)
+              << recordCell(decimalText(row.score, 1), Qt::AlignRight)
+              << recordCell(QString::number(row.rank), Qt::AlignRight)
+              << recordCell(decimalText(row.score_given_up, 1), Qt::AlignRight);
         items[0]->setData(static_cast<qulonglong>(row.project), kProjectRole);
         items[0]->setData(static_cast<qulonglong>(row.site), kSiteRole);
         m_model->appendRow(items);
@@ -319,11 +313,7 @@ void AllocationPanel::showSelection() {
     if (m_syncing || !m_document.isOpen()) {
         return;
     }
-    const std::vector<FeatureRef>& selection = m_document.selection();
-    std::optional<std::size_t> site;
-    if (selection.size() == 1) {
-        site = m_document.siteOfFeature(selection.front());
-    }
+    const std::optional<std::size_t> site = m_document.selectedSite();
     m_syncing = true;
     int chosen = -1;
     for (int row = 0; site && row < m_model->rowCount(); ++row) {
@@ -434,13 +424,6 @@ void AllocationPanel::retranslateUi() {
            "with every planner; unsaved ones are marked *"));
     fill();
     fillRequest();
-}
-
-void AllocationPanel::changeEvent(QEvent* event) {
-    QWidget::changeEvent(event);
-    if (event->type() == QEvent::LanguageChange) {
-        retranslateUi();
-    }
 }
 
 }  // namespace sitefit::gui

@@ -6,6 +6,7 @@
 #include <string>
 #include <vector>
 
+#include "retranslating.hpp"
 #include "sitefit/core/plan_link.hpp"
 #include "sitefit/gui/map_results.hpp"
 
@@ -28,7 +29,7 @@ class WorkspaceDocument;
 // the context menus here and in the candidates panel asks for a pending edit (the window
 // puts it on the undo stack); changing the links reruns an existing plan at once (a
 // what-if, before any save).
-class AllocationPanel : public QWidget {
+class AllocationPanel : public Retranslating<QWidget> {
     Q_OBJECT
 public:
     AllocationPanel(WorkspaceDocument& document, BackgroundTask& task, QWidget* parent = nullptr);
@@ -50,9 +51,6 @@ signals:
     // The planner asks to remove every pin and exclusion.
     void clearLinksRequested();
 
-protected:
-    void changeEvent(QEvent* event) override;
-
 private:
     void fill();
     void fillRequest();
@@ -62,7 +60,7 @@ private:
     // Removes row `index` of planLinks() (kind 0: asks for the pending removal) or of
     // closedSites() (kind 1).
     void removeRequestItem(int kind, std::size_t index);
-    void retranslateUi();
+    void retranslateUi() override;
     [[nodiscard]] QString unplacedReason(std::size_t index) const;
 
     WorkspaceDocument& m_document;

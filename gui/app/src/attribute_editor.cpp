@@ -30,7 +30,7 @@ QString shown(const std::string& value) {
 
 AttributeEditor::AttributeEditor(const WorkspaceDocument& document, EditSession& session,
                                  QWidget* parent)
-    : QWidget(parent), m_document(document), m_session(session) {
+    : Retranslating(parent), m_document(document), m_session(session) {
     m_title = new QLabel(this);
     m_title->setObjectName(QStringLiteral("attributeEditorTitle"));
     m_title->setWordWrap(true);
@@ -148,13 +148,6 @@ int AttributeEditor::rowOf(const std::string& field) const {
 
 QString AttributeEditor::titleText() const {
     return m_title->text();
-}
-
-void AttributeEditor::changeEvent(QEvent* event) {
-    QWidget::changeEvent(event);
-    if (event->type() == QEvent::LanguageChange) {
-        retranslateUi();
-    }
 }
 
 void AttributeEditor::retranslateUi() {

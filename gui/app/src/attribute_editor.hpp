@@ -4,6 +4,7 @@
 #include <optional>
 #include <string>
 
+#include "retranslating.hpp"
 #include "sitefit/gis/workspace_edit.hpp"
 
 class QLabel;
@@ -21,7 +22,7 @@ class WorkspaceDocument;
 // and a column to change them. Every change goes to the EditSession as an undoable command;
 // pending values are shown in bold with the saved value beside them. "Reload" reads the row
 // again (after someone else saved it) and keeps the pending values on top of it.
-class AttributeEditor : public QWidget {
+class AttributeEditor : public Retranslating<QWidget> {
     Q_OBJECT
 public:
     AttributeEditor(const WorkspaceDocument& document, EditSession& session,
@@ -46,13 +47,10 @@ public:
     // The user's words for a schema field of buildings, parcels or projects.
     [[nodiscard]] static QString fieldLabel(const std::string& field);
 
-protected:
-    void changeEvent(QEvent* event) override;
-
 private:
     void fill();
     void onItemChanged(QTableWidgetItem* item);
-    void retranslateUi();
+    void retranslateUi() override;
 
     const WorkspaceDocument& m_document;
     EditSession& m_session;

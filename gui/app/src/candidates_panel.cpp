@@ -28,17 +28,10 @@ constexpr int kSiteRole = Qt::UserRole + 1;
 
 enum Column { Rank, Site, Zone, Score, Criteria, Size, ColumnCount };
 
-QStandardItem* cell(const QString& text, Qt::Alignment alignment = Qt::AlignLeft) {
-    auto* item = new QStandardItem(text);
-    item->setEditable(false);
-    item->setTextAlignment(alignment | Qt::AlignVCenter);
-    return item;
-}
-
 }  // namespace
 
 CandidatesPanel::CandidatesPanel(WorkspaceDocument& document, QWidget* parent)
-    : QWidget(parent), m_document(document) {
+    : Retranslating(parent), m_document(document) {
     m_title = new QLabel(this);
     m_title->setWordWrap(true);
     m_title->setTextFormat(Qt::PlainText);
@@ -153,12 +146,12 @@ void CandidatesPanel::fill() {
     for (const core::Candidate& candidate : match->candidates) {
         const core::SiteFacts& site = sites.at(candidate.site);
         QList<QStandardItem*> row;
-        row << cell(QString::number(candidate.rank), Qt::AlignRight)
-            << cell(QString::fromStdString(site.site_id)) << cell(zoneOf(site))
-            << cell(decimalText(candidate.score, 1), Qt::AlignRight) << cell(QString())
-            << cell(site.type == core::SiteType::Parcel
-                        ? areaBoth(site.area_m2)
-                        : tr("%1 vacant").arg(squareMetres(site.vacant_m2)));
+        row << recordCell(QString::number(candidate.rank), Qt::AlignRight)
+            << recordCell(QString::fromStdString(site.site_id)) << recordCell(zoneOf(site))
+            << recordCell(decimalText(candidate.score, 1), Qt::AlignRight) << recordCell(QString())
+            << recordCell(site.type == core::SiteType::Parcel
+                              ? areaBoth(site.area_m2)
+                              : tr("%1 vacant").arg(squareMetres(site.vacant_m2)));
         row[0]->setData(static_cast<qulonglong>(candidate.site), kSiteRole);
         QVariantList values;
         QStringList tip;
@@ -217,11 +210,7 @@ void CandidatesPanel::showSelection() {
     if (!m_document.isOpen()) {
         return;
     }
-    const std::vector<FeatureRef>& selection = m_document.selection();
-    std::optional<std::size_t> site;
-    if (selection.size() == 1) {
-        site = m_document.siteOfFeature(selection.front());
-    }
+    const std::optional<std::size_t> site = m_document.selectedSite();
     m_syncing = true;
     bool found = false;
     if (site) {
@@ -289,13 +278,6 @@ void CandidatesPanel::retranslateUi() {
     m_rejected->setHeaderLabels(
         {tr("Site"), tr("Zone"), tr("Constraint"), tr("Required"), tr("Actual")});
     fill();
-}
-
-void CandidatesPanel::changeEvent(QEvent* event) {
-    QWidget::changeEvent(event);
-    if (event->type() == QEvent::LanguageChange) {
-        retranslateUi();
-    }
 }
 
 }  // namespace sitefit::gui

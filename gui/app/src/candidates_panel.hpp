@@ -6,6 +6,7 @@
 #include <string>
 #include <vector>
 
+#include "retranslating.hpp"
 #include "sitefit/core/plan_link.hpp"
 #include "sitefit/gui/map_results.hpp"
 
@@ -23,7 +24,7 @@ class WorkspaceDocument;
 // and the rejected sites with every reason (constraint, required, actual). Selecting a site
 // highlights it on the map; the context menu asks to pin or exclude it for the allocation
 // (a pending edit of the workspace's plan_links, made by the window).
-class CandidatesPanel : public QWidget {
+class CandidatesPanel : public Retranslating<QWidget> {
     Q_OBJECT
 public:
     explicit CandidatesPanel(WorkspaceDocument& document, QWidget* parent = nullptr);
@@ -38,14 +39,11 @@ signals:
     void planLinkRequested(const std::string& project, const std::string& site,
                            std::optional<sitefit::core::PlanLinkKind> kind);
 
-protected:
-    void changeEvent(QEvent* event) override;
-
 private:
     void fill();
     void showSelection();
     void showContextMenu(const QPoint& position);
-    void retranslateUi();
+    void retranslateUi() override;
     [[nodiscard]] std::optional<std::size_t> siteAtRow(int proxy_row) const;
 
     WorkspaceDocument& m_document;

@@ -46,11 +46,9 @@ enum Column {
 
 enum class Figure { AvailableLand, VacantSpace, Occupancy, PlacesLeft };
 
+// Figures, right-aligned unless said otherwise.
 QStandardItem* cell(const QString& text, Qt::Alignment alignment = Qt::AlignRight) {
-    auto* item = new QStandardItem(text);
-    item->setEditable(false);
-    item->setTextAlignment(alignment | Qt::AlignVCenter);
-    return item;
+    return recordCell(text, alignment);
 }
 
 double figureOf(const core::ZoneCapacity& zone, Figure figure) {
@@ -70,7 +68,7 @@ double figureOf(const core::ZoneCapacity& zone, Figure figure) {
 }  // namespace
 
 CapacityDashboard::CapacityDashboard(WorkspaceDocument& document, QWidget* parent)
-    : QWidget(parent), m_document(document) {
+    : Retranslating(parent), m_document(document) {
     m_model = new QStandardItemModel(0, ColumnCount, this);
     m_table = makeRecordTable(this, "capacityTable", m_model);
 
@@ -297,13 +295,6 @@ void CapacityDashboard::retranslateUi() {
         m_figure->setCurrentIndex(current);
     }
     fill();
-}
-
-void CapacityDashboard::changeEvent(QEvent* event) {
-    QWidget::changeEvent(event);
-    if (event->type() == QEvent::LanguageChange) {
-        retranslateUi();
-    }
 }
 
 }  // namespace sitefit::gui

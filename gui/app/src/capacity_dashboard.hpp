@@ -2,6 +2,8 @@
 
 #include <QWidget>
 
+#include "retranslating.hpp"
+
 class QChart;
 class QChartView;
 class QComboBox;
@@ -16,7 +18,7 @@ class WorkspaceDocument;
 // enterprises and places left, as a table (with the district's total) and as a bar chart of
 // the figure chosen above it; once there is a plan, the chart also shows what is left after
 // it. Selecting a zone highlights it on the map.
-class CapacityDashboard : public QWidget {
+class CapacityDashboard : public Retranslating<QWidget> {
     Q_OBJECT
 public:
     explicit CapacityDashboard(WorkspaceDocument& document, QWidget* parent = nullptr);
@@ -24,14 +26,11 @@ public:
     [[nodiscard]] QStandardItemModel* model() const { return m_model; }
     [[nodiscard]] QChart* chart() const;
 
-protected:
-    void changeEvent(QEvent* event) override;
-
 private:
     void fill();
     void fillChart();
     void showSelection();
-    void retranslateUi();
+    void retranslateUi() override;
 
     WorkspaceDocument& m_document;
     QTableView* m_table = nullptr;

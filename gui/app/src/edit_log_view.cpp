@@ -14,7 +14,7 @@ constexpr std::size_t kShownEntries = 5000;
 
 }  // namespace
 
-EditLogView::EditLogView(QWidget* parent) : QWidget(parent) {
+EditLogView::EditLogView(QWidget* parent) : Retranslating(parent) {
     m_summary = new QLabel(this);
     m_summary->setObjectName(QStringLiteral("editLogSummary"));
     m_summary->setWordWrap(true);
@@ -44,13 +44,6 @@ void EditLogView::refresh(const QString& workspace) {
         }
     }
     fill();
-}
-
-void EditLogView::changeEvent(QEvent* event) {
-    QWidget::changeEvent(event);
-    if (event->type() == QEvent::LanguageChange) {
-        retranslateUi();
-    }
 }
 
 void EditLogView::retranslateUi() {

@@ -3,6 +3,7 @@
 #include <QWidget>
 #include <vector>
 
+#include "retranslating.hpp"
 #include "sitefit/gis/edit_log_reader.hpp"
 
 class QLabel;
@@ -13,7 +14,7 @@ namespace sitefit::gui {
 // The Edit Log panel: the workspace's edit_log rows (gis::EditLogReader), newest first:
 // when, who, which row, which field, old and new value. Read again after each save and on
 // opening a workspace.
-class EditLogView : public QWidget {
+class EditLogView : public Retranslating<QWidget> {
     Q_OBJECT
 public:
     explicit EditLogView(QWidget* parent = nullptr);
@@ -26,12 +27,9 @@ public:
     }
     [[nodiscard]] QTableWidget* table() const { return m_table; }
 
-protected:
-    void changeEvent(QEvent* event) override;
-
 private:
     void fill();
-    void retranslateUi();
+    void retranslateUi() override;
 
     QString m_workspace;
     QString m_problem;

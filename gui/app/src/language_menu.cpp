@@ -7,7 +7,7 @@
 
 namespace sitefit::gui {
 
-LanguageMenu::LanguageMenu(QWidget* parent) : QMenu(parent) {
+LanguageMenu::LanguageMenu(QWidget* parent) : Retranslating(parent) {
     setObjectName(QStringLiteral("languageMenu"));
     m_group = new QActionGroup(this);
     m_group->setExclusive(true);
@@ -55,13 +55,6 @@ void LanguageMenu::check(const QString& choice) {
 void LanguageMenu::retranslateUi() {
     setTitle(tr("&Language"));
     m_system->setText(tr("System Default"));
-}
-
-void LanguageMenu::changeEvent(QEvent* event) {
-    QMenu::changeEvent(event);
-    if (event->type() == QEvent::LanguageChange) {
-        retranslateUi();
-    }
 }
 
 }  // namespace sitefit::gui

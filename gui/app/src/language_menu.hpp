@@ -2,6 +2,8 @@
 
 #include <QMenu>
 
+#include "retranslating.hpp"
+
 class QAction;
 class QActionGroup;
 
@@ -9,7 +11,7 @@ namespace sitefit::gui {
 
 // Settings ▸ Language: follow the system, English or 中文. The choice is stored and applied
 // at once (every window retranslates itself).
-class LanguageMenu : public QMenu {
+class LanguageMenu : public Retranslating<QMenu> {
     Q_OBJECT
 public:
     explicit LanguageMenu(QWidget* parent = nullptr);
@@ -20,11 +22,8 @@ public:
 signals:
     void languageChanged(const QString& language);
 
-protected:
-    void changeEvent(QEvent* event) override;
-
 private:
-    void retranslateUi();
+    void retranslateUi() override;
     void check(const QString& choice);
 
     QActionGroup* m_group = nullptr;

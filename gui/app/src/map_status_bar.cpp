@@ -19,7 +19,7 @@ QString degrees(double value, char positive, char negative) {
 
 }  // namespace
 
-MapStatusBar::MapStatusBar(BackgroundTask& task, QWidget* parent) : QStatusBar(parent) {
+MapStatusBar::MapStatusBar(BackgroundTask& task, QWidget* parent) : Retranslating(parent) {
     setObjectName(QStringLiteral("statusBar"));
     m_coordinates = new QLabel(this);
     m_coordinates->setObjectName(QStringLiteral("coordinates"));
@@ -95,13 +95,6 @@ void MapStatusBar::retranslateUi() {
         tr("Cursor position: workspace CRS (metres) and longitude/latitude (CGCS2000)"));
     m_scale->setToolTip(tr("Map scale at the screen's resolution"));
     showScale(m_scaleDenominator);
-}
-
-void MapStatusBar::changeEvent(QEvent* event) {
-    QStatusBar::changeEvent(event);
-    if (event->type() == QEvent::LanguageChange) {
-        retranslateUi();
-    }
 }
 
 }  // namespace sitefit::gui

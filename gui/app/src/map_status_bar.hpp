@@ -4,6 +4,8 @@
 #include <memory>
 #include <string>
 
+#include "retranslating.hpp"
+
 class QLabel;
 class QProgressBar;
 
@@ -18,7 +20,7 @@ class BackgroundTask;
 // The status bar of the map window: the coordinates under the cursor in the workspace CRS
 // (metres) and in longitude/latitude, the map scale, whether the map is being drawn, and
 // the progress of a long operation with its Cancel button.
-class MapStatusBar : public QStatusBar {
+class MapStatusBar : public Retranslating<QStatusBar> {
     Q_OBJECT
 public:
     MapStatusBar(BackgroundTask& task, QWidget* parent = nullptr);
@@ -34,11 +36,8 @@ public:
     [[nodiscard]] QString coordinatesText() const;
     [[nodiscard]] QString scaleText() const;
 
-protected:
-    void changeEvent(QEvent* event) override;
-
 private:
-    void retranslateUi();
+    void retranslateUi() override;
 
     std::unique_ptr<gis::LonLatTransform> m_lonLat;
     QLabel* m_coordinates = nullptr;

@@ -37,7 +37,7 @@ QStandardItem* cell(const QString& text, const QVariant& sortKey = {}) {
 }  // namespace
 
 ProjectsPanel::ProjectsPanel(WorkspaceDocument& document, QWidget* parent)
-    : QWidget(parent), m_document(document) {
+    : Retranslating(parent), m_document(document) {
     m_model = new QStandardItemModel(0, ColumnCount, this);
     m_proxy = new QSortFilterProxyModel(this);
     m_proxy->setSourceModel(m_model);
@@ -207,13 +207,6 @@ void ProjectsPanel::retranslateUi() {
         for (std::size_t p = 0; p < m_document.district().projects.size(); ++p) {
             updateRow(p);
         }
-    }
-}
-
-void ProjectsPanel::changeEvent(QEvent* event) {
-    QWidget::changeEvent(event);
-    if (event->type() == QEvent::LanguageChange) {
-        retranslateUi();
     }
 }
 

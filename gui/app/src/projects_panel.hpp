@@ -4,6 +4,8 @@
 #include <cstddef>
 #include <optional>
 
+#include "retranslating.hpp"
+
 class QLabel;
 class QLineEdit;
 class QSortFilterProxyModel;
@@ -18,7 +20,7 @@ class WorkspaceDocument;
 // The incoming projects as a table (id, name, category, need, size, priority, needed by,
 // where the plan put it) above the selected project's requirement editor. Selecting a row
 // selects the project everywhere (candidates, map).
-class ProjectsPanel : public QWidget {
+class ProjectsPanel : public Retranslating<QWidget> {
     Q_OBJECT
 public:
     explicit ProjectsPanel(WorkspaceDocument& document, QWidget* parent = nullptr);
@@ -32,14 +34,11 @@ public:
     // Selects the row of a project (as a click would).
     void selectProject(std::size_t project);
 
-protected:
-    void changeEvent(QEvent* event) override;
-
 private:
     void fill();
     void updateRow(std::size_t project);
     void showSelectedProject();
-    void retranslateUi();
+    void retranslateUi() override;
     void showOrHideEmptyNote();
     [[nodiscard]] int sourceRowOf(std::size_t project) const;
 

@@ -2,6 +2,7 @@
 
 #include <QHeaderView>
 #include <QItemSelectionModel>
+#include <QStandardItem>
 #include <QTableView>
 #include <utility>
 
@@ -30,6 +31,13 @@ void onRecordChosen(QTableView* table, QObject* context,
                              chosen(rows.first());
                          }
                      });
+}
+
+QStandardItem* recordCell(const QString& text, Qt::Alignment alignment) {
+    auto* item = new QStandardItem(text);
+    item->setEditable(false);
+    item->setTextAlignment(alignment | Qt::AlignVCenter);
+    return item;
 }
 
 }  // namespace sitefit::gui

@@ -1,8 +1,11 @@
 #pragma once
 
+#include <Qt>
 #include <functional>
 
 class QAbstractItemModel;
+class QStandardItem;
+class QString;
 class QModelIndex;
 class QObject;
 class QTableView;
@@ -22,5 +25,10 @@ namespace sitefit::gui {
 // `table` changes to hold a row (not when it is emptied), for as long as `context` lives.
 void onRecordChosen(QTableView* table, QObject* context,
                     std::function<void(const QModelIndex& row)> chosen);
+
+// A read-only cell of such a table, its text aligned as `alignment` says and centred
+// vertically. The caller's model takes ownership.
+[[nodiscard]] QStandardItem* recordCell(const QString& text,
+                                        Qt::Alignment alignment = Qt::AlignLeft);
 
 }  // namespace sitefit::gui

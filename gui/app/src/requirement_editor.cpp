@@ -121,7 +121,7 @@ RequirementEditor::RequirementEditor(RequirementFieldSet fields, WorkspaceDocume
 
 RequirementEditor::RequirementEditor(RequirementFieldSet fields, WorkspaceDocument* document,
                                      QWidget* parent)
-    : QWidget(parent), m_fields(std::move(fields)), m_document(document) {
+    : Retranslating(parent), m_fields(std::move(fields)), m_document(document) {
     createFields();
     layOut();
     wire();
@@ -718,13 +718,6 @@ void RequirementEditor::retranslateUi() {
     m_filling = false;
     if (m_document != nullptr) {
         showProject();
-    }
-}
-
-void RequirementEditor::changeEvent(QEvent* event) {
-    QWidget::changeEvent(event);
-    if (event->type() == QEvent::LanguageChange) {
-        retranslateUi();
     }
 }
 

@@ -6,6 +6,7 @@
 #include <utility>
 #include <vector>
 
+#include "retranslating.hpp"
 #include "sitefit/core/catalogue.hpp"
 #include "sitefit/core/project.hpp"
 
@@ -67,7 +68,7 @@ struct RequirementFieldSet {
 // holds a requirement of its own (the investor preview: 30 亩 of land to start with), which
 // nothing of the workspace's projects fills. Either way every change emits
 // requirementChanged().
-class RequirementEditor : public QWidget {
+class RequirementEditor : public Retranslating<QWidget> {
     Q_OBJECT
 public:
     explicit RequirementEditor(RequirementFieldSet fields, QWidget* parent = nullptr);
@@ -89,15 +90,12 @@ public:
 signals:
     void requirementChanged();
 
-protected:
-    void changeEvent(QEvent* event) override;
-
 private:
     RequirementEditor(RequirementFieldSet fields, WorkspaceDocument* document, QWidget* parent);
     void createFields();
     void layOut();
     void wire();
-    void retranslateUi();
+    void retranslateUi() override;
     void fillZones();
     void fillCategories();
     // The selected project's requirements into the fields (document-bound only).

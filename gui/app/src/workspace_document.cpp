@@ -334,6 +334,11 @@ FeatureRef WorkspaceDocument::featureOfSite(std::size_t site) const {
         facts.index};
 }
 
+std::optional<std::size_t> WorkspaceDocument::selectedSite() const {
+    const std::vector<FeatureRef>& chosen = selection();
+    return chosen.size() == 1 ? siteOfFeature(chosen.front()) : std::nullopt;
+}
+
 std::optional<std::size_t> WorkspaceDocument::siteOfFeature(const FeatureRef& feature) const {
     const std::vector<std::size_t>* lookup = nullptr;
     if (feature.layer == MapLayerId::Parcels) {

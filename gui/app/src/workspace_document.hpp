@@ -173,6 +173,8 @@ public:
     // The map feature of a site (parcel or building) and the site of a feature, if any.
     [[nodiscard]] FeatureRef featureOfSite(std::size_t site) const;
     [[nodiscard]] std::optional<std::size_t> siteOfFeature(const FeatureRef& feature) const;
+    // The site of the one selected feature; none when the selection is not one site.
+    [[nodiscard]] std::optional<std::size_t> selectedSite() const;
 
 signals:
     void opened();
