@@ -3,9 +3,15 @@
 #include <string>
 
 #include "commands.hpp"
+#include "sitefit/core/default_rule_pack.hpp"
+#include "sitefit/core/error.hpp"
+#include "sitefit/core/rule_pack.hpp"
+#include "sitefit/core/rule_pack_reader.hpp"
 #include "sitefit/core/text.hpp"
+#include "sitefit/gis/geopackage_rules.hpp"
 #include "sitefit/gis/postgis_migrator.hpp"
 #include "sitefit/gis/workspace_copy.hpp"
+#include "sitefit/gis/workspace_location.hpp"
 #include "terminal_progress.hpp"
 #include "text_table.hpp"
 
@@ -21,6 +27,8 @@ struct CopyOptions {
 
 struct MigrateOptions {
     std::string workspace;
+    std::string rules;
+    bool not_valid = false;
     bool quiet = false;
 };
 
@@ -33,6 +41,39 @@ void printMigration(const gis::MigrationReport& migration, const std::string& wo
     }
     out << "Migrated the schema of " << workspace << " from version " << migration.version_before
         << " to " << migration.version_after << " (" << core::joined(migration.applied) << ")\n";
+    if (!migration.rules_not_valid.empty()) {
+        out << "The value rules were added NOT VALID: new writes are checked, but these "
+            << migration.rules_not_valid.size() << " rows break them until they are fixed:\n";
+        for (const std::string& row : migration.rules_not_valid) {
+            out << "  " << row << "\n";
+        }
+    }
+}
+
+void runMigrate(const MigrateOptions& options) {
+    const core::RulePack rules =
+        options.rules.empty() ? core::defaultRulePack() : core::RulePackReader::read(options.rules);
+    if (gis::isPostgisWorkspace(options.workspace)) {
+        const gis::MigrationReport report = gis::PostgisMigrator::migrate(
+            options.workspace, {rules.data_quality, options.not_valid});
+        if (!options.quiet) {
+            printMigration(report, options.workspace, std::cout);
+        }
+        return;
+    }
+    if (options.not_valid) {
+        throw Error(Error::Kind::Usage,
+                    "--not-valid is for PostGIS: a GeoPackage's triggers check new writes only, "
+                    "and its rows are checked before they are added",
+                    {options.workspace});
+    }
+    TerminalProgress progress(options.quiet);
+    const std::size_t tables =
+        gis::addValueRulesToGeoPackage(options.workspace, rules.data_quality, progress);
+    if (!options.quiet) {
+        std::cout << "Added the value rules' triggers to " << tables << " tables of "
+                  << options.workspace << ": a write that breaks a rule is refused\n";
+    }
 }
 
 void runCopy(const CopyOptions& options) {
@@ -87,17 +128,21 @@ void addMigrateCommand(CLI::App& app) {
     auto options = std::make_shared<MigrateOptions>();
     CLI::App* command = app.add_subcommand(
         "migrate",
-        "Create or upgrade the schema of a PostGIS workspace (tables, edit log, roles and "
-        "row-level security) with sitefit's versioned migration scripts");
-    command->add_option("workspace", options->workspace, "PG:connection (as an administrator)")
+        "Create or upgrade the schema of a PostGIS workspace (tables, edit log, roles, "
+        "row-level security and value rules) with sitefit's versioned migration scripts, or "
+        "give a GeoPackage workspace the value rules' triggers");
+    command
+        ->add_option("workspace", options->workspace,
+                     "PG:connection (as an administrator) or workspace GeoPackage")
         ->required();
+    command->add_option("--rules", options->rules,
+                        "Rule pack (TOML) whose [data_quality] tolerance bounds vacant space; "
+                        "default: built-in jiangsu-north");
+    command->add_flag("--not-valid", options->not_valid,
+                      "PostGIS: where rows already break a value rule, add the rules NOT VALID "
+                      "(and list the rows) instead of stopping");
     command->add_flag("--quiet,-q", options->quiet, "Print nothing on success");
-    command->callback([options] {
-        const gis::MigrationReport report = gis::PostgisMigrator::migrate(options->workspace);
-        if (!options->quiet) {
-            printMigration(report, options->workspace, std::cout);
-        }
-    });
+    command->callback([options] { runMigrate(*options); });
 }
 
 }  // namespace sitefit::cli

@@ -16,6 +16,7 @@
 #include "sitefit/core/default_rule_pack.hpp"
 #include "sitefit/core/error.hpp"
 #include "sitefit/core/figure_format.hpp"
+#include "sitefit/core/rule_pack_reader.hpp"
 #include "sitefit/core/text.hpp"
 #include "sitefit/core/units.hpp"
 #include "sitefit/gis/drawable_layers_sink.hpp"
@@ -39,6 +40,7 @@ struct ListingOptions {
     std::string feed;
     std::string lang = "zh";
     std::string asOf;
+    std::string rules;
     bool quiet = false;
     FlawOption flaws;
     WhereOption where;
@@ -175,11 +177,14 @@ void run(const ListingOptions& options) {
 
     TerminalProgress progress(options.quiet);
     // The map draws it: its layers are made as it is read.
-    gis::ReadOptions read = options.flaws.readOptions(core::defaultRulePack());
+    // The rule pack's [disclosure] says which enterprise totals a brochure may show.
+    core::RulePack rules =
+        options.rules.empty() ? core::defaultRulePack() : core::RulePackReader::read(options.rules);
+    gis::ReadOptions read = options.flaws.readOptions(rules);
     gis::DrawableLayersSink drawable;
     read.sinks.push_back(&drawable);
-    const planning::PlanningSession session(options.workspace, core::defaultRulePack(), asOf,
-                                            progress, read);
+    const planning::PlanningSession session(options.workspace, std::move(rules), asOf, progress,
+                                            read);
     if (!options.quiet) {
         std::cerr << problemsFooter(session.capacity().workspace.problems, options.workspace);
     }
@@ -221,6 +226,9 @@ void addListingCommand(CLI::App& app) {
     command->add_option("--as-of", options->asOf,
                         "Date the brochure is issued and ages are counted from (YYYY-MM-DD; "
                         "default today)");
+    command->add_option("--rules", options->rules,
+                        "Rule pack (TOML): its [disclosure] minimum for enterprise totals; "
+                        "default: the built-in rules/jiangsu-north.toml");
     command->add_flag("--quiet,-q", options->quiet, "No progress or notes on stderr");
     options->flaws.addTo(*command);
     options->where.addTo(*command);

@@ -50,13 +50,6 @@ struct KeyRule {
     std::function<void(const Entry&)> read;
 };
 
-std::string formatNumber(double value) {
-    std::ostringstream out;
-    out.precision(12);
-    out << value;
-    return out.str();
-}
-
 std::string describeType(const toml::node& node) {
     switch (node.type()) {
         case toml::node_type::table:
@@ -350,6 +343,14 @@ private:
             });
     }
 
+    void readDisclosure(const Entry& section, RulePack& pack) const {
+        readKeys(section,
+                 {
+                     {"min_enterprises_in_total",
+                      [&](const Entry& e) { pack.min_enterprises_in_total = enterpriseCount(e); }},
+                 });
+    }
+
     void readCost(const Entry& section, RulePack& pack) const {
         // The rent band is checked once both ends are known; the message points at the end
         // the file gave last (a default end has no line).
@@ -378,9 +379,9 @@ private:
                           });
         if (lastRentEnd && pack.rent_high_yuan_m2_month <= pack.rent_low_yuan_m2_month) {
             refuse(lastRentEnd->path, lastRentEnd->valuePosition(),
-                   "rent_high_yuan_m2_month (" + formatNumber(pack.rent_high_yuan_m2_month) +
+                   "rent_high_yuan_m2_month (" + writtenFigure(pack.rent_high_yuan_m2_month) +
                        ") must be greater than rent_low_yuan_m2_month (" +
-                       formatNumber(pack.rent_low_yuan_m2_month) + ")");
+                       writtenFigure(pack.rent_low_yuan_m2_month) + ")");
         }
     }
 
@@ -425,7 +426,7 @@ private:
         }
         if (!std::isfinite(value)) {
             refuse(entry.path, entry.valuePosition(),
-                   "must be a finite number (found " + formatNumber(value) + ")");
+                   "must be a finite number (found " + writtenFigure(value) + ")");
         }
         return value;
     }
@@ -434,7 +435,7 @@ private:
         const double value = number(entry);
         if (value < 0.0) {
             refuse(entry.path, entry.valuePosition(),
-                   "must not be negative (found " + formatNumber(value) + ")");
+                   "must not be negative (found " + writtenFigure(value) + ")");
         }
         return value;
     }
@@ -444,7 +445,7 @@ private:
         const double value = number(entry);
         if (value <= 0.0) {
             refuse(entry.path, entry.valuePosition(),
-                   "must be greater than 0 (found " + formatNumber(value) + ")");
+                   "must be greater than 0 (found " + writtenFigure(value) + ")");
         }
         return value;
     }
@@ -454,7 +455,7 @@ private:
         const double value = number(entry);
         if (value < 0.0 || value > 1.0) {
             refuse(entry.path, entry.valuePosition(),
-                   "must be a fraction from 0 to 1 (found " + formatNumber(value) +
+                   "must be a fraction from 0 to 1 (found " + writtenFigure(value) +
                        "; write 0.3 for 30 %)");
         }
         return value;
@@ -467,6 +468,18 @@ private:
                    "expected an integer, found " + describeType(*entry.node));
         }
         return value->get();
+    }
+
+    // A count of enterprises: 1 shows every total; 0 would be read as "no minimum", which
+    // the planner more likely meant as 1.
+    int enterpriseCount(const Entry& entry) const {
+        const std::int64_t value = integer(entry);
+        if (value < 1 || value > 1000) {
+            refuse(entry.path, entry.valuePosition(),
+                   "must be a whole number of enterprises from 1 to 1000 (found " +
+                       std::to_string(value) + ")");
+        }
+        return static_cast<int>(value);
     }
 
     int pollutionClass(const Entry& entry, std::int64_t lowest) const {
@@ -554,7 +567,7 @@ private:
     };
 
     // The sections after [pack], in the order docs/rules.md documents them.
-    static constexpr std::array<SectionReader, 11> kSectionReaders{{
+    static constexpr std::array<SectionReader, 12> kSectionReaders{{
         {"land", &PackTableReader::readLand},
         {"far", &PackTableReader::readFar},
         {"intensity", &PackTableReader::readIntensity},
@@ -566,6 +579,7 @@ private:
         {"readiness", &PackTableReader::readReadiness},
         {"cost", &PackTableReader::readCost},
         {"data_quality", &PackTableReader::readDataQuality},
+        {"disclosure", &PackTableReader::readDisclosure},
     }};
 
     std::string m_source;

@@ -1,6 +1,7 @@
 #include "sitefit/core/text.hpp"
 
 #include <algorithm>
+#include <sstream>
 
 namespace sitefit::core {
 namespace {
@@ -40,6 +41,13 @@ std::string quotedList(const std::vector<std::string>& items) {
         quoted.push_back("'" + item + "'");
     }
     return joined(quoted);
+}
+
+std::string writtenFigure(double value) {
+    std::ostringstream out;
+    out.precision(12);
+    out << value;
+    return out.str();
 }
 
 }  // namespace sitefit::core

@@ -156,9 +156,9 @@ core::Listing buildListing(const MatchingSession& session, const core::ListingSc
     const CapacityAnalysis& capacity = session.capacity();
     const core::ListingSources sources =
         ListingSourceReader::read(capacity.workspace.source, problem);
-    core::Listing listing =
-        core::ListingBuilder::build(session.district(), capacity.report, capacity.facts,
-                                    session.catalogue(), session.sites(), scope, sources, as_of);
+    core::Listing listing = core::ListingBuilder::build(
+        session.district(), capacity.report, capacity.facts, session.catalogue(), session.sites(),
+        scope, sources, as_of, session.rules().min_enterprises_in_total);
     listing.set_aside = capacity.workspace.problems.errorCount();
     return listing;
 }

@@ -6,6 +6,7 @@
 #include "detail/postgis_migration_scripts.hpp"
 #include "detail/postgis_schema.hpp"
 #include "sitefit/core/error.hpp"
+#include "sitefit/gis/value_rule_sql.hpp"
 
 namespace sitefit::gis {
 namespace detail {
@@ -16,6 +17,61 @@ constexpr const char* kMigrationLock = "7301001";
 
 bool hasMigrationTable(PgConnection& connection) {
     return connection.exec("SELECT to_regclass('schema_migrations') IS NOT NULL").text(0, 0) == "t";
+}
+
+// The line of a migration script that sitefit replaces with the SQL it generates from the
+// value rules' declaration (postgisValueRules).
+constexpr std::string_view kValueRulesMarker = "-- sitefit:value-rules";
+
+// The rows that break a value rule, as "layer feature field = value: rule".
+std::vector<std::string> valueRuleViolations(PgConnection& connection,
+                                             const core::DataTolerances& tolerances) {
+    const PgResult rows = connection.exec(postgisValueRuleViolations(tolerances));
+    std::vector<std::string> found;
+    found.reserve(static_cast<std::size_t>(rows.rows()));
+    for (int r = 0; r < rows.rows(); ++r) {
+        found.push_back(rows.text(r, 0) + " " + rows.text(r, 1) + " " + rows.text(r, 2) + " = " +
+                        rows.optionalText(r, 3).value_or("NULL") + ": " + rows.text(r, 4));
+    }
+    return found;
+}
+
+std::string listed(const std::vector<std::string>& rows) {
+    constexpr std::size_t kShown = 20;
+    std::string out;
+    for (std::size_t i = 0; i < rows.size() && i < kShown; ++i) {
+        out += "\n  " + rows[i];
+    }
+    if (rows.size() > kShown) {
+        out += "\n  … and " + std::to_string(rows.size() - kShown) + " more";
+    }
+    return out;
+}
+
+// The script as it runs: a value-rules script gets the generated SQL, once the rows were
+// checked against the rules (throws, changing nothing, when some break one).
+std::string scriptSql(PgConnection& connection, const MigrationScript& script,
+                      const MigrationOptions& options, MigrationReport& report) {
+    std::string sql(script.sql);
+    const auto marker = sql.find(kValueRulesMarker);
+    if (marker == std::string::npos) {
+        return sql;
+    }
+    const std::vector<std::string> broken = valueRuleViolations(connection, options.tolerances);
+    if (!broken.empty() && !options.rules_not_valid) {
+        throw Error(Error::Kind::Input,
+                    std::to_string(broken.size()) + " rows break the value rules that migration " +
+                        std::string(script.name) +
+                        " adds; nothing was changed. Fix them (`sitefit check` lists every "
+                        "problem), or add the rules NOT VALID with `sitefit migrate "
+                        "--not-valid` (new writes are checked, these rows stay as they are):" +
+                        listed(broken),
+                    {connection.name()});
+    }
+    report.rules_not_valid = broken;
+    sql.replace(marker, kValueRulesMarker.size(),
+                postgisValueRules(options.tolerances, !broken.empty()));
+    return sql;
 }
 
 }  // namespace
@@ -62,7 +118,8 @@ int PostgisMigrator::latestVersion() {
     return scripts.empty() ? 0 : scripts.back().version;
 }
 
-MigrationReport PostgisMigrator::migrate(const std::string& workspace) {
+MigrationReport PostgisMigrator::migrate(const std::string& workspace,
+                                         const MigrationOptions& options) {
     detail::PgConnection connection(workspace);
     connection.exec(std::string("SELECT pg_advisory_lock(") + detail::kMigrationLock + ")");
     struct Unlock {
@@ -100,8 +157,9 @@ MigrationReport PostgisMigrator::migrate(const std::string& workspace) {
             continue;
         }
         detail::PgTransaction transaction(connection);
+        const std::string sql = detail::scriptSql(connection, script, options, report);
         try {
-            connection.exec(std::string(script.sql), Error::Kind::Output);
+            connection.exec(sql, Error::Kind::Output);
         } catch (const detail::DatabaseError& error) {
             throw Error(Error::Kind::Output,
                         "migration " + std::string(script.name) +

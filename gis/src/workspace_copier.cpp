@@ -3,6 +3,7 @@
 
 #include "detail/gdal_dataset.hpp"
 #include "detail/gdal_error_capture.hpp"
+#include "detail/geopackage_value_triggers.hpp"
 #include "detail/layer_table.hpp"
 #include "detail/pg_connection.hpp"
 #include "detail/postgis_reading.hpp"
@@ -41,10 +42,11 @@ std::vector<detail::LayerTable> readSource(const std::string& source, core::Prog
         }
         std::vector<std::string> readable;
         for (const std::string& name : names) {
-            if (name == "projects" || connection
-                                              .exec("SELECT has_table_privilege($1, 'SELECT')",
-                                                    {connection.identifier(name)})
-                                              .text(0, 0) == "t") {
+            if (detail::hasPublicView(name) ||
+                connection
+                        .exec("SELECT has_table_privilege($1, 'SELECT')",
+                              {connection.identifier(name)})
+                        .text(0, 0) == "t") {
                 readable.push_back(name);
             } else {
                 withheld.push_back(name);
@@ -68,7 +70,7 @@ std::vector<detail::LayerTable> readSource(const std::string& source, core::Prog
                         {source, names[i]});
         }
         tables.push_back(detail::readLayerTable(*layer, source));
-        tables.back().name = names[i];  // projects, also when read from projects_public
+        tables.back().name = names[i];  // also when read from the public view
         // Optional and empty (every PostGIS workspace has the table): a workspace without
         // links reads the same, and copies stay as their source was.
         if (names[i] == layer_names::kPlanLinks && tables.back().rows.empty()) {
@@ -92,6 +94,7 @@ void writeGeoPackage(const std::string& target, const std::string& crs_wkt,
             detail::writeLayerTable(*dataset, target, table, &crs);
             report.layers.push_back({table.name, table.rows.size()});
         }
+        detail::addValueTriggers(*dataset, target, core::DataTolerances{});
         detail::closeWrittenDataset(dataset, target);
     }
     replacement.commit();

@@ -57,6 +57,11 @@ public:
         readLayer(kBuildings, d.buildings, detail::decodeBuilding, &workspace.building_geometries);
         readLayer(kEnterprises, d.enterprises, detail::decodeEnterprise,
                   &workspace.enterprise_geometries);
+        if (!m_options.enterprise_figures) {
+            for (core::Enterprise& enterprise : d.enterprises) {
+                enterprise.annual_output_yi.reset();
+            }
+        }
         if (m_options.planner_tables) {
             readLayer(kProjects, d.projects, detail::decodeProject, nullptr);
         }

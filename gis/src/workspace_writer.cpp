@@ -7,6 +7,7 @@
 #include "detail/gdal_dataset.hpp"
 #include "detail/gdal_error_capture.hpp"
 #include "detail/geometry_checks.hpp"
+#include "detail/geopackage_value_triggers.hpp"
 #include "detail/record_codec.hpp"
 #include "detail/schema_layer.hpp"
 #include "detail/storage_shortage.hpp"
@@ -77,6 +78,7 @@ void writeAll(const Workspace& workspace, const std::string& temporary, const st
         writeLayer(*dataset, file, kPlanLinks, d.plan_links, nullptr, crs,
                    [](const core::PlanLink& r) { return r.label(); });
     }
+    detail::addValueTriggers(*dataset, file, core::DataTolerances{});
     detail::closeWrittenDataset(dataset, file);
 }
 

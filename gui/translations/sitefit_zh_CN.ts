@@ -4,169 +4,169 @@
     <context>
         <name>sitefit::gui::AllocationPanel</name>
         <message>
-            <location filename="../app/src/allocation_panel.cpp" line="172" />
+            <location filename="../app/src/allocation_panel.cpp" line="165" />
             <source>Running the allocation</source>
             <translation>正在运行配置</translation>
         </message>
         <message>
-            <location filename="../app/src/allocation_panel.cpp" line="204" />
+            <location filename="../app/src/allocation_panel.cpp" line="197" />
             <source>No plan yet: run the allocation to place every project at once.</source>
             <translation>尚无配置方案：运行配置，为全部项目一次性安排落地地块。</translation>
         </message>
         <message>
-            <location filename="../app/src/allocation_panel.cpp" line="207" />
+            <location filename="../app/src/allocation_panel.cpp" line="200" />
             <source>Not placed</source>
             <translation>未落地项目</translation>
         </message>
         <message>
-            <location filename="../app/src/allocation_panel.cpp" line="243" />
+            <location filename="../app/src/allocation_panel.cpp" line="237" />
             <source>Not placed (%1)</source>
             <translation>未落地项目（%1）</translation>
         </message>
         <message>
-            <location filename="../app/src/allocation_panel.cpp" line="248" />
+            <location filename="../app/src/allocation_panel.cpp" line="242" />
             <source>%1 of %2 projects placed; land %3 of %4 亩 asked, floor space %5 of %6 m² asked. Solver %7, %8, objective %9, gap %10 %.</source>
             <translation>%2 个项目中已落地 %1 个；土地需求 %4 亩，已安排 %3 亩；厂房需求 %6 m²，已安排 %5 m²。求解器 %7，%8，目标值 %9，间隙 %10 %。</translation>
         </message>
         <message>
-            <location filename="../app/src/allocation_panel.cpp" line="260" />
+            <location filename="../app/src/allocation_panel.cpp" line="254" />
             <source>No plan satisfies the pins and mandatory projects: %1</source>
             <translation>没有方案能同时满足锁定和必须落地的项目：%1</translation>
         </message>
         <message>
-            <location filename="../app/src/allocation_panel.cpp" line="264" />
+            <location filename="../app/src/allocation_panel.cpp" line="258" />
             <source>Requirements were edited since: run it again.</source>
             <translation>此后项目需求已修改，请重新运行配置。</translation>
         </message>
         <message>
-            <location filename="../app/src/allocation_panel.cpp" line="283" />
+            <location filename="../app/src/allocation_panel.cpp" line="277" />
             <source>Pin %1 → %2</source>
             <translation>锁定 %1 → %2</translation>
         </message>
         <message>
-            <location filename="../app/src/allocation_panel.cpp" line="371" />
+            <location filename="../app/src/allocation_panel.cpp" line="361" />
             <source>Close %1 to every project</source>
             <translation>%1 不向任何项目开放</translation>
         </message>
         <message>
-            <location filename="../app/src/allocation_panel.cpp" line="284" />
-            <location filename="../app/src/allocation_panel.cpp" line="368" />
+            <location filename="../app/src/allocation_panel.cpp" line="278" />
+            <location filename="../app/src/allocation_panel.cpp" line="358" />
             <source>Exclude %2 for %1</source>
             <translation>%1 不考虑 %2</translation>
         </message>
         <message>
-            <location filename="../app/src/allocation_panel.cpp" line="296" />
+            <location filename="../app/src/allocation_panel.cpp" line="290" />
             <source>Not saved yet: File ▸ Save Changes stores it for every planner</source>
             <translation>尚未保存：“文件 ▸ 保存修改”后对所有规划人员生效</translation>
         </message>
         <message>
-            <location filename="../app/src/allocation_panel.cpp" line="299" />
+            <location filename="../app/src/allocation_panel.cpp" line="293" />
             <source>Stored in the workspace: %1</source>
             <translation>已保存在工作空间中：%1</translation>
         </message>
         <message>
-            <location filename="../app/src/allocation_panel.cpp" line="301" />
+            <location filename="../app/src/allocation_panel.cpp" line="295" />
             <source>Stored in the workspace</source>
             <translation>已保存在工作空间中</translation>
         </message>
         <message>
-            <location filename="../app/src/allocation_panel.cpp" line="309" />
+            <location filename="../app/src/allocation_panel.cpp" line="303" />
             <source>Close %1 to every project (this session only)</source>
             <translation>%1 不向任何项目开放（仅本次会话）</translation>
         </message>
         <message>
-            <location filename="../app/src/allocation_panel.cpp" line="315" />
+            <location filename="../app/src/allocation_panel.cpp" line="309" />
             <source>Pins and exclusions (%1)</source>
             <translation>锁定与排除（%1）</translation>
         </message>
         <message>
-            <location filename="../app/src/allocation_panel.cpp" line="361" />
+            <location filename="../app/src/allocation_panel.cpp" line="351" />
             <source>Zoom to %1</source>
             <translation>缩放至 %1</translation>
         </message>
         <message>
-            <location filename="../app/src/allocation_panel.cpp" line="365" />
+            <location filename="../app/src/allocation_panel.cpp" line="355" />
             <source>Pin %1 to %2</source>
             <translation>将 %1 锁定到 %2</translation>
         </message>
         <message>
-            <location filename="../app/src/allocation_panel.cpp" line="397" />
+            <location filename="../app/src/allocation_panel.cpp" line="387" />
             <source>Remove</source>
             <translation>移除</translation>
         </message>
         <message>
-            <location filename="../app/src/allocation_panel.cpp" line="419" />
+            <location filename="../app/src/allocation_panel.cpp" line="409" />
             <source>Run allocation</source>
             <translation>运行配置</translation>
         </message>
         <message>
-            <location filename="../app/src/allocation_panel.cpp" line="421" />
+            <location filename="../app/src/allocation_panel.cpp" line="411" />
             <source>Place every project at once, conflict-free, maximising the priority-weighted score</source>
             <translation>一次性为全部项目安排地块，互不冲突，使按优先级加权的总得分最高</translation>
         </message>
         <message>
-            <location filename="../app/src/allocation_panel.cpp" line="423" />
+            <location filename="../app/src/allocation_panel.cpp" line="413" />
             <source>Clear pins and exclusions</source>
             <translation>清除锁定与排除</translation>
         </message>
         <message>
-            <location filename="../app/src/allocation_panel.cpp" line="424" />
-            <location filename="../app/src/allocation_panel.cpp" line="430" />
+            <location filename="../app/src/allocation_panel.cpp" line="414" />
+            <location filename="../app/src/allocation_panel.cpp" line="420" />
             <source>Project</source>
             <translation>项目</translation>
         </message>
         <message>
-            <location filename="../app/src/allocation_panel.cpp" line="424" />
+            <location filename="../app/src/allocation_panel.cpp" line="414" />
             <source>Name</source>
             <translation>名称</translation>
         </message>
         <message>
-            <location filename="../app/src/allocation_panel.cpp" line="424" />
+            <location filename="../app/src/allocation_panel.cpp" line="414" />
             <source>Site</source>
             <translation>地块</translation>
         </message>
         <message>
-            <location filename="../app/src/allocation_panel.cpp" line="424" />
+            <location filename="../app/src/allocation_panel.cpp" line="414" />
             <source>Zone</source>
             <translation>园区</translation>
         </message>
         <message>
-            <location filename="../app/src/allocation_panel.cpp" line="425" />
+            <location filename="../app/src/allocation_panel.cpp" line="415" />
             <source>Size</source>
             <translation>规模</translation>
         </message>
         <message>
-            <location filename="../app/src/allocation_panel.cpp" line="425" />
+            <location filename="../app/src/allocation_panel.cpp" line="415" />
             <source>Score</source>
             <translation>得分</translation>
         </message>
         <message>
-            <location filename="../app/src/allocation_panel.cpp" line="425" />
+            <location filename="../app/src/allocation_panel.cpp" line="415" />
             <source>Rank</source>
             <translation>排名</translation>
         </message>
         <message>
-            <location filename="../app/src/allocation_panel.cpp" line="425" />
+            <location filename="../app/src/allocation_panel.cpp" line="415" />
             <source>Given up</source>
             <translation>让出分值</translation>
         </message>
         <message>
-            <location filename="../app/src/allocation_panel.cpp" line="427" />
+            <location filename="../app/src/allocation_panel.cpp" line="417" />
             <source>The rank of the site among the project's candidates (1 = its first choice)</source>
             <translation>该地块在项目候选地块中的排名（1 = 首选）</translation>
         </message>
         <message>
-            <location filename="../app/src/allocation_panel.cpp" line="429" />
+            <location filename="../app/src/allocation_panel.cpp" line="419" />
             <source>Score given up against the project's best site</source>
             <translation>与项目最优地块相比少得的分数</translation>
         </message>
         <message>
-            <location filename="../app/src/allocation_panel.cpp" line="430" />
+            <location filename="../app/src/allocation_panel.cpp" line="420" />
             <source>Why not placed</source>
             <translation>未落地原因</translation>
         </message>
         <message>
-            <location filename="../app/src/allocation_panel.cpp" line="432" />
+            <location filename="../app/src/allocation_panel.cpp" line="422" />
             <source>Right-click a plan row or a candidate to pin or exclude; right-click here to remove. Pins and exclusions are saved with the other changes (Ctrl+S) and shared with every planner; unsaved ones are marked *</source>
             <translation>右键点击方案行或候选地块可锁定或排除；在此右键点击可移除。锁定与排除随其他修改一起保存（Ctrl+S），所有规划人员共享；未保存的标有 *</translation>
         </message>
@@ -339,57 +339,57 @@
             <translation>必须落地（0/1）</translation>
         </message>
         <message>
-            <location filename="../app/src/attribute_editor.cpp" line="161" />
+            <location filename="../app/src/attribute_editor.cpp" line="154" />
             <source>Field</source>
             <translation>字段</translation>
         </message>
         <message>
-            <location filename="../app/src/attribute_editor.cpp" line="161" />
+            <location filename="../app/src/attribute_editor.cpp" line="154" />
             <source>Saved value</source>
             <translation>已保存的值</translation>
         </message>
         <message>
-            <location filename="../app/src/attribute_editor.cpp" line="161" />
+            <location filename="../app/src/attribute_editor.cpp" line="154" />
             <source>Value</source>
             <translation>值</translation>
         </message>
         <message>
-            <location filename="../app/src/attribute_editor.cpp" line="162" />
+            <location filename="../app/src/attribute_editor.cpp" line="155" />
             <source>Reload Row</source>
             <translation>重新读取</translation>
         </message>
         <message>
-            <location filename="../app/src/attribute_editor.cpp" line="164" />
+            <location filename="../app/src/attribute_editor.cpp" line="157" />
             <source>Read the row again from the workspace (after someone else saved it); your unsaved changes stay and will be saved on top of its current values</source>
             <translation>从工作空间重新读取这一行（他人保存之后）；您未保存的修改保留，并将在其当前值的基础上保存</translation>
         </message>
         <message>
-            <location filename="../app/src/attribute_editor.cpp" line="175" />
+            <location filename="../app/src/attribute_editor.cpp" line="168" />
             <source>Cannot read %1 %2: %3</source>
             <translation>无法读取 %1 %2：%3</translation>
         </message>
         <message>
-            <location filename="../app/src/attribute_editor.cpp" line="181" />
+            <location filename="../app/src/attribute_editor.cpp" line="174" />
             <source>Click a building or parcel on the map, or select a project, to edit its attributes.</source>
             <translation>在地图上点击建筑或地块，或选择一个项目，即可编辑其属性。</translation>
         </message>
         <message>
-            <location filename="../app/src/attribute_editor.cpp" line="187" />
+            <location filename="../app/src/attribute_editor.cpp" line="180" />
             <source>%1 %2, version %3</source>
             <translation>%1 %2，版本 %3</translation>
         </message>
         <message>
-            <location filename="../app/src/attribute_editor.cpp" line="190" />
+            <location filename="../app/src/attribute_editor.cpp" line="183" />
             <source>last saved by %1 at %2</source>
             <translation>最后由 %1 于 %2 保存</translation>
         </message>
         <message>
-            <location filename="../app/src/attribute_editor.cpp" line="218" />
+            <location filename="../app/src/attribute_editor.cpp" line="211" />
             <source>Unsaved change; saved value: %1</source>
             <translation>未保存的修改；已保存的值：%1</translation>
         </message>
         <message>
-            <location filename="../app/src/attribute_editor.cpp" line="219" />
+            <location filename="../app/src/attribute_editor.cpp" line="212" />
             <source>(empty)</source>
             <translation>（空）</translation>
         </message>
@@ -397,109 +397,109 @@
     <context>
         <name>sitefit::gui::CandidatesPanel</name>
         <message>
-            <location filename="../app/src/candidates_panel.cpp" line="127" />
+            <location filename="../app/src/candidates_panel.cpp" line="120" />
             <source>Select a project to see where it can go.</source>
             <translation>选择一个项目，查看它可以落在哪里。</translation>
         </message>
         <message>
-            <location filename="../app/src/candidates_panel.cpp" line="128" />
+            <location filename="../app/src/candidates_panel.cpp" line="121" />
             <source>Ranked</source>
             <translation>候选地块</translation>
         </message>
         <message>
-            <location filename="../app/src/candidates_panel.cpp" line="129" />
+            <location filename="../app/src/candidates_panel.cpp" line="122" />
             <source>Rejected</source>
             <translation>不符合地块</translation>
         </message>
         <message>
-            <location filename="../app/src/candidates_panel.cpp" line="142" />
+            <location filename="../app/src/candidates_panel.cpp" line="135" />
             <source>needs %1 of land</source>
             <translation>需要土地 %1</translation>
         </message>
         <message>
-            <location filename="../app/src/candidates_panel.cpp" line="143" />
+            <location filename="../app/src/candidates_panel.cpp" line="136" />
             <source>needs %1 of floor space</source>
             <translation>需要厂房 %1</translation>
         </message>
         <message>
-            <location filename="../app/src/candidates_panel.cpp" line="145" />
+            <location filename="../app/src/candidates_panel.cpp" line="138" />
             <source>%1 %2 — %3. Ranked sites: %4</source>
             <translation>%1 %2 — %3。候选地块：%4 处</translation>
         </message>
         <message>
-            <location filename="../app/src/candidates_panel.cpp" line="161" />
+            <location filename="../app/src/candidates_panel.cpp" line="154" />
             <source>%1 vacant</source>
             <translation>空置 %1</translation>
         </message>
         <message>
-            <location filename="../app/src/candidates_panel.cpp" line="196" />
+            <location filename="../app/src/candidates_panel.cpp" line="189" />
             <source>Ranked (%1)</source>
             <translation>候选地块（%1）</translation>
         </message>
         <message>
-            <location filename="../app/src/candidates_panel.cpp" line="197" />
+            <location filename="../app/src/candidates_panel.cpp" line="190" />
             <source>Rejected (%1)</source>
             <translation>不符合地块（%1）</translation>
         </message>
         <message>
-            <location filename="../app/src/candidates_panel.cpp" line="264" />
+            <location filename="../app/src/candidates_panel.cpp" line="253" />
             <source>Zoom to %1</source>
             <translation>缩放至 %1</translation>
         </message>
         <message>
-            <location filename="../app/src/candidates_panel.cpp" line="268" />
+            <location filename="../app/src/candidates_panel.cpp" line="257" />
             <source>Pin %1 to %2 in the allocation</source>
             <translation>配置时将 %1 锁定到 %2</translation>
         </message>
         <message>
-            <location filename="../app/src/candidates_panel.cpp" line="271" />
+            <location filename="../app/src/candidates_panel.cpp" line="260" />
             <source>Exclude %2 for %1 in the allocation</source>
             <translation>配置时 %1 不考虑 %2</translation>
         </message>
         <message>
-            <location filename="../app/src/candidates_panel.cpp" line="280" />
+            <location filename="../app/src/candidates_panel.cpp" line="269" />
             <source>Rank</source>
             <translation>排名</translation>
         </message>
         <message>
-            <location filename="../app/src/candidates_panel.cpp" line="280" />
-            <location filename="../app/src/candidates_panel.cpp" line="290" />
+            <location filename="../app/src/candidates_panel.cpp" line="269" />
+            <location filename="../app/src/candidates_panel.cpp" line="279" />
             <source>Site</source>
             <translation>地块</translation>
         </message>
         <message>
-            <location filename="../app/src/candidates_panel.cpp" line="280" />
-            <location filename="../app/src/candidates_panel.cpp" line="290" />
+            <location filename="../app/src/candidates_panel.cpp" line="269" />
+            <location filename="../app/src/candidates_panel.cpp" line="279" />
             <source>Zone</source>
             <translation>园区</translation>
         </message>
         <message>
-            <location filename="../app/src/candidates_panel.cpp" line="280" />
+            <location filename="../app/src/candidates_panel.cpp" line="269" />
             <source>Score</source>
             <translation>得分</translation>
         </message>
         <message>
-            <location filename="../app/src/candidates_panel.cpp" line="280" />
+            <location filename="../app/src/candidates_panel.cpp" line="269" />
             <source>Criteria</source>
             <translation>各项指标</translation>
         </message>
         <message>
-            <location filename="../app/src/candidates_panel.cpp" line="280" />
+            <location filename="../app/src/candidates_panel.cpp" line="269" />
             <source>Size</source>
             <translation>规模</translation>
         </message>
         <message>
-            <location filename="../app/src/candidates_panel.cpp" line="290" />
+            <location filename="../app/src/candidates_panel.cpp" line="279" />
             <source>Constraint</source>
             <translation>约束条件</translation>
         </message>
         <message>
-            <location filename="../app/src/candidates_panel.cpp" line="290" />
+            <location filename="../app/src/candidates_panel.cpp" line="279" />
             <source>Required</source>
             <translation>要求</translation>
         </message>
         <message>
-            <location filename="../app/src/candidates_panel.cpp" line="290" />
+            <location filename="../app/src/candidates_panel.cpp" line="279" />
             <source>Actual</source>
             <translation>实际</translation>
         </message>
@@ -507,78 +507,78 @@
     <context>
         <name>sitefit::gui::CapacityDashboard</name>
         <message>
-            <location filename="../app/src/capacity_dashboard.cpp" line="159" />
+            <location filename="../app/src/capacity_dashboard.cpp" line="157" />
             <source>District</source>
             <translation>全区</translation>
         </message>
         <message>
-            <location filename="../app/src/capacity_dashboard.cpp" line="190" />
+            <location filename="../app/src/capacity_dashboard.cpp" line="188" />
             <source>Now</source>
             <translation>现状</translation>
         </message>
         <message>
-            <location filename="../app/src/capacity_dashboard.cpp" line="225" />
+            <location filename="../app/src/capacity_dashboard.cpp" line="223" />
             <source>Left after the plan</source>
             <translation>配置后剩余</translation>
         </message>
         <message>
-            <location filename="../app/src/capacity_dashboard.cpp" line="288" />
+            <location filename="../app/src/capacity_dashboard.cpp" line="286" />
             <source>Zone</source>
             <translation>园区</translation>
         </message>
         <message>
-            <location filename="../app/src/capacity_dashboard.cpp" line="290" />
+            <location filename="../app/src/capacity_dashboard.cpp" line="288" />
             <source>Name</source>
             <translation>名称</translation>
         </message>
         <message>
-            <location filename="../app/src/capacity_dashboard.cpp" line="290" />
+            <location filename="../app/src/capacity_dashboard.cpp" line="288" />
             <source>Kind</source>
             <translation>类型</translation>
         </message>
         <message>
-            <location filename="../app/src/capacity_dashboard.cpp" line="288" />
-            <location filename="../app/src/capacity_dashboard.cpp" line="295" />
+            <location filename="../app/src/capacity_dashboard.cpp" line="286" />
+            <location filename="../app/src/capacity_dashboard.cpp" line="293" />
             <source>Available land (亩)</source>
             <translation>可用土地（亩）</translation>
         </message>
         <message>
-            <location filename="../app/src/capacity_dashboard.cpp" line="245" />
+            <location filename="../app/src/capacity_dashboard.cpp" line="243" />
             <source>Zone (%1…)</source>
             <translation>园区（%1…）</translation>
         </message>
         <message>
-            <location filename="../app/src/capacity_dashboard.cpp" line="289" />
+            <location filename="../app/src/capacity_dashboard.cpp" line="287" />
             <source>Vacant space (m²)</source>
             <translation>空置面积（m²）</translation>
         </message>
         <message>
-            <location filename="../app/src/capacity_dashboard.cpp" line="289" />
+            <location filename="../app/src/capacity_dashboard.cpp" line="287" />
             <source>Occupancy</source>
             <translation>入驻率</translation>
         </message>
         <message>
-            <location filename="../app/src/capacity_dashboard.cpp" line="289" />
+            <location filename="../app/src/capacity_dashboard.cpp" line="287" />
             <source>Enterprises</source>
             <translation>企业</translation>
         </message>
         <message>
-            <location filename="../app/src/capacity_dashboard.cpp" line="290" />
+            <location filename="../app/src/capacity_dashboard.cpp" line="288" />
             <source>Places left</source>
             <translation>剩余企业容量</translation>
         </message>
         <message>
-            <location filename="../app/src/capacity_dashboard.cpp" line="295" />
+            <location filename="../app/src/capacity_dashboard.cpp" line="293" />
             <source>Vacant floor space (m²)</source>
             <translation>空置厂房面积（m²）</translation>
         </message>
         <message>
-            <location filename="../app/src/capacity_dashboard.cpp" line="296" />
+            <location filename="../app/src/capacity_dashboard.cpp" line="294" />
             <source>Occupancy (%)</source>
             <translation>入驻率（%）</translation>
         </message>
         <message>
-            <location filename="../app/src/capacity_dashboard.cpp" line="296" />
+            <location filename="../app/src/capacity_dashboard.cpp" line="294" />
             <source>Places left for enterprises</source>
             <translation>还可容纳的企业数</translation>
         </message>
@@ -967,64 +967,64 @@ Passwords go in ~/.pgpass or PGPASSWORD, not here.</source>
     <context>
         <name>sitefit::gui::EditLogView</name>
         <message>
-            <location filename="../app/src/edit_log_view.cpp" line="57" />
+            <location filename="../app/src/edit_log_view.cpp" line="50" />
             <source>When (UTC)</source>
             <translation>时间（UTC）</translation>
         </message>
         <message>
-            <location filename="../app/src/edit_log_view.cpp" line="57" />
+            <location filename="../app/src/edit_log_view.cpp" line="50" />
             <source>Editor</source>
             <translation>编辑人</translation>
         </message>
         <message>
-            <location filename="../app/src/edit_log_view.cpp" line="57" />
+            <location filename="../app/src/edit_log_view.cpp" line="50" />
             <source>Layer</source>
             <translation>图层</translation>
         </message>
         <message>
-            <location filename="../app/src/edit_log_view.cpp" line="57" />
+            <location filename="../app/src/edit_log_view.cpp" line="50" />
             <source>ID</source>
             <translation>编号</translation>
         </message>
         <message>
-            <location filename="../app/src/edit_log_view.cpp" line="58" />
+            <location filename="../app/src/edit_log_view.cpp" line="51" />
             <source>Field</source>
             <translation>字段</translation>
         </message>
         <message>
-            <location filename="../app/src/edit_log_view.cpp" line="58" />
+            <location filename="../app/src/edit_log_view.cpp" line="51" />
             <source>Old value</source>
             <translation>原值</translation>
         </message>
         <message>
-            <location filename="../app/src/edit_log_view.cpp" line="58" />
+            <location filename="../app/src/edit_log_view.cpp" line="51" />
             <source>New value</source>
             <translation>新值</translation>
         </message>
         <message>
-            <location filename="../app/src/edit_log_view.cpp" line="65" />
+            <location filename="../app/src/edit_log_view.cpp" line="58" />
             <source>Cannot read the edit log: %1</source>
             <translation>无法读取编辑记录：%1</translation>
         </message>
         <message>
-            <location filename="../app/src/edit_log_view.cpp" line="69" />
+            <location filename="../app/src/edit_log_view.cpp" line="62" />
             <source>No workspace is open.</source>
             <translation>未打开工作空间。</translation>
         </message>
         <message>
-            <location filename="../app/src/edit_log_view.cpp" line="72" />
+            <location filename="../app/src/edit_log_view.cpp" line="65" />
             <source>No edit has been saved to this workspace yet.</source>
             <translation>该工作空间尚无已保存的编辑。</translation>
         </message>
         <message numerus="yes">
-            <location filename="../app/src/edit_log_view.cpp" line="73" />
+            <location filename="../app/src/edit_log_view.cpp" line="66" />
             <source>%n saved change(s), newest first</source>
             <translation>
                 <numerusform>已保存的修改 %n 条，最新的在前</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../app/src/edit_log_view.cpp" line="76" />
+            <location filename="../app/src/edit_log_view.cpp" line="69" />
             <source>(empty)</source>
             <translation>（空）</translation>
         </message>
@@ -1208,7 +1208,7 @@ Passwords go in ~/.pgpass or PGPASSWORD, not here.</source>
         <message>
             <location filename="../app/src/identify_panel.cpp" line="147" />
             <location filename="../app/src/identify_panel.cpp" line="185" />
-            <location filename="../app/src/identify_panel.cpp" line="259" />
+            <location filename="../app/src/identify_panel.cpp" line="263" />
             <source>Zone</source>
             <translation>园区</translation>
         </message>
@@ -1393,22 +1393,22 @@ Passwords go in ~/.pgpass or PGPASSWORD, not here.</source>
             <translation>地位</translation>
         </message>
         <message>
-            <location filename="../app/src/identify_panel.cpp" line="252" />
+            <location filename="../app/src/identify_panel.cpp" line="255" />
             <source>Annual output</source>
             <translation>年产值</translation>
         </message>
         <message>
-            <location filename="../app/src/identify_panel.cpp" line="271" />
+            <location filename="../app/src/identify_panel.cpp" line="275" />
             <source>For project %1</source>
             <translation>对项目 %1</translation>
         </message>
         <message>
-            <location filename="../app/src/identify_panel.cpp" line="277" />
+            <location filename="../app/src/identify_panel.cpp" line="281" />
             <source>Rank</source>
             <translation>排名</translation>
         </message>
         <message>
-            <location filename="../app/src/identify_panel.cpp" line="278" />
+            <location filename="../app/src/identify_panel.cpp" line="282" />
             <source>Score</source>
             <translation>得分</translation>
         </message>
@@ -2120,316 +2120,326 @@ Passwords go in ~/.pgpass or PGPASSWORD, not here.</source>
     <context>
         <name>sitefit::gui::Listing</name>
         <message>
-            <location filename="../listing/src/brochure_content.cpp" line="44" />
-            <location filename="../listing/src/site_figures.cpp" line="41" />
+            <location filename="../listing/src/brochure_content.cpp" line="33" />
+            <location filename="../listing/src/site_figures.cpp" line="33" />
             <source>now</source>
             <translation>即可交付</translation>
         </message>
         <message>
-            <location filename="../listing/src/brochure_content.cpp" line="84" />
+            <location filename="../listing/src/brochure_content.cpp" line="73" />
             <source>Outside the parks</source>
             <translation>园区外</translation>
         </message>
         <message numerus="yes">
-            <location filename="../listing/src/brochure_content.cpp" line="103" />
+            <location filename="../listing/src/brochure_content.cpp" line="92" />
             <source>%n enterprise(s) of these chains in the zone.</source>
             <translation>
                 <numerusform>区内有上述产业链企业 %n 家。</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../listing/src/brochure_content.cpp" line="117" />
+            <location filename="../listing/src/brochure_content.cpp" line="102" />
+            <source>Their annual output: %1 亿元 in all.</source>
+            <translation>合计年产值 %1 亿元。</translation>
+        </message>
+        <message>
+            <location filename="../listing/src/brochure_content.cpp" line="106" />
+            <source>Annual output of the %1 of them with a figure: %2 亿元 in all.</source>
+            <translation>其中 %1 家有产值数据，合计年产值 %2 亿元。</translation>
+        </message>
+        <message>
+            <location filename="../listing/src/brochure_content.cpp" line="122" />
             <source>%1 (%2, in the zone)</source>
             <translation>%1（%2，位于区内）</translation>
         </message>
         <message>
-            <location filename="../listing/src/brochure_content.cpp" line="131" />
+            <location filename="../listing/src/brochure_content.cpp" line="136" />
             <source>%1 (%2, %3 from the nearest site here)</source>
             <translation>%1（%2，距本区最近载体 %3）</translation>
         </message>
         <message>
-            <location filename="../listing/src/brochure_content.cpp" line="135" />
+            <location filename="../listing/src/brochure_content.cpp" line="140" />
             <source>%1 (%2)</source>
             <translation>%1（%2）</translation>
         </message>
         <message>
-            <location filename="../listing/src/brochure_content.cpp" line="140" />
+            <location filename="../listing/src/brochure_content.cpp" line="145" />
             <source>These chains have no chain leader in the district yet.</source>
             <translation>上述产业链在本区尚无链主企业。</translation>
         </message>
         <message>
-            <location filename="../listing/src/brochure_content.cpp" line="145" />
+            <location filename="../listing/src/brochure_content.cpp" line="150" />
             <source>Chain leaders: %1.</source>
             <translation>链主企业：%1。</translation>
         </message>
         <message>
-            <location filename="../listing/src/brochure_content.cpp" line="153" />
-            <location filename="../listing/src/brochure_content.cpp" line="170" />
-            <location filename="../listing/src/site_cards.cpp" line="80" />
+            <location filename="../listing/src/brochure_content.cpp" line="158" />
+            <location filename="../listing/src/brochure_content.cpp" line="175" />
+            <location filename="../listing/src/site_cards.cpp" line="73" />
             <source>No.</source>
             <translation>编号</translation>
         </message>
         <message>
-            <location filename="../listing/src/brochure_content.cpp" line="154" />
+            <location filename="../listing/src/brochure_content.cpp" line="159" />
             <source>Parcel</source>
             <translation>地块</translation>
         </message>
         <message>
-            <location filename="../listing/src/brochure_content.cpp" line="155" />
-            <location filename="../listing/src/site_figures.cpp" line="222" />
+            <location filename="../listing/src/brochure_content.cpp" line="160" />
+            <location filename="../listing/src/site_figures.cpp" line="214" />
             <source>Land use</source>
             <translation>用地性质</translation>
         </message>
         <message>
-            <location filename="../listing/src/brochure_content.cpp" line="156" />
+            <location filename="../listing/src/brochure_content.cpp" line="161" />
             <source>Area
 亩</source>
             <translation>面积
 亩</translation>
         </message>
         <message>
-            <location filename="../listing/src/brochure_content.cpp" line="157" />
+            <location filename="../listing/src/brochure_content.cpp" line="162" />
             <source>Area
 m²</source>
             <translation>面积
 m²</translation>
         </message>
         <message>
-            <location filename="../listing/src/brochure_content.cpp" line="158" />
+            <location filename="../listing/src/brochure_content.cpp" line="163" />
             <source>FAR</source>
             <translation>容积率</translation>
         </message>
         <message>
-            <location filename="../listing/src/brochure_content.cpp" line="159" />
+            <location filename="../listing/src/brochure_content.cpp" line="164" />
             <source>Height
 m</source>
             <translation>限高
 m</translation>
         </message>
         <message>
-            <location filename="../listing/src/brochure_content.cpp" line="160" />
+            <location filename="../listing/src/brochure_content.cpp" line="165" />
             <source>Price
 万元/亩</source>
             <translation>地价
 万元/亩</translation>
         </message>
         <message>
-            <location filename="../listing/src/brochure_content.cpp" line="161" />
+            <location filename="../listing/src/brochure_content.cpp" line="166" />
             <source>Power
 kVA</source>
             <translation>供电
 kVA</translation>
         </message>
         <message>
-            <location filename="../listing/src/brochure_content.cpp" line="162" />
-            <location filename="../listing/src/brochure_content.cpp" line="178" />
+            <location filename="../listing/src/brochure_content.cpp" line="167" />
+            <location filename="../listing/src/brochure_content.cpp" line="183" />
             <source>Available</source>
             <translation>可供应</translation>
         </message>
         <message>
-            <location filename="../listing/src/brochure_content.cpp" line="163" />
-            <location filename="../listing/src/brochure_content.cpp" line="179" />
+            <location filename="../listing/src/brochure_content.cpp" line="168" />
+            <location filename="../listing/src/brochure_content.cpp" line="184" />
             <source>To chain
 leader</source>
             <translation>距链主</translation>
         </message>
         <message>
-            <location filename="../listing/src/brochure_content.cpp" line="164" />
-            <location filename="../listing/src/brochure_content.cpp" line="180" />
-            <location filename="../listing/src/site_figures.cpp" line="297" />
+            <location filename="../listing/src/brochure_content.cpp" line="169" />
+            <location filename="../listing/src/brochure_content.cpp" line="185" />
+            <location filename="../listing/src/site_figures.cpp" line="289" />
             <source>Updated</source>
             <translation>更新</translation>
         </message>
         <message>
-            <location filename="../listing/src/brochure_content.cpp" line="171" />
+            <location filename="../listing/src/brochure_content.cpp" line="176" />
             <source>Building</source>
             <translation>楼栋</translation>
         </message>
         <message>
-            <location filename="../listing/src/brochure_content.cpp" line="172" />
+            <location filename="../listing/src/brochure_content.cpp" line="177" />
             <source>Type</source>
             <translation>类型</translation>
         </message>
         <message>
-            <location filename="../listing/src/brochure_content.cpp" line="173" />
-            <location filename="../listing/src/site_figures.cpp" line="248" />
+            <location filename="../listing/src/brochure_content.cpp" line="178" />
+            <location filename="../listing/src/site_figures.cpp" line="240" />
             <source>Floors</source>
             <translation>层数</translation>
         </message>
         <message>
-            <location filename="../listing/src/brochure_content.cpp" line="174" />
+            <location filename="../listing/src/brochure_content.cpp" line="179" />
             <source>Vacant
 m²</source>
             <translation>空置面积
 m²</translation>
         </message>
         <message>
-            <location filename="../listing/src/brochure_content.cpp" line="175" />
+            <location filename="../listing/src/brochure_content.cpp" line="180" />
             <source>Floor load
 kN/m²</source>
             <translation>楼面荷载
 kN/m²</translation>
         </message>
         <message>
-            <location filename="../listing/src/brochure_content.cpp" line="176" />
+            <location filename="../listing/src/brochure_content.cpp" line="181" />
             <source>Clear height
 m</source>
             <translation>净高
 m</translation>
         </message>
         <message>
-            <location filename="../listing/src/brochure_content.cpp" line="177" />
+            <location filename="../listing/src/brochure_content.cpp" line="182" />
             <source>Rent
 元/m²·月</source>
             <translation>租金
 元/m²·月</translation>
         </message>
         <message>
-            <location filename="../listing/src/brochure_content.cpp" line="228" />
+            <location filename="../listing/src/brochure_content.cpp" line="233" />
             <source>operated by %1</source>
             <translation>运营方：%1</translation>
         </message>
         <message>
-            <location filename="../listing/src/brochure_content.cpp" line="234" />
+            <location filename="../listing/src/brochure_content.cpp" line="239" />
             <source>Available land in the zone</source>
             <translation>园区可供土地</translation>
         </message>
         <message>
-            <location filename="../listing/src/brochure_content.cpp" line="236" />
+            <location filename="../listing/src/brochure_content.cpp" line="241" />
             <source>Vacant floor space in the zone</source>
             <translation>园区空置厂房面积</translation>
         </message>
         <message>
-            <location filename="../listing/src/brochure_content.cpp" line="239" />
+            <location filename="../listing/src/brochure_content.cpp" line="244" />
             <source>Occupancy of floor space</source>
             <translation>厂房出租率</translation>
         </message>
         <message numerus="yes">
-            <location filename="../listing/src/brochure_content.cpp" line="243" />
+            <location filename="../listing/src/brochure_content.cpp" line="248" />
             <source>Enterprises; %n place(s) left</source>
             <translation>
                 <numerusform>入驻企业；尚余 %n 个席位</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../listing/src/brochure_content.cpp" line="247" />
+            <location filename="../listing/src/brochure_content.cpp" line="252" />
             <source>Enterprises in the zone</source>
             <translation>区内企业</translation>
         </message>
         <message>
-            <location filename="../listing/src/brochure_content.cpp" line="251" />
+            <location filename="../listing/src/brochure_content.cpp" line="256" />
             <source>No leading chain set.</source>
             <translation>未设定主导产业链。</translation>
         </message>
         <message>
-            <location filename="../listing/src/brochure_content.cpp" line="252" />
+            <location filename="../listing/src/brochure_content.cpp" line="257" />
             <source>Leading chains: %1</source>
             <translation>主导产业链：%1</translation>
         </message>
         <message numerus="yes">
-            <location filename="../listing/src/brochure_content.cpp" line="268" />
+            <location filename="../listing/src/brochure_content.cpp" line="273" />
             <source>Land on offer: %n parcel(s), %1</source>
             <translation>
                 <numerusform>可供地块：%n 宗，合计 %1</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../listing/src/brochure_content.cpp" line="274" />
+            <location filename="../listing/src/brochure_content.cpp" line="279" />
             <source>Floor space to let: %n building(s), %1 m² in all</source>
             <translation>
                 <numerusform>可租厂房：%n 栋，合计 %1 m²</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../listing/src/brochure_content.cpp" line="279" />
+            <location filename="../listing/src/brochure_content.cpp" line="284" />
             <source>Nothing of this listing is on offer here at the moment.</source>
             <translation>本册在此园区暂无可供地块或空置厂房。</translation>
         </message>
         <message>
-            <location filename="../listing/src/brochure_content.cpp" line="290" />
+            <location filename="../listing/src/brochure_content.cpp" line="295" />
             <source>Tel. %1</source>
             <translation>电话 %1</translation>
         </message>
         <message>
-            <location filename="../listing/src/brochure_content.cpp" line="308" />
+            <location filename="../listing/src/brochure_content.cpp" line="313" />
             <source>Sites on offer</source>
             <translation>招商载体推介</translation>
         </message>
         <message>
-            <location filename="../listing/src/brochure_content.cpp" line="316" />
+            <location filename="../listing/src/brochure_content.cpp" line="321" />
             <source>All carriers of the district</source>
             <translation>全区招商载体</translation>
         </message>
         <message numerus="yes">
-            <location filename="../listing/src/brochure_content.cpp" line="328" />
+            <location filename="../listing/src/brochure_content.cpp" line="333" />
             <source>%n zone(s)</source>
             <translation>
                 <numerusform>%n 个园区</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../listing/src/brochure_content.cpp" line="331" />
+            <location filename="../listing/src/brochure_content.cpp" line="336" />
             <source>issued %1</source>
             <translation>发布日期 %1</translation>
         </message>
         <message numerus="yes">
-            <location filename="../listing/src/brochure_content.cpp" line="336" />
+            <location filename="../listing/src/brochure_content.cpp" line="341" />
             <source>Land on offer: %n parcel(s)</source>
             <translation>
                 <numerusform>可供土地：%n 宗地块</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../listing/src/brochure_content.cpp" line="340" />
+            <location filename="../listing/src/brochure_content.cpp" line="345" />
             <source>Floor space to let: %n building(s)</source>
             <translation>
                 <numerusform>可租厂房：%n 栋</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../listing/src/brochure_content.cpp" line="345" />
+            <location filename="../listing/src/brochure_content.cpp" line="350" />
             <source>Zones and parks</source>
             <translation>园区</translation>
         </message>
         <message>
-            <location filename="../listing/src/brochure_content.cpp" line="347" />
+            <location filename="../listing/src/brochure_content.cpp" line="352" />
             <source>Enterprises in these zones</source>
             <translation>园区内企业</translation>
         </message>
         <message>
-            <location filename="../listing/src/brochure_content.cpp" line="350" />
-            <location filename="../listing/src/site_cards.cpp" line="82" />
-            <location filename="../listing/src/site_figures.cpp" line="268" />
-            <location filename="../listing/src/site_figures.cpp" line="272" />
+            <location filename="../listing/src/brochure_content.cpp" line="355" />
+            <location filename="../listing/src/site_cards.cpp" line="75" />
+            <location filename="../listing/src/site_figures.cpp" line="260" />
+            <location filename="../listing/src/site_figures.cpp" line="264" />
             <source>Zone</source>
             <translation>园区</translation>
         </message>
         <message>
-            <location filename="../listing/src/brochure_content.cpp" line="351" />
+            <location filename="../listing/src/brochure_content.cpp" line="356" />
             <source>Land on offer
 亩</source>
             <translation>可供土地
 亩</translation>
         </message>
         <message>
-            <location filename="../listing/src/brochure_content.cpp" line="352" />
+            <location filename="../listing/src/brochure_content.cpp" line="357" />
             <source>Floor space
 m²</source>
             <translation>可租厂房
 m²</translation>
         </message>
         <message>
-            <location filename="../listing/src/brochure_content.cpp" line="353" />
+            <location filename="../listing/src/brochure_content.cpp" line="358" />
             <source>Page</source>
             <translation>页码</translation>
         </message>
         <message>
-            <location filename="../listing/src/brochure_content.cpp" line="388" />
+            <location filename="../listing/src/brochure_content.cpp" line="393" />
             <source>no contact details on record</source>
             <translation>未登记联系方式</translation>
         </message>
         <message numerus="yes">
-            <location filename="../listing/src/brochure_content.cpp" line="396" />
+            <location filename="../listing/src/brochure_content.cpp" line="401" />
             <source>%n flawed feature(s) of the workspace set aside: sites on them are not listed.</source>
             <translation>
                 <numerusform>工作空间中有 %n 个有错误的要素被剔除：其上的地块和厂房未列入。</numerusform>
@@ -2437,7 +2447,7 @@ m²</translation>
         </message>
         <message>
             <location filename="../listing/src/brochure_html.cpp" line="150" />
-            <location filename="../listing/src/listing_brochure.cpp" line="101" />
+            <location filename="../listing/src/listing_brochure.cpp" line="94" />
             <source>Location in the district</source>
             <translation>区位</translation>
         </message>
@@ -2448,19 +2458,19 @@ m²</translation>
         </message>
         <message>
             <location filename="../listing/src/brochure_html.cpp" line="157" />
-            <location filename="../listing/src/listing_brochure.cpp" line="76" />
+            <location filename="../listing/src/listing_brochure.cpp" line="69" />
             <source>zones with sites on offer</source>
             <translation>本册推介的园区</translation>
         </message>
         <message>
             <location filename="../listing/src/brochure_html.cpp" line="160" />
-            <location filename="../listing/src/listing_brochure.cpp" line="115" />
+            <location filename="../listing/src/listing_brochure.cpp" line="108" />
             <source>Zones in this brochure</source>
             <translation>本册园区</translation>
         </message>
         <message>
             <location filename="../listing/src/brochure_html.cpp" line="172" />
-            <location filename="../listing/src/listing_brochure.cpp" line="122" />
+            <location filename="../listing/src/listing_brochure.cpp" line="115" />
             <source>Contact</source>
             <translation>联系方式</translation>
         </message>
@@ -2471,352 +2481,352 @@ m²</translation>
         </message>
         <message>
             <location filename="../listing/src/brochure_html.cpp" line="200" />
-            <location filename="../listing/src/listing_brochure.cpp" line="53" />
+            <location filename="../listing/src/listing_brochure.cpp" line="46" />
             <source>Listed sites</source>
             <translation>推介载体</translation>
         </message>
         <message>
             <location filename="../listing/src/brochure_html.cpp" line="202" />
-            <location filename="../listing/src/listing_brochure.cpp" line="55" />
+            <location filename="../listing/src/listing_brochure.cpp" line="48" />
             <source>numbered as in the tables</source>
             <translation>编号同下表</translation>
         </message>
         <message>
-            <location filename="../listing/src/listing_brochure.cpp" line="74" />
+            <location filename="../listing/src/listing_brochure.cpp" line="67" />
             <source>This brochure</source>
             <translation>本册</translation>
         </message>
         <message>
-            <location filename="../listing/src/listing_brochure.cpp" line="145" />
-            <location filename="../listing/src/listing_brochure.cpp" line="190" />
+            <location filename="../listing/src/listing_brochure.cpp" line="138" />
+            <location filename="../listing/src/listing_brochure.cpp" line="183" />
             <source> (continued)</source>
             <translation>（续）</translation>
         </message>
         <message>
-            <location filename="../listing/src/page_canvas.cpp" line="212" />
+            <location filename="../listing/src/page_canvas.cpp" line="213" />
             <source>Page %1 of %2</source>
             <translation>第 %1 页 / 共 %2 页</translation>
         </message>
         <message>
-            <location filename="../listing/src/site_cards.cpp" line="34" />
-            <location filename="../listing/src/site_figures.cpp" line="273" />
+            <location filename="../listing/src/site_cards.cpp" line="27" />
+            <location filename="../listing/src/site_figures.cpp" line="265" />
             <source>outside the parks</source>
             <translation>园区外</translation>
         </message>
         <message>
-            <location filename="../listing/src/site_cards.cpp" line="62" />
-            <location filename="../listing/src/site_cards.cpp" line="227" />
+            <location filename="../listing/src/site_cards.cpp" line="55" />
+            <location filename="../listing/src/site_cards.cpp" line="202" />
             <source>Site proposal</source>
             <translation>选址方案</translation>
         </message>
         <message>
-            <location filename="../listing/src/site_cards.cpp" line="74" />
+            <location filename="../listing/src/site_cards.cpp" line="67" />
             <source>Your requirements</source>
             <translation>贵方需求</translation>
         </message>
         <message>
-            <location filename="../listing/src/site_cards.cpp" line="78" />
+            <location filename="../listing/src/site_cards.cpp" line="71" />
             <source>Sites on the shortlist</source>
             <translation>备选载体</translation>
         </message>
         <message>
-            <location filename="../listing/src/site_cards.cpp" line="81" />
+            <location filename="../listing/src/site_cards.cpp" line="74" />
             <source>Site</source>
             <translation>地块</translation>
         </message>
         <message>
-            <location filename="../listing/src/site_cards.cpp" line="83" />
+            <location filename="../listing/src/site_cards.cpp" line="76" />
             <source>Size</source>
             <translation>规模</translation>
         </message>
         <message>
-            <location filename="../listing/src/site_cards.cpp" line="84" />
+            <location filename="../listing/src/site_cards.cpp" line="77" />
             <source>Price or rent</source>
             <translation>地价或租金</translation>
         </message>
         <message>
-            <location filename="../listing/src/site_cards.cpp" line="85" />
+            <location filename="../listing/src/site_cards.cpp" line="78" />
             <source>Rank</source>
             <translation>排名</translation>
         </message>
         <message>
-            <location filename="../listing/src/site_cards.cpp" line="86" />
+            <location filename="../listing/src/site_cards.cpp" line="79" />
             <source>Score</source>
             <translation>得分</translation>
         </message>
         <message>
-            <location filename="../listing/src/site_cards.cpp" line="106" />
+            <location filename="../listing/src/site_cards.cpp" line="99" />
             <source>Where they are</source>
             <translation>载体位置</translation>
         </message>
         <message>
-            <location filename="../listing/src/site_cards.cpp" line="116" />
+            <location filename="../listing/src/site_cards.cpp" line="110" />
             <source>Rank and score: how well each site meets your requirements, by the district's published matching rules (100 = best).</source>
             <translation>排名和得分：按本区公布的匹配规则衡量各载体满足贵方需求的程度（100 为最佳）。</translation>
         </message>
         <message>
-            <location filename="../listing/src/site_cards.cpp" line="139" />
+            <location filename="../listing/src/site_cards.cpp" line="133" />
             <source>score · rank %1</source>
             <translation>得分 · 第 %1 名</translation>
         </message>
         <message>
-            <location filename="../listing/src/site_cards.cpp" line="141" />
+            <location filename="../listing/src/site_cards.cpp" line="135" />
             <source>score</source>
             <translation>得分</translation>
         </message>
         <message>
-            <location filename="../listing/src/site_cards.cpp" line="145" />
+            <location filename="../listing/src/site_cards.cpp" line="139" />
             <source>Figures</source>
             <translation>指标</translation>
         </message>
         <message>
-            <location filename="../listing/src/site_cards.cpp" line="163" />
+            <location filename="../listing/src/site_cards.cpp" line="157" />
             <source>Location</source>
             <translation>位置</translation>
         </message>
         <message>
-            <location filename="../listing/src/site_cards.cpp" line="169" />
+            <location filename="../listing/src/site_cards.cpp" line="163" />
             <source>Chain partners around this site</source>
             <translation>周边产业链伙伴</translation>
         </message>
         <message>
-            <location filename="../listing/src/site_cards.cpp" line="171" />
+            <location filename="../listing/src/site_cards.cpp" line="165" />
             <source>Category</source>
             <translation>产业门类</translation>
         </message>
         <message>
-            <location filename="../listing/src/site_cards.cpp" line="172" />
+            <location filename="../listing/src/site_cards.cpp" line="166" />
             <source>Relation</source>
             <translation>关系</translation>
         </message>
         <message>
-            <location filename="../listing/src/site_cards.cpp" line="173" />
+            <location filename="../listing/src/site_cards.cpp" line="167" />
             <source>Enterprises
 in the district</source>
             <translation>全区
 企业数</translation>
         </message>
         <message>
-            <location filename="../listing/src/site_cards.cpp" line="175" />
+            <location filename="../listing/src/site_cards.cpp" line="169" />
             <source>Nearest</source>
             <translation>最近距离</translation>
         </message>
         <message>
-            <location filename="../listing/src/site_figures.cpp" line="97" />
+            <location filename="../listing/src/site_figures.cpp" line="89" />
             <source>High-tech zone</source>
             <translation>高新区</translation>
         </message>
         <message>
-            <location filename="../listing/src/site_figures.cpp" line="99" />
+            <location filename="../listing/src/site_figures.cpp" line="91" />
             <source>Industrial park</source>
             <translation>工业园区</translation>
         </message>
         <message>
-            <location filename="../listing/src/site_figures.cpp" line="101" />
+            <location filename="../listing/src/site_figures.cpp" line="93" />
             <source>Township industrial cluster</source>
             <translation>乡镇工业集中区</translation>
         </message>
         <message>
-            <location filename="../listing/src/site_figures.cpp" line="104" />
+            <location filename="../listing/src/site_figures.cpp" line="96" />
             <source>Specialty park</source>
             <translation>特色产业园</translation>
         </message>
         <message>
-            <location filename="../listing/src/site_figures.cpp" line="112" />
+            <location filename="../listing/src/site_figures.cpp" line="104" />
             <source>Standard factory</source>
             <translation>标准厂房</translation>
         </message>
         <message>
-            <location filename="../listing/src/site_figures.cpp" line="114" />
+            <location filename="../listing/src/site_figures.cpp" line="106" />
             <source>R&amp;D office</source>
             <translation>研发办公楼</translation>
         </message>
         <message>
-            <location filename="../listing/src/site_figures.cpp" line="116" />
+            <location filename="../listing/src/site_figures.cpp" line="108" />
             <source>Warehouse</source>
             <translation>仓库</translation>
         </message>
         <message>
-            <location filename="../listing/src/site_figures.cpp" line="118" />
+            <location filename="../listing/src/site_figures.cpp" line="110" />
             <source>Incubator</source>
             <translation>孵化器</translation>
         </message>
         <message>
-            <location filename="../listing/src/site_figures.cpp" line="120" />
+            <location filename="../listing/src/site_figures.cpp" line="112" />
             <source>Residential</source>
             <translation>住宅</translation>
         </message>
         <message>
-            <location filename="../listing/src/site_figures.cpp" line="122" />
+            <location filename="../listing/src/site_figures.cpp" line="114" />
             <source>Public service</source>
             <translation>公共服务设施</translation>
         </message>
         <message>
-            <location filename="../listing/src/site_figures.cpp" line="124" />
+            <location filename="../listing/src/site_figures.cpp" line="116" />
             <source>Other</source>
             <translation>其他</translation>
         </message>
         <message>
-            <location filename="../listing/src/site_figures.cpp" line="132" />
+            <location filename="../listing/src/site_figures.cpp" line="124" />
             <source>same trade</source>
             <translation>同行业</translation>
         </message>
         <message>
-            <location filename="../listing/src/site_figures.cpp" line="134" />
+            <location filename="../listing/src/site_figures.cpp" line="126" />
             <source>supplier (upstream)</source>
             <translation>供应商（上游）</translation>
         </message>
         <message>
-            <location filename="../listing/src/site_figures.cpp" line="136" />
+            <location filename="../listing/src/site_figures.cpp" line="128" />
             <source>customer (downstream)</source>
             <translation>客户（下游）</translation>
         </message>
         <message>
-            <location filename="../listing/src/site_figures.cpp" line="138" />
+            <location filename="../listing/src/site_figures.cpp" line="130" />
             <source>same chain</source>
             <translation>同链</translation>
         </message>
         <message>
-            <location filename="../listing/src/site_figures.cpp" line="168" />
+            <location filename="../listing/src/site_figures.cpp" line="160" />
             <source>updated today (%1)</source>
             <translation>今日更新（%1）</translation>
         </message>
         <message numerus="yes">
-            <location filename="../listing/src/site_figures.cpp" line="172" />
+            <location filename="../listing/src/site_figures.cpp" line="164" />
             <source>updated %n day(s) ago (%1)</source>
             <translation>
                 <numerusform>%n 天前更新（%1）</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../listing/src/site_figures.cpp" line="178" />
+            <location filename="../listing/src/site_figures.cpp" line="170" />
             <source>no edit record (the workspace has no edit log; its file was modified %1)</source>
             <translation>无编辑记录（工作空间无编辑日志；文件修改于 %1）</translation>
         </message>
         <message>
-            <location filename="../listing/src/site_figures.cpp" line="183" />
+            <location filename="../listing/src/site_figures.cpp" line="175" />
             <source>no edit record</source>
             <translation>无编辑记录</translation>
         </message>
         <message numerus="yes">
-            <location filename="../listing/src/site_figures.cpp" line="191" />
+            <location filename="../listing/src/site_figures.cpp" line="183" />
             <source>%n d ago</source>
             <translation>
                 <numerusform>%n 天前</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../listing/src/site_figures.cpp" line="197" />
+            <location filename="../listing/src/site_figures.cpp" line="189" />
             <source>Figures as of %1. "Updated" is the last change of a site in the workspace's edit log; "—" means the log has no record of it.</source>
             <translation>数据截至 %1。“更新”为工作空间编辑日志中该载体最近一次修改；“—”表示日志中没有其记录。</translation>
         </message>
         <message>
-            <location filename="../listing/src/site_figures.cpp" line="204" />
+            <location filename="../listing/src/site_figures.cpp" line="196" />
             <source>Figures as of %1. The workspace keeps no edit log, so when each site was last updated is not known; the workspace file was last modified on %2.</source>
             <translation>数据截至 %1。工作空间未保存编辑日志，无法得知各载体数据的更新时间；工作空间文件最近修改于 %2。</translation>
         </message>
         <message>
-            <location filename="../listing/src/site_figures.cpp" line="210" />
+            <location filename="../listing/src/site_figures.cpp" line="202" />
             <source>Figures as of %1. The workspace keeps no edit log, so when each site was last updated is not known.</source>
             <translation>数据截至 %1。工作空间未保存编辑日志，无法得知各载体数据的更新时间。</translation>
         </message>
         <message>
-            <location filename="../listing/src/site_figures.cpp" line="220" />
+            <location filename="../listing/src/site_figures.cpp" line="212" />
             <source>Land area</source>
             <translation>用地面积</translation>
         </message>
         <message>
-            <location filename="../listing/src/site_figures.cpp" line="233" />
+            <location filename="../listing/src/site_figures.cpp" line="225" />
             <source>Floor area ratio (FAR)</source>
             <translation>容积率</translation>
         </message>
         <message>
-            <location filename="../listing/src/site_figures.cpp" line="234" />
+            <location filename="../listing/src/site_figures.cpp" line="226" />
             <source>Height limit</source>
             <translation>限高</translation>
         </message>
         <message>
-            <location filename="../listing/src/site_figures.cpp" line="238" />
+            <location filename="../listing/src/site_figures.cpp" line="230" />
             <source> (about %1 万元 in all)</source>
             <translation>（总价约 %1 万元）</translation>
         </message>
         <message>
-            <location filename="../listing/src/site_figures.cpp" line="242" />
+            <location filename="../listing/src/site_figures.cpp" line="234" />
             <source>Land price</source>
             <translation>地价</translation>
         </message>
         <message>
-            <location filename="../listing/src/site_figures.cpp" line="243" />
+            <location filename="../listing/src/site_figures.cpp" line="235" />
             <source>Power supply</source>
             <translation>供电容量</translation>
         </message>
         <message>
-            <location filename="../listing/src/site_figures.cpp" line="246" />
+            <location filename="../listing/src/site_figures.cpp" line="238" />
             <source>Building type</source>
             <translation>建筑类型</translation>
         </message>
         <message>
-            <location filename="../listing/src/site_figures.cpp" line="252" />
+            <location filename="../listing/src/site_figures.cpp" line="244" />
             <source> (of %1 m²)</source>
             <translation>（总建筑面积 %1 m²）</translation>
         </message>
         <message>
-            <location filename="../listing/src/site_figures.cpp" line="256" />
+            <location filename="../listing/src/site_figures.cpp" line="248" />
             <source>Vacant floor space</source>
             <translation>空置面积</translation>
         </message>
         <message>
-            <location filename="../listing/src/site_figures.cpp" line="257" />
+            <location filename="../listing/src/site_figures.cpp" line="249" />
             <source>Floor load</source>
             <translation>楼面荷载</translation>
         </message>
         <message>
-            <location filename="../listing/src/site_figures.cpp" line="259" />
+            <location filename="../listing/src/site_figures.cpp" line="251" />
             <source>Clear height</source>
             <translation>净高</translation>
         </message>
         <message>
-            <location filename="../listing/src/site_figures.cpp" line="261" />
+            <location filename="../listing/src/site_figures.cpp" line="253" />
             <source>Rent</source>
             <translation>租金</translation>
         </message>
         <message>
-            <location filename="../listing/src/site_figures.cpp" line="264" />
+            <location filename="../listing/src/site_figures.cpp" line="256" />
             <source>Available from</source>
             <translation>可交付日期</translation>
         </message>
         <message>
-            <location filename="../listing/src/site_figures.cpp" line="275" />
+            <location filename="../listing/src/site_figures.cpp" line="267" />
             <source>Carrier</source>
             <translation>载体运营方</translation>
         </message>
         <message>
-            <location filename="../listing/src/site_figures.cpp" line="281" />
+            <location filename="../listing/src/site_figures.cpp" line="273" />
             <source>chain leader %1</source>
             <translation>链主 %1</translation>
         </message>
         <message>
-            <location filename="../listing/src/site_figures.cpp" line="288" />
+            <location filename="../listing/src/site_figures.cpp" line="280" />
             <source>nearest firm %1</source>
             <translation>最近企业 %1</translation>
         </message>
         <message>
-            <location filename="../listing/src/site_figures.cpp" line="292" />
+            <location filename="../listing/src/site_figures.cpp" line="284" />
             <source>Chain: %1</source>
             <translation>产业链：%1</translation>
         </message>
         <message>
-            <location filename="../listing/src/site_figures.cpp" line="294" />
+            <location filename="../listing/src/site_figures.cpp" line="286" />
             <source>no enterprise yet</source>
             <translation>尚无企业</translation>
         </message>
         <message>
-            <location filename="../listing/src/site_figures.cpp" line="304" />
+            <location filename="../listing/src/site_figures.cpp" line="296" />
             <source>%1 · land, %2 亩</source>
             <translation>%1 · 土地 %2 亩</translation>
         </message>
         <message>
-            <location filename="../listing/src/site_figures.cpp" line="307" />
+            <location filename="../listing/src/site_figures.cpp" line="299" />
             <source>%1 · floor space, %2 m²</source>
             <translation>%1 · 厂房 %2 m²</translation>
         </message>
@@ -3556,135 +3566,135 @@ in the district</source>
     <context>
         <name>sitefit::gui::ReasonWording</name>
         <message>
-            <location filename="../app/src/reason_wording.cpp" line="65" />
+            <location filename="../app/src/reason_wording.cpp" line="48" />
             <source>%1 m² vacant</source>
             <translation>空置 %1 m²</translation>
         </message>
         <message>
-            <location filename="../app/src/reason_wording.cpp" line="76" />
+            <location filename="../app/src/reason_wording.cpp" line="59" />
             <source>class %1</source>
             <translation>%1 级</translation>
         </message>
         <message>
-            <location filename="../app/src/reason_wording.cpp" line="99" />
+            <location filename="../app/src/reason_wording.cpp" line="82" />
             <source>class ≤ %1</source>
             <translation>不高于 %1 级</translation>
         </message>
         <message>
-            <location filename="../app/src/reason_wording.cpp" line="103" />
+            <location filename="../app/src/reason_wording.cpp" line="86" />
             <source>zone %1</source>
             <translation>园区 %1</translation>
         </message>
         <message>
-            <location filename="../app/src/reason_wording.cpp" line="103" />
+            <location filename="../app/src/reason_wording.cpp" line="86" />
             <source>outside every zone</source>
             <translation>园区外</translation>
         </message>
         <message>
-            <location filename="../app/src/reason_wording.cpp" line="105" />
+            <location filename="../app/src/reason_wording.cpp" line="88" />
             <source>%1, land use %2</source>
             <translation>%1，用地性质 %2</translation>
         </message>
         <message>
-            <location filename="../app/src/reason_wording.cpp" line="107" />
+            <location filename="../app/src/reason_wording.cpp" line="90" />
             <source>class ≤ %1 (%2)</source>
             <translation>不高于 %1 级（%2）</translation>
         </message>
         <message>
-            <location filename="../app/src/reason_wording.cpp" line="112" />
+            <location filename="../app/src/reason_wording.cpp" line="95" />
             <source>≥ %1 m² vacant</source>
             <translation>空置面积不少于 %1 m²</translation>
         </message>
         <message>
-            <location filename="../app/src/reason_wording.cpp" line="114" />
+            <location filename="../app/src/reason_wording.cpp" line="97" />
             <source>≥ %1</source>
             <translation>不低于 %1</translation>
         </message>
         <message>
-            <location filename="../app/src/reason_wording.cpp" line="140" />
+            <location filename="../app/src/reason_wording.cpp" line="123" />
             <source>%1 on %2</source>
             <translation>%1，按用地 %2 计</translation>
         </message>
         <message>
-            <location filename="../app/src/reason_wording.cpp" line="142" />
+            <location filename="../app/src/reason_wording.cpp" line="125" />
             <source>%1 (%2 m² of floor)</source>
             <translation>%1（建筑面积 %2 m²）</translation>
         </message>
         <message>
-            <location filename="../app/src/reason_wording.cpp" line="158" />
+            <location filename="../app/src/reason_wording.cpp" line="141" />
             <source>, </source>
             <comment>between the items of a list</comment>
             <translation>、</translation>
         </message>
         <message>
-            <location filename="../app/src/reason_wording.cpp" line="165" />
+            <location filename="../app/src/reason_wording.cpp" line="148" />
             <source>%1; site %2 still has room, but the plan scores higher without it</source>
             <translation>%1；地块 %2 尚有余量，但不用它方案总分更高</translation>
         </message>
         <message>
-            <location filename="../app/src/reason_wording.cpp" line="169" />
+            <location filename="../app/src/reason_wording.cpp" line="152" />
             <source>%1; it has no other feasible site</source>
             <translation>%1；没有其他可行地块</translation>
         </message>
         <message numerus="yes">
-            <location filename="../app/src/reason_wording.cpp" line="171" />
+            <location filename="../app/src/reason_wording.cpp" line="154" />
             <source>%1; no room on its %n other feasible site(s)</source>
             <translation>
                 <numerusform>%1；其余 %n 个可行地块均无余量</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../app/src/reason_wording.cpp" line="184" />
+            <location filename="../app/src/reason_wording.cpp" line="167" />
             <source>≤ %1</source>
             <translation>不高于 %1</translation>
         </message>
         <message>
-            <location filename="../app/src/reason_wording.cpp" line="190" />
+            <location filename="../app/src/reason_wording.cpp" line="173" />
             <source>by %1</source>
             <translation>不晚于 %1</translation>
         </message>
         <message>
-            <location filename="../app/src/reason_wording.cpp" line="194" />
+            <location filename="../app/src/reason_wording.cpp" line="177" />
             <source>unknown</source>
             <translation>未知</translation>
         </message>
         <message>
-            <location filename="../app/src/reason_wording.cpp" line="198" />
+            <location filename="../app/src/reason_wording.cpp" line="181" />
             <source>needs %1, has %2</source>
             <translation>要求 %1，实际 %2</translation>
         </message>
         <message>
-            <location filename="../app/src/reason_wording.cpp" line="202" />
+            <location filename="../app/src/reason_wording.cpp" line="185" />
             <source>%1: %2</source>
             <translation>%1：%2</translation>
         </message>
         <message>
-            <location filename="../app/src/reason_wording.cpp" line="212" />
+            <location filename="../app/src/reason_wording.cpp" line="195" />
             <source>Industry code %1 is in no category of the built-in GB/T 4754-2017 manufacturing divisions</source>
             <translation>行业代码 %1 不属于内置 GB/T 4754-2017 制造业大类中的任何门类</translation>
         </message>
         <message>
-            <location filename="../app/src/reason_wording.cpp" line="216" />
+            <location filename="../app/src/reason_wording.cpp" line="199" />
             <source>Industry code %1 is in no category of the workspace's catalogue (chains: %2, categories: %3)</source>
             <translation>行业代码 %1 不属于工作空间产业目录中的任何门类（产业链 %2 条，门类 %3 个）</translation>
         </message>
         <message>
-            <location filename="../app/src/reason_wording.cpp" line="227" />
+            <location filename="../app/src/reason_wording.cpp" line="210" />
             <source>Not matched</source>
             <translation>未匹配</translation>
         </message>
         <message>
-            <location filename="../app/src/reason_wording.cpp" line="229" />
+            <location filename="../app/src/reason_wording.cpp" line="212" />
             <source>No feasible site: every site fails a hard constraint (see its rejected sites)</source>
             <translation>没有可行地块：每个地块都不满足某项硬性约束（见其不符合地块）</translation>
         </message>
         <message>
-            <location filename="../app/src/reason_wording.cpp" line="233" />
+            <location filename="../app/src/reason_wording.cpp" line="216" />
             <source>Its best site %1 is left to a better use of the other sites</source>
             <translation>其最优地块 %1 留作他用，整体方案更优</translation>
         </message>
         <message>
-            <location filename="../app/src/reason_wording.cpp" line="243" />
+            <location filename="../app/src/reason_wording.cpp" line="226" />
             <source>Outcompeted for its best site %1 by %2 (value %3 against its %4)</source>
             <translation>最优地块 %1 被 %2 占用（对方价值 %3，本项目 %4）</translation>
         </message>
@@ -3874,47 +3884,47 @@ in the district</source>
     <context>
         <name>sitefit::gui::SiteCardWidget</name>
         <message>
-            <location filename="../app/src/site_card_widget.cpp" line="101" />
+            <location filename="../app/src/site_card_widget.cpp" line="102" />
             <source>Choose a site in the list or on the map to see its card.</source>
             <translation>在列表或地图上选择一处载体，查看其卡片。</translation>
         </message>
         <message>
-            <location filename="../app/src/site_card_widget.cpp" line="111" />
+            <location filename="../app/src/site_card_widget.cpp" line="112" />
             <source>%1 · rank %2</source>
             <translation>%1 分 · 第 %2 名</translation>
         </message>
         <message>
-            <location filename="../app/src/site_card_widget.cpp" line="146" />
+            <location filename="../app/src/site_card_widget.cpp" line="147" />
             <source>Chain partners around this site</source>
             <translation>周边产业链伙伴</translation>
         </message>
         <message>
-            <location filename="../app/src/site_card_widget.cpp" line="148" />
+            <location filename="../app/src/site_card_widget.cpp" line="149" />
             <source>Category</source>
             <translation>产业门类</translation>
         </message>
         <message>
-            <location filename="../app/src/site_card_widget.cpp" line="148" />
+            <location filename="../app/src/site_card_widget.cpp" line="149" />
             <source>Relation</source>
             <translation>关系</translation>
         </message>
         <message>
-            <location filename="../app/src/site_card_widget.cpp" line="148" />
+            <location filename="../app/src/site_card_widget.cpp" line="149" />
             <source>Enterprises</source>
             <translation>企业</translation>
         </message>
         <message>
-            <location filename="../app/src/site_card_widget.cpp" line="148" />
+            <location filename="../app/src/site_card_widget.cpp" line="149" />
             <source>Nearest</source>
             <translation>最近距离</translation>
         </message>
         <message>
-            <location filename="../app/src/site_card_widget.cpp" line="149" />
+            <location filename="../app/src/site_card_widget.cpp" line="150" />
             <source>On the shortlist</source>
             <translation>已在备选清单</translation>
         </message>
         <message>
-            <location filename="../app/src/site_card_widget.cpp" line="149" />
+            <location filename="../app/src/site_card_widget.cpp" line="150" />
             <source>Add to shortlist</source>
             <translation>加入备选清单</translation>
         </message>
@@ -3989,7 +3999,7 @@ in the district</source>
     <context>
         <name>sitefit::gui::WorkspaceDocument</name>
         <message>
-            <location filename="../app/src/workspace_document.cpp" line="85" />
+            <location filename="../app/src/workspace_document.cpp" line="87" />
             <source>Opening %1</source>
             <translation>正在打开 %1</translation>
         </message>

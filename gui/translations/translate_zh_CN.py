@@ -386,6 +386,8 @@ BY_SOURCE = {
     "%1 (%2, %3 from the nearest site here)": "%1（%2，距本区最近载体 %3）",
     "%1 (%2)": "%1（%2）",
     "These chains have no chain leader in the district yet.": "上述产业链在本区尚无链主企业。",
+    "Their annual output: %1 亿元 in all.": "合计年产值 %1 亿元。",
+    "Annual output of the %1 of them with a figure: %2 亿元 in all.": "其中 %1 家有产值数据，合计年产值 %2 亿元。",
     "Chain leaders: %1.": "链主企业：%1。",
     "No.": "编号",
     "To chain\nleader": "距链主",

@@ -5,8 +5,9 @@
 namespace sitefit::planning {
 namespace {
 
-gis::ReadOptions withoutPlannerTables(gis::ReadOptions read) {
+gis::ReadOptions withoutPlannersData(gis::ReadOptions read) {
     read.planner_tables = false;
+    read.enterprise_figures = false;
     return read;
 }
 
@@ -15,6 +16,6 @@ gis::ReadOptions withoutPlannerTables(gis::ReadOptions read) {
 InvestorSession::InvestorSession(const std::string& dataset, core::RulePack rules, core::Date as_of,
                                  core::ProgressSink& progress, gis::ReadOptions read)
     : WorkspaceSession(dataset, std::move(rules), as_of, progress,
-                       withoutPlannerTables(std::move(read))) {}
+                       withoutPlannersData(std::move(read))) {}
 
 }  // namespace sitefit::planning

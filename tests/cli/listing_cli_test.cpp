@@ -12,9 +12,11 @@
 #include <QImage>
 #include <QString>
 
+#include <cctype>
 #include <cmath>
 #include <cstdio>
 #include <filesystem>
+#include <fstream>
 #include <nlohmann/json.hpp>
 #include <regex>
 #include <sstream>
@@ -218,6 +220,12 @@ TEST(ListingCli, HighTechZoneBrochureShowsMapChineseTextAndTheCapacityFigures) {
     EXPECT_NE(zonePage.find("90.5"), std::string::npos) << "occupancy, as `sitefit capacity`";
     EXPECT_NE(zonePage.find("电子信息"), std::string::npos) << "a leading chain by name";
     EXPECT_NE(zonePage.find("联瑞新材料"), std::string::npos) << "the MAT chain leader";
+    // 78 enterprises of the zone's chains, 69 of them with an annual output: 116.17 亿元 in
+    // all (summed by hand from the sample), said to be theirs, not the 78's.
+    std::string packed = zonePage;
+    std::erase_if(packed, [](char c) { return std::isspace(static_cast<unsigned char>(c)); });
+    EXPECT_NE(packed.find("其中69家有产值数据，合计年产值116.2亿元"), std::string::npos)
+        << zonePage;
     // Parcel GX-0010, number 1: 13,125 m² = 19.7 亩, FAR 1.0–2.5, 38 万元/亩, 2,000 kVA.
     std::regex row(R"(1\s+GX-0010\s+M2\s+19\.7\s+13,125\s+1\.0–2\.5\s+24\s+38\s+2,000)");
     EXPECT_TRUE(std::regex_search(zonePage, row)) << zonePage;
@@ -424,6 +432,52 @@ TEST(ListingCli, ZoneListingOffersEveryCarriersSitesInTheZone) {
     EXPECT_NE(text.find("上海均和集团"), std::string::npos);
     // 30 places, 19 enterprises: 11 places left.
     EXPECT_NE(text.find("尚余 11 个席位"), std::string::npos) << text;
+}
+
+// An enterprise's annual output reaches a brochure only as a zone's total, and only where
+// enough enterprises make it up (the rule pack's [disclosure]). HZ-JH holds 19 enterprises of
+// its leading chains (EQP, ELE, MED), each with a figure: 0.59 + 0.99 + … + 1.25 = 17.63 亿元,
+// summed by hand from the sample's enterprises E0274–E0292 inside the zone.
+TEST(ListingCli, EnterpriseOutputIsShownOnlyAsATotalOfEnoughEnterprises) {
+    SampleCopy sample;
+    const auto brochure = [&](const std::string& name, std::vector<std::string> extra) {
+        const std::string out = sample.file(name);
+        std::vector<std::string> arguments{"listing", sample.path(), "--zone", "HZ-JH", "--out",
+                                           out,       "--as-of",     kAsOf,    "-q"};
+        arguments.insert(arguments.end(), extra.begin(), extra.end());
+        const CommandResult result = runSitefit(arguments);
+        EXPECT_EQ(result.exit_code, 0) << result.err;
+        return pdfText(out, 1, pdfPages(out));
+    };
+    const auto count = [](const std::string& text, const std::string& needle) {
+        std::size_t n = 0;
+        for (std::size_t at = text.find(needle); at != std::string::npos;
+             at = text.find(needle, at + needle.size())) {
+            ++n;
+        }
+        return n;
+    };
+
+    const std::string english = brochure("jh-en.pdf", {"--lang", "en"});
+    EXPECT_TRUE(std::regex_search(english, std::regex(R"(19\s+enterprises\s+of\s+these\s+chains)")))
+        << english;
+    EXPECT_TRUE(std::regex_search(
+        english, std::regex(R"(Their\s+annual\s+output:\s+17\.6\s+亿元\s+in\s+all\.)")))
+        << english;
+    // The total is the one figure in 亿元: no enterprise's own output is printed.
+    EXPECT_EQ(count(english, "亿元"), 1U) << english;
+    const std::string chinese = brochure("jh-zh.pdf", {});
+    EXPECT_TRUE(std::regex_search(chinese, std::regex(R"(合计年产值\s*17\.6\s*亿元)"))) << chinese;
+    EXPECT_EQ(count(chinese, "亿元"), 1U) << chinese;
+
+    // A pack asking for 20 enterprises: the zone's 19 make no total, and none is printed.
+    const std::string pack = sample.file("strict.toml");
+    std::ofstream(pack) << "[pack]\nname = \"strict\"\nversion = 1\n\n[disclosure]\n"
+                           "min_enterprises_in_total = 20\n";
+    const std::string strict = brochure("jh-strict.pdf", {"--lang", "en", "--rules", pack});
+    EXPECT_TRUE(std::regex_search(strict, std::regex(R"(19\s+enterprises\s+of\s+these\s+chains)")))
+        << strict;
+    EXPECT_EQ(count(strict, "亿元"), 0U) << strict;
 }
 
 TEST(ListingCli, UsageErrorsExitTwo) {

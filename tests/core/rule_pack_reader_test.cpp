@@ -76,6 +76,15 @@ TEST(RulePackReader, ShippedJiangsuNorthPackReadsWithTheValuesItStates) {
     EXPECT_DOUBLE_EQ(pack.rent_high_yuan_m2_month, 35.0);
     EXPECT_DOUBLE_EQ(pack.data_quality.vacant_over_floor_area, 0.01);
     EXPECT_DOUBLE_EQ(pack.data_quality.sliver_m2, 1.0);
+    EXPECT_EQ(pack.min_enterprises_in_total, 3);
+}
+
+TEST(RulePackReader, DisclosureMinimumIsRead) {
+    EXPECT_EQ(RulePackReader::parse(kPackHeader + "[disclosure]\nmin_enterprises_in_total = 5\n",
+                                    "disclosure.toml")
+                  .min_enterprises_in_total,
+              5);
+    EXPECT_EQ(RulePackReader::parse(kPackHeader, "plain.toml").min_enterprises_in_total, 3);
 }
 
 TEST(RulePackReader, DataQualityTolerancesAreRead) {
@@ -238,6 +247,11 @@ const Refusal kRefusals[] = {
      "must be a fraction from 0 to 1 (found 5; write 0.3 for 30 %)"},
     {"NegativeSliver", kPackHeader + "[data_quality]\nsliver_m2 = -1\n", "data_quality.sliver_m2",
      5, "must not be negative (found -1)"},
+    {"NoDisclosureMinimum", kPackHeader + "[disclosure]\nmin_enterprises_in_total = 0\n",
+     "disclosure.min_enterprises_in_total", 5,
+     "must be a whole number of enterprises from 1 to 1000 (found 0)"},
+    {"FractionalDisclosureMinimum", kPackHeader + "[disclosure]\nmin_enterprises_in_total = 2.5\n",
+     "disclosure.min_enterprises_in_total", 5, "expected an integer, found a float"},
     {"UnknownSection", kPackHeader + "\n[weighting]\ncost = 1\n", "weighting", 5,
      "unknown section 'weighting' at the top level; every key belongs to one of the sections "
      "pack, land, far"},

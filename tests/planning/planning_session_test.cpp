@@ -1,4 +1,5 @@
 #include "sitefit/planning/planning_session.hpp"
+#include "sitefit/planning/investor_session.hpp"
 
 #include <gtest/gtest.h>
 
@@ -140,6 +141,30 @@ TEST(PlanningSession, AFilterNarrowsTheSitesButKeepsTheSessionsIndices) {
     }
     EXPECT_GT(kept, 0U);
     EXPECT_LT(kept, total);
+}
+
+// An investor's session holds the district's enterprises without their own figures, and no
+// project; so its listing has no enterprise total either, where the planner's, made from
+// the same file, has them for the zones with enough enterprises ([disclosure]).
+TEST(InvestorSession, HoldsNoProjectNorAnyEnterprisesFigure) {
+    core::SilentProgress quiet;
+    const InvestorSession investor(SITEFIT_SAMPLE, core::defaultRulePack(), sample().asOf(), quiet);
+    EXPECT_FALSE(investor.holdsProjects());
+    EXPECT_TRUE(investor.district().projects.empty());
+    ASSERT_EQ(investor.district().enterprises.size(), sample().district().enterprises.size());
+    EXPECT_TRUE(std::none_of(investor.district().enterprises.begin(),
+                             investor.district().enterprises.end(),
+                             [](const core::Enterprise& e) { return e.annual_output_yi; }));
+    EXPECT_TRUE(std::any_of(sample().district().enterprises.begin(),
+                            sample().district().enterprises.end(),
+                            [](const core::Enterprise& e) { return e.annual_output_yi; }));
+
+    const auto totals = [](const core::Listing& listing) {
+        return std::count_if(listing.zones.begin(), listing.zones.end(),
+                             [](const core::ListedZone& z) { return z.chain_output_yi; });
+    };
+    EXPECT_GT(totals(sample().listing({})), 0);
+    EXPECT_EQ(totals(investor.listing({})), 0);
 }
 
 }  // namespace

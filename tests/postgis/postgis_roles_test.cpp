@@ -181,6 +181,63 @@ TEST_F(SharedWorkspace, AnInvestorReadsButNeverWritesNorSeesConfidentialFields) 
     EXPECT_EQ(value("SELECT count(*) FROM edit_log"), "0");
 }
 
+// An enterprise's own figure (annual output) is the planners' alone: neither carriers nor
+// investors read it, by any query the database answers them, nor through sitefit, which
+// reads enterprises_public for them; both still read every enterprise with its name,
+// category, role and place, and capacity runs for them.
+TEST_F(SharedWorkspace, EnterpriseFiguresAreThePlannersAlone) {
+    const std::string enterprises = value("SELECT count(*) FROM enterprises");
+    ASSERT_NE(enterprises, "0");
+    EXPECT_NE(query(m_planner.conninfo(), "SELECT count(annual_output) FROM enterprises")[0][0],
+              "0");
+    for (const TestLogin* login : {&m_gaoxin, &m_gongye, &m_investor}) {
+        SCOPED_TRACE(login->user());
+        for (const char* sql :
+             {"SELECT annual_output FROM enterprises", "SELECT * FROM enterprises",
+              "SELECT sum(annual_output) FROM enterprises",
+              "SELECT name FROM enterprises WHERE annual_output > 10",
+              "SELECT name FROM enterprises ORDER BY annual_output"}) {
+            EXPECT_EQ(refusal(*login, sql), "42501") << sql;
+        }
+        EXPECT_EQ(refusal(*login, "UPDATE enterprises SET annual_output = 1"), "42501");
+        EXPECT_EQ(query(login->conninfo(), "SELECT count(*) FROM enterprises_public")[0][0],
+                  enterprises);
+        EXPECT_EQ(query(login->conninfo(),
+                        "SELECT count(*) FROM information_schema.columns WHERE table_name = "
+                        "'enterprises_public' AND column_name = 'annual_output'")[0][0],
+                  "0");
+        EXPECT_EQ(refusal(*login,
+                          "SELECT enterprise_id, name, category_code, role, "
+                          "industry_code, ST_AsText(geom) FROM enterprises"),
+                  "");
+        const ProcessResult capacity = as(*login, {"capacity", "WS", "-q"});
+        EXPECT_EQ(capacity.exit_code, 0) << capacity.err;
+        const std::string copied = (m_dir.path() / (login->user() + ".gpkg")).string();
+        const ProcessResult copy = as(*login, {"copy", "WS", copied, "-q"});
+        ASSERT_EQ(copy.exit_code, 0) << copy.err;
+        GDALAllRegister();
+        GDALDatasetUniquePtr dataset(GDALDataset::Open(copied.c_str(), GDAL_OF_VECTOR));
+        ASSERT_TRUE(dataset);
+        OGRLayer* layer = dataset->GetLayerByName("enterprises");
+        ASSERT_NE(layer, nullptr);
+        EXPECT_EQ(std::to_string(layer->GetFeatureCount()), enterprises);
+        EXPECT_LT(layer->GetLayerDefn()->GetFieldIndex("annual_output"), 0);
+        EXPECT_GE(layer->GetLayerDefn()->GetFieldIndex("role"), 0);
+        const OGRFeatureUniquePtr first(layer->GetNextFeature());
+        ASSERT_TRUE(first);
+        ASSERT_NE(first->GetGeometryRef(), nullptr);
+        EXPECT_EQ(wkbFlatten(first->GetGeometryRef()->getGeometryType()), wkbPoint);
+    }
+    // The planner's copy keeps the figure.
+    const std::string copied = (m_dir.path() / "planner.gpkg").string();
+    const ProcessResult copy = as(m_planner, {"copy", "WS", copied, "-q"});
+    ASSERT_EQ(copy.exit_code, 0) << copy.err;
+    GDALDatasetUniquePtr dataset(GDALDataset::Open(copied.c_str(), GDAL_OF_VECTOR));
+    ASSERT_TRUE(dataset);
+    EXPECT_GE(
+        dataset->GetLayerByName("enterprises")->GetLayerDefn()->GetFieldIndex("annual_output"), 0);
+}
+
 TEST_F(SharedWorkspace, APlannerDoesEverythingAndTheLogShowsCarriersOnlySites) {
     ProcessResult result = as(m_planner, {"edit", "WS", "--project", "P001", "--set",
                                           "investment=88000", "--set", "investor=某集团"});

@@ -243,6 +243,26 @@ ScratchDirectory::~ScratchDirectory() {
     std::filesystem::remove_all(m_path, ignored);
 }
 
+void dropValueRules(const TestDatabase& database) {
+    database.sql(R"sql(
+DO $$
+DECLARE
+    c record;
+BEGIN
+    FOR c IN SELECT conrelid::regclass AS t, conname FROM pg_constraint
+             WHERE contype = 'c' AND conname ~ '_(given|not_negative|ratio|range|one_of|code|codes|not_above|or|positive_for_[a-z]+|fits_floor_area|fits_footprint)$'
+    LOOP
+        EXECUTE format('ALTER TABLE %s DROP CONSTRAINT %I', c.t, c.conname);
+    END LOOP;
+    FOR c IN SELECT tgrelid::regclass AS t, tgname FROM pg_trigger
+             WHERE tgname LIKE '%\_check\_values'
+    LOOP
+        EXECUTE format('DROP TRIGGER %I ON %s', c.tgname, c.t);
+    END LOOP;
+END
+$$)sql");
+}
+
 }  // namespace sitefit::test
 
 // The tests' main: the server (when this process started one) stops after the last test.

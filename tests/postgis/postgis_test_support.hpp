@@ -54,6 +54,10 @@ private:
     std::string m_name;
 };
 
+// Takes the value rules' constraints and triggers (migration 0005) off the database's tables,
+// as in a workspace from before them, so that a test can write the flaws the reader must find.
+void dropValueRules(const TestDatabase& database);
+
 // A login user with a password (made by the administrator, dropped with the test), and the
 // service and password files that let sitefit connect as it with PG:service=NAME over TCP.
 class TestLogin {

@@ -152,20 +152,22 @@ TEST(PostgisMigrate, CreatesTheSchemaOnceAndRecordsEachVersion) {
     TestDatabase db;
     ProcessResult result = runSitefit({"migrate", db.workspace()});
     ASSERT_EQ(result.exit_code, 0) << result.err;
-    EXPECT_NE(result.out.find("from version 0 to 4 (0001_schema, 0002_roles, 0003_plan_links, "
-                              "0004_industry_codes)"),
+    EXPECT_NE(result.out.find("from version 0 to 6 (0001_schema, 0002_roles, 0003_plan_links, "
+                              "0004_industry_codes, 0005_value_rules, 0006_confidential_figures)"),
               std::string::npos)
         << result.out;
     const auto versions = db.sql("SELECT version, name FROM schema_migrations ORDER BY version");
-    ASSERT_EQ(versions.size(), 4U);
+    ASSERT_EQ(versions.size(), 6U);
     EXPECT_EQ(*versions[0][1], "0001_schema");
     EXPECT_EQ(*versions[1][1], "0002_roles");
     EXPECT_EQ(*versions[2][1], "0003_plan_links");
     EXPECT_EQ(*versions[3][1], "0004_industry_codes");
+    EXPECT_EQ(*versions[4][1], "0005_value_rules");
+    EXPECT_EQ(*versions[5][1], "0006_confidential_figures");
     // Again: nothing to do.
     result = runSitefit({"migrate", db.workspace()});
     ASSERT_EQ(result.exit_code, 0) << result.err;
-    EXPECT_NE(result.out.find("at version 4, the current one: nothing to do"), std::string::npos);
+    EXPECT_NE(result.out.find("at version 6, the current one: nothing to do"), std::string::npos);
     // Every table has its GiST index and RLS where the roles need it.
     EXPECT_EQ(db.sql("SELECT count(*) FROM pg_indexes WHERE indexdef LIKE '%USING gist%'")[0][0],
               "4");
@@ -438,11 +440,13 @@ TEST(PostgisCommands, ResultLayersAreStoredInOneTransaction) {
 }
 
 // `sitefit check` and --skip-invalid on a shared workspace: flaws written into the database
-// by hand (as psql or QGIS would) are all listed, and set aside on request.
+// by hand (as psql or QGIS could before the value rules, which now refuse them) are all
+// listed, and set aside on request.
 TEST(PostgisCheck, EveryFlawWrittenIntoTheDatabaseIsListedAndSetAsideOnRequest) {
     TestDatabase db;
     ScratchDirectory dir;
     loadSample(db, dir);
+    dropValueRules(db);
     (void)db.sql("UPDATE buildings SET vacant_m2 = 10715 * 1.5 WHERE building_id = 'B000040'");
     // (A duplicated id cannot be written here: the table's unique key on building_id refuses
     // it.)

@@ -18,10 +18,15 @@ namespace sitefit::gis::detail {
 bool isPostgisDataset(GDALDataset& dataset);
 
 // The layer to read for a workspace layer. In a PostGIS workspace whose user may not read
-// the confidential project fields (investor, investment: carriers and investors), that is
-// the view projects_public, which lacks them: the fields are optional, so the workspace
-// reads as one without them. Elsewhere simply the layer of that name (or nullptr).
+// the confidential fields (the projects' investor and investment, the enterprises' annual
+// output: carriers and investors), that is the view projects_public or enterprises_public,
+// which lacks them: the fields are optional, so the workspace reads as one without them.
+// Elsewhere simply the layer of that name (or nullptr).
 OGRLayer* workspaceLayer(GDALDataset& dataset, std::string_view name);
+
+// Whether the table has a public view without its confidential fields (projects,
+// enterprises): a user without SELECT on the whole table still reads it through the view.
+bool hasPublicView(std::string_view table);
 
 // Whether the connection's user may read the table (false when there is no such table).
 // Carriers and investors may not read plan_links: a workspace reads for them as one without

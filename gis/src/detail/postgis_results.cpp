@@ -10,9 +10,9 @@
 namespace sitefit::gis::detail {
 namespace {
 
-constexpr std::array<std::string_view, 6> kOtherTables{"edit_log",         "result_layers",
-                                                       "carrier_accounts", "schema_migrations",
-                                                       "projects_public",  "spatial_ref_sys"};
+constexpr std::array<std::string_view, 7> kOtherTables{
+    "edit_log",        "result_layers",      "carrier_accounts", "schema_migrations",
+    "projects_public", "enterprises_public", "spatial_ref_sys"};
 constexpr std::array<std::string_view, 2> kPublicResults{"parcel_capacity", "zone_capacity"};
 
 }  // namespace

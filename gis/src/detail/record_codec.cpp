@@ -1,92 +1,21 @@
 #include "detail/record_codec.hpp"
 
 #include <algorithm>
-#include <limits>
-#include <sstream>
 #include <string_view>
 
+#include "detail/value_rule_check.hpp"
 #include "sitefit/core/data_problem.hpp"
 #include "sitefit/core/date.hpp"
-#include "sitefit/core/industry_code.hpp"
+#include "sitefit/core/text.hpp"
+#include "sitefit/gis/workspace_schema.hpp"
 
 namespace sitefit::gis::detail {
 namespace {
 
-constexpr const char* kNotAnIndustryCode =
-    "is not a GB/T 4754-2017 industry code (a section letter A–T and 2 to 4 digits, e.g. C27, "
-    "C271, C2710)";
-
-// A figure as the user wrote it: 2.5, not 2.500000.
-std::string figure(double value) {
-    std::ostringstream out;
-    out.precision(12);
-    out << value;
-    return out.str();
-}
-
-std::optional<double> nonNegative(const FieldSource& source, std::string_view field) {
-    const auto value = source.real(field);
-    if (value && *value < 0.0) {
-        source.fail(field, "must not be negative (found " + figure(*value) + ")");
-    }
-    return value;
-}
-
-std::optional<double> ratio(const FieldSource& source, std::string_view field) {
-    const auto value = nonNegative(source, field);
-    if (value && *value > 1.0) {
-        source.fail(field, "must be a ratio between 0 and 1, not a percentage (found " +
-                               figure(*value) + ")");
-    }
-    return value;
-}
-
-// A count the model holds as int (a zone's enterprise capacity, a project's jobs): whole,
-// not negative, and small enough for an int, so that 3000000000 is refused, not wrapped round
-// to a negative number.
-std::optional<int> count(const FieldSource& source, std::string_view field) {
+// The value rules (checkValueRules) have bounded every whole number to the int range.
+std::optional<int> whole(const FieldSource& source, std::string_view field) {
     const auto value = source.integer(field);
-    if (!value) {
-        return std::nullopt;
-    }
-    if (*value < 0) {
-        source.fail(field, "must not be negative");
-    }
-    if (*value > std::numeric_limits<int>::max()) {
-        source.fail(field, "is too large (found " + std::to_string(*value) + ", at most " +
-                               std::to_string(std::numeric_limits<int>::max()) + ")");
-    }
-    return static_cast<int>(*value);
-}
-
-int pollutionClass(const FieldSource& source, std::string_view field, int fallback) {
-    const auto value = source.integer(field);
-    if (!value) {
-        return fallback;
-    }
-    if (*value < 1 || *value > 3) {
-        source.fail(field, "must be 1, 2 or 3 (found " + std::to_string(*value) + ")");
-    }
-    return static_cast<int>(*value);
-}
-
-std::string industryCode(const FieldSource& source) {
-    std::string code = source.text("industry_code").value_or("");
-    if (!code.empty() && !core::isIndustryCode(code)) {
-        source.fail("industry_code", "'" + code + "' " + kNotAnIndustryCode);
-    }
-    return code;
-}
-
-// The category, the industry code, or both; a record with neither cannot be placed in any
-// catalogue.
-void requireCategoryOrIndustry(const FieldSource& source, const std::string& category,
-                               const std::string& industry) {
-    if (category.empty() && industry.empty()) {
-        source.fail("category_code",
-                    "either category_code or industry_code (a GB/T 4754-2017 code such as "
-                    "C2710) must be given");
-    }
+    return value ? std::optional<int>(static_cast<int>(*value)) : std::nullopt;
 }
 
 template <typename Enum, typename Parse>
@@ -136,19 +65,21 @@ void fitVacancy(core::Building& building, double floor_area_m2, const std::strin
         return;
     }
     const double tolerance = source.tolerances().vacant_over_floor_area;
-    const std::string said = "vacant space " + figure(vacant) + " m² exceeds the floor area " +
-                             figure(floor_area_m2) + " m²" + how;
+    const std::string said = "vacant space " + core::writtenFigure(vacant) +
+                             " m² exceeds the floor area " + core::writtenFigure(floor_area_m2) +
+                             " m²" + how;
     if (vacant <= floor_area_m2 * (1.0 + tolerance)) {
         source.warn(core::rules::kVacantOverFloorArea, "vacant_m2",
-                    said + " by " + figure(100.0 * (vacant - floor_area_m2) / floor_area_m2) +
-                        " %, within the " + figure(100.0 * tolerance) +
+                    said + " by " +
+                        core::writtenFigure(100.0 * (vacant - floor_area_m2) / floor_area_m2) +
+                        " %, within the " + core::writtenFigure(100.0 * tolerance) +
                         " % tolerance: clamped to the floor area",
-                    figure(vacant), "≤ " + figure(floor_area_m2));
+                    core::writtenFigure(vacant), "≤ " + core::writtenFigure(floor_area_m2));
         building.vacant_m2 = floor_area_m2;
         return;
     }
     source.fail("vacant_m2",
-                said + ", more than the " + figure(100.0 * tolerance) +
+                said + ", more than the " + core::writtenFigure(100.0 * tolerance) +
                     " % tolerance ([data_quality] vacant_over_floor_area)",
                 core::rules::kVacantOverFloorArea);
 }
@@ -193,6 +124,7 @@ std::string joinList(const std::vector<std::string>& items) {
 }
 
 core::Zone decodeZone(const FieldSource& source) {
+    checkValueRules(layer_names::kZones, source);
     core::Zone zone;
     zone.zone_id = source.requiredText("zone_id");
     zone.name = source.requiredText("name");
@@ -200,54 +132,48 @@ core::Zone decodeZone(const FieldSource& source) {
         source, "kind", core::parseZoneKind,
         "high_tech_zone, industrial_park, township_cluster, specialty_park");
     zone.leading_chains = splitList(source.text("leading_chains").value_or(""));
-    zone.min_investment_intensity_wan_per_mu = nonNegative(source, "min_investment_intensity");
-    zone.max_pollution_class = pollutionClass(source, "max_pollution_class", 3);
-    zone.enterprise_capacity = count(source, "enterprise_capacity");
+    zone.min_investment_intensity_wan_per_mu = source.real("min_investment_intensity");
+    zone.max_pollution_class = whole(source, "max_pollution_class").value_or(3);
+    zone.enterprise_capacity = whole(source, "enterprise_capacity");
     zone.carrier = source.text("carrier").value_or("");
     return zone;
 }
 
 core::Parcel decodeParcel(const FieldSource& source) {
+    checkValueRules(layer_names::kParcels, source);
     core::Parcel parcel;
     parcel.parcel_id = source.requiredText("parcel_id");
     parcel.land_use = source.requiredText("land_use");
     parcel.status = enumeration<core::ParcelStatus>(source, "status", core::parseParcelStatus,
                                                     "available, reserved, transferred, built");
-    parcel.far_min = nonNegative(source, "far_min");
-    parcel.far_max = nonNegative(source, "far_max");
-    if (parcel.far_min && parcel.far_max && *parcel.far_min > *parcel.far_max) {
-        source.fail("far_min", "far_min " + figure(*parcel.far_min) + " is above far_max " +
-                                   figure(*parcel.far_max));
-    }
-    parcel.density_max = ratio(source, "density_max");
-    parcel.green_max = ratio(source, "green_max");
-    parcel.height_max_m = nonNegative(source, "height_max_m");
-    parcel.land_price_wan_per_mu = nonNegative(source, "land_price");
-    parcel.power_kva = nonNegative(source, "power_kva");
+    parcel.far_min = source.real("far_min");
+    parcel.far_max = source.real("far_max");
+    parcel.density_max = source.real("density_max");
+    parcel.green_max = source.real("green_max");
+    parcel.height_max_m = source.real("height_max_m");
+    parcel.land_price_wan_per_mu = source.real("land_price");
+    parcel.power_kva = source.real("power_kva");
     parcel.available_from = source.date("available_from");
     parcel.carrier = source.text("carrier").value_or("");
     return parcel;
 }
 
 core::Building decodeBuilding(const FieldSource& source) {
+    checkValueRules(layer_names::kBuildings, source);
     core::Building building;
     building.building_id = source.requiredText("building_id");
     building.kind = enumeration<core::BuildingKind>(
         source, "kind", core::parseBuildingKind,
         "standard_factory, rnd_office, warehouse, incubator, residential, public_service, other");
-    const std::int64_t floors = source.requiredInteger("floors");
-    if (floors < 1 || floors > 200) {
-        source.fail("floors", "must be between 1 and 200 (found " + std::to_string(floors) + ")");
-    }
-    building.floors = static_cast<int>(floors);
-    building.floor_area_m2 = nonNegative(source, "floor_area_m2");
-    building.vacant_m2 = nonNegative(source, "vacant_m2");
+    building.floors = static_cast<int>(source.requiredInteger("floors"));
+    building.floor_area_m2 = source.real("floor_area_m2");
+    building.vacant_m2 = source.real("vacant_m2");
     if (building.vacant_m2 && building.floor_area_m2) {
         fitVacancy(building, *building.floor_area_m2, "", source);
     }
-    building.floor_load_kn_m2 = nonNegative(source, "floor_load_kn_m2");
-    building.clear_height_m = nonNegative(source, "clear_height_m");
-    building.rent_yuan_m2_month = nonNegative(source, "rent");
+    building.floor_load_kn_m2 = source.real("floor_load_kn_m2");
+    building.clear_height_m = source.real("clear_height_m");
+    building.rent_yuan_m2_month = source.real("rent");
     building.available_from = source.date("available_from");
     building.carrier = source.text("carrier").value_or("");
     return building;
@@ -259,90 +185,77 @@ void checkVacancyFitsFootprint(core::Building& building, double footprint_m2,
         return;  // a given floor area was checked by decodeBuilding
     }
     fitVacancy(building, footprint_m2 * building.floors,
-               " (footprint " + figure(footprint_m2) + " m² × " + std::to_string(building.floors) +
-                   (building.floors == 1 ? " floor" : " floors") +
+               " (footprint " + core::writtenFigure(footprint_m2) + " m² × " +
+                   std::to_string(building.floors) + (building.floors == 1 ? " floor" : " floors") +
                    ", as floor_area_m2 is not given)",
                source);
 }
 
 core::Enterprise decodeEnterprise(const FieldSource& source) {
+    checkValueRules(layer_names::kEnterprises, source);
     core::Enterprise enterprise;
     enterprise.enterprise_id = source.requiredText("enterprise_id");
     enterprise.name = source.requiredText("name");
     enterprise.category_code = source.text("category_code").value_or("");
-    enterprise.industry_code = industryCode(source);
-    requireCategoryOrIndustry(source, enterprise.category_code, enterprise.industry_code);
+    enterprise.industry_code = source.text("industry_code").value_or("");
     enterprise.role = enumeration<core::EnterpriseRole>(source, "role", core::parseEnterpriseRole,
                                                         "chain_leader, key, supporting");
-    enterprise.annual_output_yi = nonNegative(source, "annual_output");
+    enterprise.annual_output_yi = source.real("annual_output");
     return enterprise;
 }
 
 core::Project decodeProject(const FieldSource& source) {
+    checkValueRules(layer_names::kProjects, source);
     core::Project project;
     project.project_id = source.requiredText("project_id");
     project.name = source.requiredText("name");
     project.investor = source.text("investor").value_or("");
     project.category_code = source.text("category_code").value_or("");
-    project.industry_code = industryCode(source);
-    requireCategoryOrIndustry(source, project.category_code, project.industry_code);
+    project.industry_code = source.text("industry_code").value_or("");
     project.need =
         enumeration<core::ProjectNeed>(source, "need", core::parseProjectNeed, "land, space");
-    project.land_m2 = nonNegative(source, "land_m2");
-    project.floor_m2 = nonNegative(source, "floor_m2");
-    if (project.need == core::ProjectNeed::Land && (!project.land_m2 || *project.land_m2 <= 0.0)) {
-        source.fail("land_m2", "a project that needs land must give land_m2 > 0");
-    }
-    if (project.need == core::ProjectNeed::Space &&
-        (!project.floor_m2 || *project.floor_m2 <= 0.0)) {
-        source.fail("floor_m2", "a project that needs space must give floor_m2 > 0");
-    }
-    project.floor_load_kn_m2 = nonNegative(source, "floor_load_kn_m2");
-    project.clear_height_m = nonNegative(source, "clear_height_m");
-    project.power_kva = nonNegative(source, "power_kva");
-    project.investment_wan = nonNegative(source, "investment");
-    project.pollution_class = pollutionClass(source, "pollution_class", 1);
+    project.land_m2 = source.real("land_m2");
+    project.floor_m2 = source.real("floor_m2");
+    project.floor_load_kn_m2 = source.real("floor_load_kn_m2");
+    project.clear_height_m = source.real("clear_height_m");
+    project.power_kva = source.real("power_kva");
+    project.investment_wan = source.real("investment");
+    project.pollution_class = whole(source, "pollution_class").value_or(1);
     project.preferred_zone = source.text("preferred_zone").value_or("");
     project.needed_by = source.date("needed_by");
-    project.annual_tax_wan = nonNegative(source, "annual_tax");
-    project.jobs = count(source, "jobs");
-    project.priority = nonNegative(source, "priority").value_or(1.0);
-    if (const auto mandatory = source.integer("mandatory")) {
-        if (*mandatory != 0 && *mandatory != 1) {
-            source.fail("mandatory", "must be 0 or 1");
-        }
-        project.mandatory = *mandatory == 1;
-    }
+    project.annual_tax_wan = source.real("annual_tax");
+    project.jobs = whole(source, "jobs");
+    project.priority = source.real("priority").value_or(1.0);
+    project.mandatory = whole(source, "mandatory") == 1;
     return project;
 }
 
 core::Chain decodeChain(const FieldSource& source) {
+    checkValueRules(layer_names::kChains, source);
     return {source.requiredText("chain_code"), source.requiredText("name_zh"),
             source.text("name_en").value_or("")};
 }
 
 core::Category decodeCategory(const FieldSource& source) {
+    checkValueRules(layer_names::kCategories, source);
     core::Category category;
     category.category_code = source.requiredText("category_code");
     category.chain_code = source.requiredText("chain_code");
     category.name_zh = source.requiredText("name_zh");
     category.name_en = source.text("name_en").value_or("");
     category.land_use_classes = splitList(source.text("land_use_classes").value_or(""));
-    category.pollution_class = pollutionClass(source, "pollution_class", 1);
+    category.pollution_class = whole(source, "pollution_class").value_or(1);
     category.industry_codes = splitList(source.text("industry_codes").value_or(""));
-    for (const std::string& code : category.industry_codes) {
-        if (!core::isIndustryCode(code)) {
-            source.fail("industry_codes", "'" + code + "' " + kNotAnIndustryCode);
-        }
-    }
     return category;
 }
 
 core::ChainLink decodeChainLink(const FieldSource& source) {
+    checkValueRules(layer_names::kChainLinks, source);
     return {source.requiredText("from_category"), source.requiredText("to_category")};
 }
 
 core::PlanLink decodePlanLink(const FieldSource& source) {
+    checkValueRules(layer_names::kPlanLinks, source);
     core::PlanLink link;
     link.project_id = source.requiredText("project_id");
     link.site_id = source.requiredText("site_id");

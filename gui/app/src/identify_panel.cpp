@@ -249,8 +249,12 @@ void IdentifyPanel::showEnterprise(std::size_t index) {
         addRow(attributes, tr("Industry chain"), localName(chain->name_zh, chain->name_en));
     }
     addRow(attributes, tr("Role"), DomainLabels::enterpriseRole(enterprise.role));
-    addRow(attributes, tr("Annual output"),
-           optionalFigure(enterprise.annual_output_yi, 2, QStringLiteral("亿元")));
+    // An enterprise's own figures are the planners' (docs/shared-workspace.md, "Confidential
+    // fields"); an investor's document holds none, and says nothing rather than "none".
+    if (m_document.access() == WorkspaceDocument::Access::Planner) {
+        addRow(attributes, tr("Annual output"),
+               optionalFigure(enterprise.annual_output_yi, 2, QStringLiteral("亿元")));
+    }
     const core::EnterpriseFacts& facts = m_document.mapData()->facts.enterprises.at(index);
     QStringList zones;
     for (const std::size_t zone : facts.zones) {

@@ -93,6 +93,22 @@ QString networkText(const core::ListedZone& zone, const core::Listing& listing,
                                     "%n enterprise(s) of these chains in the zone.", nullptr,
                                     zone.chain_enterprises_in_zone),
         zone.chain_enterprises_in_zone);
+    // A total only, and only where enough enterprises make it up (ListedZone): no one
+    // enterprise's figure is printed.
+    if (zone.chain_output_yi) {
+        const QString total = decimalText(*zone.chain_output_yi, 1);
+        text += QLatin1Char(' ');
+        if (zone.chain_enterprises_with_output == zone.chain_enterprises_in_zone) {
+            text += QCoreApplication::translate("sitefit::gui::Listing",
+                                                "Their annual output: %1 亿元 in all.")
+                        .arg(total);
+        } else {
+            text += QCoreApplication::translate(
+                        "sitefit::gui::Listing",
+                        "Annual output of the %1 of them with a figure: %2 亿元 in all.")
+                        .arg(QString::number(zone.chain_enterprises_with_output), total);
+        }
+    }
     QStringList leaders;
     for (const std::size_t leader : zone.chain_leaders) {
         const core::Enterprise& enterprise = district.enterprises.at(leader);

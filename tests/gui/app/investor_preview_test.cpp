@@ -31,6 +31,7 @@
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QtTest>
+#include <algorithm>
 #include <memory>
 #include <set>
 
@@ -229,6 +230,15 @@ void InvestorPreviewTest::opensReadOnlyWithoutProjects() {
     QVERIFY(document.mapData()->district.projects.empty());
     QVERIFY(!document.selectedProject().has_value());
     QCOMPARE(document.district().zones.size(), std::size_t{8});
+    // Nor any enterprise's own figure (annual output), which the planner's reading has.
+    QCOMPARE(document.district().enterprises.size(), plannerDistrict().enterprises.size());
+    const auto hasFigure = [](const core::Enterprise& e) { return e.annual_output_yi.has_value(); };
+    QVERIFY(std::any_of(plannerDistrict().enterprises.begin(), plannerDistrict().enterprises.end(),
+                        hasFigure));
+    QVERIFY(std::none_of(document.district().enterprises.begin(),
+                         document.district().enterprises.end(), hasFigure));
+    QVERIFY(std::none_of(document.mapData()->district.enterprises.begin(),
+                         document.mapData()->district.enterprises.end(), hasFigure));
 }
 
 void InvestorPreviewTest::windowHasNoEditPath() {
@@ -426,6 +436,13 @@ void InvestorPreviewTest::shortlistExportsAProposalPackage() {
     // A cover and one card per site.
     QVERIFY2(pdfInfo.contains(QRegularExpression(QStringLiteral("Pages:\\s+3\\n"))),
              qPrintable(pdfInfo));
+    // Its text names no enterprise figure (annual output, in 亿元), only counts and distances.
+    QProcess text;
+    text.start(QStringLiteral("pdftotext"), {pdf, QStringLiteral("-")});
+    QVERIFY(text.waitForFinished(kTimeout_ms));
+    const QString pdfText = QString::fromUtf8(text.readAllStandardOutput());
+    QVERIFY2(pdfText.contains(QString::fromStdString(first)), qPrintable(pdfText));
+    QVERIFY2(!pdfText.contains(QStringLiteral("亿元")), qPrintable(pdfText));
 
     const QString gpkg = m_dir.filePath(QStringLiteral("proposal.gpkg"));
     GDALAllRegister();
@@ -467,6 +484,8 @@ void InvestorPreviewTest::neverShowsConfidentialFields() {
     }
     // The planners' stored link (initTestCase): its note and its label.
     needles << QStringLiteral("园区已同意") << QStringLiteral("P024=JP-0044");
+    // An enterprise's output is written in 亿元, a unit nothing else an investor sees uses.
+    needles << QStringLiteral("亿元");
     const QStringList texts = visibleTexts(m_window.get());
     QVERIFY(texts.size() > 100);
     for (const QString& needle : needles) {

@@ -84,6 +84,12 @@ struct RulePack {
     // [data_quality] What rounding and surveying leave in real registers, tolerated with a
     // warning instead of refused (sitefit check, and every command that reads a workspace).
     DataTolerances data_quality;
+
+    // [disclosure] A total of enterprise figures (the annual output of a zone's or a chain's
+    // enterprises) is shown to carriers and investors only where at least this many
+    // enterprises make it up, so that no one enterprise's figure can be read off it (the
+    // usual minimum cell size of statistical disclosure control). Planners see every total.
+    int min_enterprises_in_total = 3;
 };
 
 }  // namespace sitefit::core

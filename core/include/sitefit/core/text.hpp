@@ -21,4 +21,7 @@ std::string joined(const std::vector<std::string>& items, std::string_view separ
 // {"a", "b"} → "'a', 'b'"
 std::string quotedList(const std::vector<std::string>& items);
 
+// A figure as a user writes it, for messages: 2.5, not 2.500000; 12 significant digits.
+std::string writtenFigure(double value);
+
 }  // namespace sitefit::core

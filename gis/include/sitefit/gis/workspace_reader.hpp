@@ -34,6 +34,9 @@ struct ReadOptions {
     // false: the planners' tables (projects, with their investors and investment figures, and
     // plan_links) are never read, as for an investor's session; the district has none.
     bool planner_tables = true;
+    // false: the enterprises' own figures (annual output), which only planners may read, are
+    // never read, as for an investor's session; every enterprise's figures are unset.
+    bool enterprise_figures = true;
 };
 
 // The Error for a workspace whose problems include errors: the only error's own when there

@@ -1,0 +1,63 @@
+#include "sitefit/gis/geopackage_rules.hpp"
+
+#include "detail/gdal_dataset.hpp"
+#include "detail/geopackage_value_triggers.hpp"
+#include "sitefit/core/error.hpp"
+#include "sitefit/gis/workspace_check.hpp"
+#include "sitefit/gis/workspace_lock.hpp"
+
+namespace sitefit::gis {
+namespace {
+
+// The value rules' problems, as "layer feature field: message", the first 20 of them.
+std::string brokenRules(const core::ProblemReport& problems, std::size_t& count) {
+    constexpr std::size_t kShown = 20;
+    std::string out;
+    count = 0;
+    for (const core::DataProblem& problem : problems.problems()) {
+        const bool valueRule = problem.rule == core::rules::kValue ||
+                               problem.rule == core::rules::kVacantOverFloorArea;
+        if (!valueRule || problem.severity != core::Severity::Error) {
+            continue;
+        }
+        if (++count <= kShown) {
+            out += "\n  " + problem.layer + " " + problem.feature + " " + problem.field + ": " +
+                   problem.message;
+        }
+    }
+    if (count > kShown) {
+        out += "\n  … and " + std::to_string(count - kShown) + " more";
+    }
+    return out;
+}
+
+}  // namespace
+
+std::size_t addValueRulesToGeoPackage(const std::string& path,
+                                      const core::DataTolerances& tolerances,
+                                      core::ProgressSink& progress) {
+    const CapacityAnalysis checked = checkWorkspace(path, tolerances, progress);
+    std::size_t broken = 0;
+    const std::string listed = brokenRules(checked.workspace.problems, broken);
+    if (broken > 0) {
+        throw Error(Error::Kind::Input,
+                    std::to_string(broken) +
+                        " rows break the value rules; nothing was changed. Fix them (`sitefit "
+                        "check` lists every problem) and run `sitefit migrate` again:" +
+                        listed,
+                    {path});
+    }
+    const WorkspaceLock lock(path);
+    GDALDatasetUniquePtr dataset = detail::openVectorDataset(path, true);
+    if (std::string(dataset->GetDriver()->GetDescription()) != "GPKG") {
+        throw Error(Error::Kind::Usage,
+                    "`sitefit migrate` takes a GeoPackage workspace or a PostgreSQL "
+                    "connection (PG:...)",
+                    {path});
+    }
+    const std::size_t tables = detail::addValueTriggers(*dataset, path, tolerances);
+    detail::closeWrittenDataset(dataset, path);
+    return tables;
+}
+
+}  // namespace sitefit::gis
