@@ -100,7 +100,7 @@ void addUnique(std::vector<std::string>& items, const std::string& item) {
 
 ListedZone describeZone(const District& district, const CapacityReport& capacity,
                         const SpatialFacts& facts, const IndustryCatalogue& catalogue,
-                        std::optional<std::size_t> zone, int min_enterprises_in_total) {
+                        std::optional<std::size_t> zone, const DisclosureRules& disclosure) {
     ListedZone listed;
     listed.zone = zone;
     if (!zone) {
@@ -114,21 +114,19 @@ ListedZone describeZone(const District& district, const CapacityReport& capacity
         return std::find(listed.leading_chains.begin(), listed.leading_chains.end(), chain) !=
                listed.leading_chains.end();
     };
-    double output_total = 0.0;
+    std::vector<double> outputs;
     for (std::size_t e = 0; e < district.enterprises.size() && e < facts.enterprises.size(); ++e) {
         const std::vector<std::size_t>& holders = facts.enterprises[e].zones;
         const bool inside = std::find(holders.begin(), holders.end(), *zone) != holders.end();
         if (inside && leading(catalogue.chainOf(district.enterprises[e].category_code))) {
             ++listed.chain_enterprises_in_zone;
             if (const std::optional<double> output = district.enterprises[e].annual_output_yi) {
-                output_total += *output;
-                ++listed.chain_enterprises_with_output;
+                outputs.push_back(*output);
             }
         }
     }
-    if (listed.chain_enterprises_with_output >= min_enterprises_in_total) {
-        listed.chain_output_yi = output_total;
-    }
+    listed.chain_enterprises_with_output = static_cast<int>(outputs.size());
+    listed.chain_output_yi = disclosedTotal(outputs, disclosure);
     for (const std::string& chain : listed.leading_chains) {
         for (const std::size_t leader : catalogue.chainLeadersOf(chain)) {
             if (std::find(listed.chain_leaders.begin(), listed.chain_leaders.end(), leader) !=
@@ -337,7 +335,7 @@ Listing ListingBuilder::build(const District& district, const CapacityReport& ca
                               const SpatialFacts& facts, const IndustryCatalogue& catalogue,
                               const std::vector<SiteFacts>& sites, const ListingScope& scope,
                               const ListingSources& sources, Date as_of,
-                              int min_enterprises_in_total) {
+                              const DisclosureRules& disclosure) {
     checkScope(district, scope);
     const std::optional<std::size_t> scopeZone =
         scope.zone_id.empty() ? std::nullopt : zoneIndex(district, scope.zone_id);
@@ -361,8 +359,7 @@ Listing ListingBuilder::build(const District& district, const CapacityReport& ca
             continue;
         }
         const std::optional<std::size_t> zone = z < outside ? std::optional(z) : std::nullopt;
-        ListedZone listed =
-            describeZone(district, capacity, facts, catalogue, zone, min_enterprises_in_total);
+        ListedZone listed = describeZone(district, capacity, facts, catalogue, zone, disclosure);
         if (zone) {
             addUnique(carriers, district.zones[*zone].carrier);
         }

@@ -347,7 +347,10 @@ private:
         readKeys(section,
                  {
                      {"min_enterprises_in_total",
-                      [&](const Entry& e) { pack.min_enterprises_in_total = enterpriseCount(e); }},
+                      [&](const Entry& e) {
+                          pack.disclosure.min_enterprises_in_total = enterpriseCount(e);
+                      }},
+                     {"p_percent", [&](const Entry& e) { pack.disclosure.p_percent = percent(e); }},
                  });
     }
 
@@ -457,6 +460,16 @@ private:
             refuse(entry.path, entry.valuePosition(),
                    "must be a fraction from 0 to 1 (found " + writtenFigure(value) +
                        "; write 0.3 for 30 %)");
+        }
+        return value;
+    }
+
+    // A share written in per cent, as statisticians write the p % rule: 10 for 10 %.
+    double percent(const Entry& entry) const {
+        const double value = number(entry);
+        if (value < 0.0 || value > 100.0) {
+            refuse(entry.path, entry.valuePosition(),
+                   "must be a percentage from 0 to 100 (found " + writtenFigure(value) + ")");
         }
         return value;
     }

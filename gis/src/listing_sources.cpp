@@ -158,7 +158,7 @@ core::Listing buildListing(const MatchingSession& session, const core::ListingSc
         ListingSourceReader::read(capacity.workspace.source, problem);
     core::Listing listing = core::ListingBuilder::build(
         session.district(), capacity.report, capacity.facts, session.catalogue(), session.sites(),
-        scope, sources, as_of, session.rules().min_enterprises_in_total);
+        scope, sources, as_of, session.rules().disclosure);
     listing.set_aside = capacity.workspace.problems.errorCount();
     return listing;
 }

@@ -19,7 +19,7 @@ struct Fixture {
     CapacityReport capacity;
     SpatialFacts facts;
     std::vector<SiteFacts> sites;
-    int min_enterprises_in_total = 3;
+    DisclosureRules disclosure;
 
     Fixture() {
         district.catalogue.chains = {{"A", "甲链", "Chain A"}, {"B", "乙链", "Chain B"}};
@@ -80,38 +80,43 @@ struct Fixture {
     [[nodiscard]] Listing build(const ListingScope& scope, const ListingSources& sources = {}) {
         const IndustryCatalogue catalogue(district.catalogue, district.enterprises);
         return ListingBuilder::build(district, capacity, facts, catalogue, sites, scope, sources,
-                                     *parseIsoDate("2025-03-01"), min_enterprises_in_total);
+                                     *parseIsoDate("2025-03-01"), disclosure);
     }
 };
 
 }  // namespace
 
 // Z1 holds E1 alone of its chain A (E2 stands in Z2): a total of one enterprise is its
-// output, so it is withheld at the default minimum of 3 and shown at a minimum of 1.
-// Adding two more A enterprises with figures in Z1 makes it 10 + 4 + 0.5 = 14.5 at 3.
+// output, so it is withheld by default (3 enterprises, p = 10 %) and shown only with both
+// rules off. Two more A enterprises in Z1 make 10 + 4 + 1.5 = 15.5: three firms, and the
+// 1.5 besides the two largest is at least 10 % of the largest (1.0), so it is shown; at
+// p = 20 % (2.0) E1 dominates and it is withheld.
 TEST(ListingBuilder, ZoneOutputTotalIsShownOnlyWhereEnoughEnterprisesMakeItUp) {
     Fixture f;
     EXPECT_EQ(f.build({"C1", ""}).zones[0].chain_output_yi, std::nullopt);
-    f.min_enterprises_in_total = 1;
+    f.disclosure = {1, 0.0};
     EXPECT_EQ(f.build({"C1", ""}).zones[0].chain_output_yi, std::optional<double>(10.0));
 
-    f.min_enterprises_in_total = 3;
+    f.disclosure = {};
     f.district.enterprises.push_back({"E4", "甲四 A four", "A1", EnterpriseRole::Key, 4.0});
-    f.district.enterprises.push_back({"E5", "甲五 A five", "A2", EnterpriseRole::Key, 0.5});
+    f.district.enterprises.push_back({"E5", "甲五 A five", "A2", EnterpriseRole::Key, 1.5});
     f.facts.enterprises.push_back({{0}});
     f.facts.enterprises.push_back({{0}});
     const ListedZone z1 = f.build({"C1", ""}).zones[0];
     EXPECT_EQ(z1.chain_enterprises_in_zone, 3);
     EXPECT_EQ(z1.chain_enterprises_with_output, 3);
     ASSERT_TRUE(z1.chain_output_yi.has_value());
-    EXPECT_DOUBLE_EQ(*z1.chain_output_yi, 14.5);
+    EXPECT_DOUBLE_EQ(*z1.chain_output_yi, 15.5);
+    f.disclosure.p_percent = 20.0;
+    EXPECT_EQ(f.build({"C1", ""}).zones[0].chain_output_yi, std::nullopt);
 
     // Three enterprises, but only two with a figure: the total would be two firms' output.
+    f.disclosure = {};
     f.district.enterprises[4].annual_output_yi.reset();
     EXPECT_EQ(f.build({"C1", ""}).zones[0].chain_enterprises_with_output, 2);
     EXPECT_EQ(f.build({"C1", ""}).zones[0].chain_output_yi, std::nullopt);
-    // At a minimum of 2 the two make a total of 10 + 4, said to be theirs alone.
-    f.min_enterprises_in_total = 2;
+    // Allowed two and no dominance rule, the two make 10 + 4, said to be theirs alone.
+    f.disclosure = {2, 0.0};
     EXPECT_EQ(f.build({"C1", ""}).zones[0].chain_output_yi, std::optional<double>(14.0));
 }
 

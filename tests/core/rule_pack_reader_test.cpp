@@ -76,15 +76,19 @@ TEST(RulePackReader, ShippedJiangsuNorthPackReadsWithTheValuesItStates) {
     EXPECT_DOUBLE_EQ(pack.rent_high_yuan_m2_month, 35.0);
     EXPECT_DOUBLE_EQ(pack.data_quality.vacant_over_floor_area, 0.01);
     EXPECT_DOUBLE_EQ(pack.data_quality.sliver_m2, 1.0);
-    EXPECT_EQ(pack.min_enterprises_in_total, 3);
+    EXPECT_EQ(pack.disclosure.min_enterprises_in_total, 3);
+    EXPECT_DOUBLE_EQ(pack.disclosure.p_percent, 10.0);
 }
 
-TEST(RulePackReader, DisclosureMinimumIsRead) {
-    EXPECT_EQ(RulePackReader::parse(kPackHeader + "[disclosure]\nmin_enterprises_in_total = 5\n",
-                                    "disclosure.toml")
-                  .min_enterprises_in_total,
-              5);
-    EXPECT_EQ(RulePackReader::parse(kPackHeader, "plain.toml").min_enterprises_in_total, 3);
+TEST(RulePackReader, DisclosureRulesAreRead) {
+    const RulePack pack = RulePackReader::parse(
+        kPackHeader + "[disclosure]\nmin_enterprises_in_total = 5\np_percent = 15\n",
+        "disclosure.toml");
+    EXPECT_EQ(pack.disclosure.min_enterprises_in_total, 5);
+    EXPECT_DOUBLE_EQ(pack.disclosure.p_percent, 15.0);
+    const RulePack plain = RulePackReader::parse(kPackHeader, "plain.toml");
+    EXPECT_EQ(plain.disclosure.min_enterprises_in_total, 3);
+    EXPECT_DOUBLE_EQ(plain.disclosure.p_percent, 10.0);
 }
 
 TEST(RulePackReader, DataQualityTolerancesAreRead) {
@@ -252,6 +256,8 @@ const Refusal kRefusals[] = {
      "must be a whole number of enterprises from 1 to 1000 (found 0)"},
     {"FractionalDisclosureMinimum", kPackHeader + "[disclosure]\nmin_enterprises_in_total = 2.5\n",
      "disclosure.min_enterprises_in_total", 5, "expected an integer, found a float"},
+    {"DisclosureShareAsAFraction", kPackHeader + "[disclosure]\np_percent = 150\n",
+     "disclosure.p_percent", 5, "must be a percentage from 0 to 100 (found 150)"},
     {"UnknownSection", kPackHeader + "\n[weighting]\ncost = 1\n", "weighting", 5,
      "unknown section 'weighting' at the top level; every key belongs to one of the sections "
      "pack, land, far"},

@@ -10,6 +10,7 @@
 #include "sitefit/core/building.hpp"
 #include "sitefit/core/capacity_report.hpp"
 #include "sitefit/core/date.hpp"
+#include "sitefit/core/disclosure.hpp"
 #include "sitefit/core/district.hpp"
 #include "sitefit/core/industry_catalogue.hpp"
 #include "sitefit/core/site_facts.hpp"
@@ -114,10 +115,11 @@ struct ListedZone {
     std::vector<std::string> leading_chains;
     // Enterprises inside the zone whose category belongs to one of its leading chains.
     int chain_enterprises_in_zone = 0;
-    // Their annual output in all, 亿元 (Enterprise::annual_output_yi): set only where at least
-    // `min_enterprises_in_total` of them have a figure (the rule pack's [disclosure]), so that
-    // no one enterprise's output can be read off a brochure; unset otherwise, and always in
-    // an investor's session, which holds no enterprise's figures.
+    // Their annual output in all, 亿元 (Enterprise::annual_output_yi), of those with a figure:
+    // set only where the rule pack's [disclosure] lets it be shown (enough of them, none
+    // dominant: disclosedTotal), so that no one enterprise's output can be read off a
+    // brochure; unset otherwise, and always in an investor's session, which holds no
+    // enterprise's figures.
     std::optional<double> chain_output_yi;
     // How many of them have a figure, and so make up chain_output_yi.
     int chain_enterprises_with_output = 0;
@@ -167,7 +169,7 @@ public:
                                        const IndustryCatalogue& catalogue,
                                        const std::vector<SiteFacts>& sites,
                                        const ListingScope& scope, const ListingSources& sources,
-                                       Date as_of, int min_enterprises_in_total);
+                                       Date as_of, const DisclosureRules& disclosure);
 
     // One site with its figures and its proximity to `chains` (chain codes).
     [[nodiscard]] static ListedSite site(const District& district,

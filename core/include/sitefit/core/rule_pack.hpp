@@ -7,6 +7,7 @@
 #include "sitefit/core/building.hpp"
 #include "sitefit/core/criterion.hpp"
 #include "sitefit/core/data_problem.hpp"
+#include "sitefit/core/disclosure.hpp"
 #include "sitefit/core/zone.hpp"
 
 namespace sitefit::core {
@@ -85,11 +86,9 @@ struct RulePack {
     // warning instead of refused (sitefit check, and every command that reads a workspace).
     DataTolerances data_quality;
 
-    // [disclosure] A total of enterprise figures (the annual output of a zone's or a chain's
-    // enterprises) is shown to carriers and investors only where at least this many
-    // enterprises make it up, so that no one enterprise's figure can be read off it (the
-    // usual minimum cell size of statistical disclosure control). Planners see every total.
-    int min_enterprises_in_total = 3;
+    // [disclosure] Which totals of enterprise figures (the annual output of a zone's
+    // enterprises) carriers and investors may see: enough enterprises, none dominant.
+    DisclosureRules disclosure;
 };
 
 }  // namespace sitefit::core
