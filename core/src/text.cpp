@@ -24,14 +24,7 @@ bool equalIgnoringAsciiCase(std::string_view a, std::string_view b) {
 }
 
 std::string joined(const std::vector<std::string>& items, std::string_view separator) {
-    std::string out;
-    for (const std::string& item : items) {
-        if (!out.empty()) {
-            out += separator;
-        }
-        out += item;
-    }
-    return out;
+    return joined<std::vector<std::string>>(items, separator);
 }
 
 std::string quotedList(const std::vector<std::string>& items) {

@@ -1,5 +1,6 @@
 #include "sitefit/gis/geopackage_rules.hpp"
 
+#include "detail/capped_list.hpp"
 #include "detail/gdal_dataset.hpp"
 #include "detail/geopackage_value_triggers.hpp"
 #include "sitefit/core/error.hpp"
@@ -9,26 +10,18 @@
 namespace sitefit::gis {
 namespace {
 
-// The value rules' problems, as "layer feature field: message", the first 20 of them.
-std::string brokenRules(const core::ProblemReport& problems, std::size_t& count) {
-    constexpr std::size_t kShown = 20;
-    std::string out;
-    count = 0;
+// The value rules' problems, as "layer feature field: message".
+std::vector<std::string> brokenRules(const core::ProblemReport& problems) {
+    std::vector<std::string> broken;
     for (const core::DataProblem& problem : problems.problems()) {
         const bool valueRule = problem.rule == core::rules::kValue ||
                                problem.rule == core::rules::kVacantOverFloorArea;
-        if (!valueRule || problem.severity != core::Severity::Error) {
-            continue;
-        }
-        if (++count <= kShown) {
-            out += "\n  " + problem.layer + " " + problem.feature + " " + problem.field + ": " +
-                   problem.message;
+        if (valueRule && problem.severity == core::Severity::Error) {
+            broken.push_back(problem.layer + " " + problem.feature + " " + problem.field + ": " +
+                             problem.message);
         }
     }
-    if (count > kShown) {
-        out += "\n  … and " + std::to_string(count - kShown) + " more";
-    }
-    return out;
+    return broken;
 }
 
 }  // namespace
@@ -37,14 +30,13 @@ std::size_t addValueRulesToGeoPackage(const std::string& path,
                                       const core::DataTolerances& tolerances,
                                       core::ProgressSink& progress) {
     const CapacityAnalysis checked = checkWorkspace(path, tolerances, progress);
-    std::size_t broken = 0;
-    const std::string listed = brokenRules(checked.workspace.problems, broken);
-    if (broken > 0) {
+    const std::vector<std::string> broken = brokenRules(checked.workspace.problems);
+    if (!broken.empty()) {
         throw Error(Error::Kind::Input,
-                    std::to_string(broken) +
+                    std::to_string(broken.size()) +
                         " rows break the value rules; nothing was changed. Fix them (`sitefit "
                         "check` lists every problem) and run `sitefit migrate` again:" +
-                        listed,
+                        detail::cappedList(broken),
                     {path});
     }
     const WorkspaceLock lock(path);

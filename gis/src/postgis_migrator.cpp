@@ -2,6 +2,7 @@
 
 #include <set>
 
+#include "detail/capped_list.hpp"
 #include "detail/pg_connection.hpp"
 #include "detail/postgis_migration_scripts.hpp"
 #include "detail/postgis_schema.hpp"
@@ -36,18 +37,6 @@ std::vector<std::string> valueRuleViolations(PgConnection& connection,
     return found;
 }
 
-std::string listed(const std::vector<std::string>& rows) {
-    constexpr std::size_t kShown = 20;
-    std::string out;
-    for (std::size_t i = 0; i < rows.size() && i < kShown; ++i) {
-        out += "\n  " + rows[i];
-    }
-    if (rows.size() > kShown) {
-        out += "\n  … and " + std::to_string(rows.size() - kShown) + " more";
-    }
-    return out;
-}
-
 // The script as it runs: a value-rules script gets the generated SQL, once the rows were
 // checked against the rules (throws, changing nothing, when some break one).
 std::string scriptSql(PgConnection& connection, const MigrationScript& script,
@@ -65,7 +54,7 @@ std::string scriptSql(PgConnection& connection, const MigrationScript& script,
                         " adds; nothing was changed. Fix them (`sitefit check` lists every "
                         "problem), or add the rules NOT VALID with `sitefit migrate "
                         "--not-valid` (new writes are checked, these rows stay as they are):" +
-                        listed(broken),
+                        cappedList(broken),
                     {connection.name()});
     }
     report.rules_not_valid = broken;

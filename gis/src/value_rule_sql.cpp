@@ -3,6 +3,8 @@
 #include <map>
 #include <sstream>
 
+#include "detail/sql_quoting.hpp"
+
 #include "sitefit/gis/value_rules.hpp"
 #include "sitefit/gis/workspace_schema.hpp"
 
@@ -13,21 +15,8 @@ using enum ValueRuleKind;
 
 enum class Dialect { PostgreSQL, SQLite };
 
-std::string quotedName(std::string_view name) {
-    std::string out = "\"";
-    for (const char c : name) {
-        out += c == '"' ? std::string("\"\"") : std::string(1, c);
-    }
-    return out + "\"";
-}
-
-std::string literal(std::string_view text) {
-    std::string out = "'";
-    for (const char c : text) {
-        out += c == '\'' ? std::string("''") : std::string(1, c);
-    }
-    return out + "'";
-}
+using detail::quotedIdentifier;
+using detail::quotedLiteral;
 
 // Enough digits that the stores' bound is the reader's.
 std::string number(double value) {
@@ -45,7 +34,7 @@ struct Columns {
     std::function<bool(std::string_view)> has;
 
     [[nodiscard]] std::string operator()(std::string_view field) const {
-        return has && !has(field) ? std::string("NULL") : prefix + quotedName(field);
+        return has && !has(field) ? std::string("NULL") : prefix + quotedIdentifier(field);
     }
     // The reader trims what C's isspace calls space before it reads a text.
     [[nodiscard]] std::string trimmed(std::string_view field) const {
@@ -95,7 +84,7 @@ std::string breaks(const ValueRule& rule, const Columns& column,
         case OneOf: {
             std::string list;
             for (const std::string_view value : rule.allowed) {
-                list += (list.empty() ? "" : ", ") + literal(value);
+                list += (list.empty() ? "" : ", ") + quotedLiteral(value);
             }
             return column.trimmed(rule.field) + " NOT IN (" + list + ")";
         }
@@ -115,8 +104,8 @@ std::string breaks(const ValueRule& rule, const Columns& column,
         case EitherGiven:
             return "(" + column.blank(rule.field) + " AND " + column.blank(rule.other) + ")";
         case PositiveWhen:
-            return "(" + column.trimmed(rule.other) + " = " + literal(rule.when) + " AND (" + c +
-                   " IS NULL OR " + c + " <= 0))";
+            return "(" + column.trimmed(rule.other) + " = " + quotedLiteral(rule.when) + " AND (" +
+                   c + " IS NULL OR " + c + " <= 0))";
         case VacancyFitsFloorArea:
             return vacancyOver(c, column(rule.other), tolerances);
         case VacancyFitsFootprint:
@@ -158,9 +147,10 @@ std::map<std::string, std::string, std::less<>> postgisRaises(
         raises[std::string(rule.layer)] +=
             "    IF (" + breaks(rule, column, tolerances) + ") IS TRUE THEN\n" +
             "        RAISE EXCEPTION USING ERRCODE = 'check_violation', TABLE = TG_TABLE_NAME,\n" +
-            "            COLUMN = " + literal(field) + ", CONSTRAINT = " + literal(ruleName(rule)) +
+            "            COLUMN = " + quotedLiteral(field) +
+            ", CONSTRAINT = " + quotedLiteral(ruleName(rule)) +
             ",\n            MESSAGE = TG_TABLE_NAME || '." + field + " = ' || " + shown +
-            " || ': ' || " + literal(refusal(rule, tolerances)) + ";\n    END IF;\n";
+            " || ': ' || " + quotedLiteral(refusal(rule, tolerances)) + ";\n    END IF;\n";
     }
     return raises;
 }
@@ -171,20 +161,20 @@ std::string postgisValueRules(const core::DataTolerances& tolerances, bool not_v
     const Columns column{Dialect::PostgreSQL, "", {}};
     std::string sql;
     for (const ValueRule& rule : valueRules()) {
-        sql += "ALTER TABLE " + quotedName(rule.layer) + " ADD CONSTRAINT " +
-               quotedName(ruleName(rule)) + " CHECK (NOT (" + breaks(rule, column, tolerances) +
-               "))" + (not_valid ? " NOT VALID" : "") + ";\n";
+        sql += "ALTER TABLE " + quotedIdentifier(rule.layer) + " ADD CONSTRAINT " +
+               quotedIdentifier(ruleName(rule)) + " CHECK (NOT (" +
+               breaks(rule, column, tolerances) + "))" + (not_valid ? " NOT VALID" : "") + ";\n";
     }
     for (const auto& [table, body] : postgisRaises(tolerances)) {
-        const std::string function = quotedName("sitefit_check_" + table);
+        const std::string function = quotedIdentifier("sitefit_check_" + table);
         sql += "CREATE FUNCTION " + function +
                "() RETURNS trigger LANGUAGE plpgsql SET search_path FROM CURRENT AS $$\nBEGIN\n" +
                body + "    RETURN NEW;\nEND\n$$;\n";
         sql += "ALTER FUNCTION " + function + "() OWNER TO sitefit_planner;\n";
         // Named to sort before <table>_record_edit: PostgreSQL fires a table's triggers in
         // name order, and a refused row is neither versioned nor logged.
-        sql += "CREATE TRIGGER " + quotedName(table + "_check_values") +
-               " BEFORE INSERT OR UPDATE ON " + quotedName(table) +
+        sql += "CREATE TRIGGER " + quotedIdentifier(table + "_check_values") +
+               " BEFORE INSERT OR UPDATE ON " + quotedIdentifier(table) +
                " FOR EACH ROW EXECUTE FUNCTION " + function + "();\n";
     }
     return sql;
@@ -197,11 +187,12 @@ std::string postgisValueRuleViolations(const core::DataTolerances& tolerances) {
         const LayerSpec& spec = layerSpec(rule.layer);
         const std::string feature =
             spec.id_field.empty() ? "'#' || fid" : column(spec.id_field) + "::text";
-        sql += std::string(sql.empty() ? "" : "\nUNION ALL\n") + "SELECT " + literal(rule.layer) +
-               " AS layer, " + feature + " AS feature, " + literal(rule.field) + " AS field, " +
-               column(rule.field) + "::text AS found, " + literal(ruleName(rule)) +
-               " AS rule FROM " + quotedName(rule.layer) + " WHERE (" +
-               breaks(rule, column, tolerances) + ") IS TRUE";
+        sql += std::string(sql.empty() ? "" : "\nUNION ALL\n") + "SELECT " +
+               quotedLiteral(rule.layer) + " AS layer, " + feature + " AS feature, " +
+               quotedLiteral(rule.field) + " AS field, " + column(rule.field) +
+               "::text AS found, " + quotedLiteral(ruleName(rule)) + " AS rule FROM " +
+               quotedIdentifier(rule.layer) + " WHERE (" + breaks(rule, column, tolerances) +
+               ") IS TRUE";
     }
     return sql;
 }
@@ -212,7 +203,7 @@ std::vector<std::string> geopackageValueTriggers(
     std::map<std::string, std::string, std::less<>> checks;  // table → its SELECT RAISEs
     auto add = [&](std::string_view table, const std::string& broken, const std::string& message) {
         checks[std::string(table)] +=
-            "    SELECT RAISE(ABORT, " + literal(message) + ") WHERE " + broken + ";\n";
+            "    SELECT RAISE(ABORT, " + quotedLiteral(message) + ") WHERE " + broken + ";\n";
     };
     for (const LayerSpec& spec : workspaceLayers()) {
         const Columns column{Dialect::SQLite, "NEW.",
@@ -257,11 +248,11 @@ std::vector<std::string> geopackageValueTriggers(
     for (const auto& [table, body] : checks) {
         for (const std::string_view event : {"insert", "update"}) {
             const std::string trigger =
-                quotedName("sitefit_" + table + "_values_" + std::string(event));
+                quotedIdentifier("sitefit_" + table + "_values_" + std::string(event));
             statements.push_back("DROP TRIGGER IF EXISTS " + trigger);
             statements.push_back("CREATE TRIGGER " + trigger + " BEFORE " +
                                  (event == "insert" ? "INSERT" : "UPDATE") + " ON " +
-                                 quotedName(table) + " FOR EACH ROW BEGIN\n" + body + "END");
+                                 quotedIdentifier(table) + " FOR EACH ROW BEGIN\n" + body + "END");
         }
     }
     return statements;

@@ -121,17 +121,6 @@ const std::array kRules{
     oneOf(kPlanLinks, "kind", kPlanLinkKinds),
 };
 
-std::string joined(std::span<const std::string_view> items, std::string_view separator) {
-    std::string out;
-    for (const std::string_view item : items) {
-        if (!out.empty()) {
-            out += separator;
-        }
-        out += item;
-    }
-    return out;
-}
-
 std::string_view what(ValueRuleKind kind) {
     switch (kind) {
         case Given:
@@ -214,7 +203,7 @@ std::string ruleText(const ValueRule& rule, const core::DataTolerances& toleranc
         case WholeRange:
             return rangeText(rule);
         case OneOf:
-            return "must be one of: " + joined(rule.allowed, ", ");
+            return "must be one of: " + core::joined(rule.allowed, ", ");
         case IndustryCode:
         case IndustryCodes:
             return "must be a GB/T 4754-2017 industry code (a section letter A–T and 2 to 4 "
@@ -249,7 +238,7 @@ std::string ruleTextZh(const ValueRule& rule, const core::DataTolerances& tolera
         case WholeRange:
             return rangeTextZh(rule);
         case OneOf:
-            return "须为以下之一：" + joined(rule.allowed, "、");
+            return "须为以下之一：" + core::joined(rule.allowed, "、");
         case IndustryCode:
         case IndustryCodes:
             return "须为 GB/T 4754-2017 行业代码（门类字母 A–T 加 2 至 4 位数字，如 C27、C2710）";

@@ -18,13 +18,15 @@ std::optional<int> whole(const FieldSource& source, std::string_view field) {
     return value ? std::optional<int>(static_cast<int>(*value)) : std::nullopt;
 }
 
+// checkValueRules has refused a value outside the field's declared domain (a OneOf rule),
+// and every declared value parses (tests/gis/value_rules_test.cpp), so a failure here would
+// be a declaration that disagrees with core's parser.
 template <typename Enum, typename Parse>
-Enum enumeration(const FieldSource& source, std::string_view field, Parse parse,
-                 std::string_view allowed) {
+Enum enumeration(const FieldSource& source, std::string_view field, Parse parse) {
     const std::string text = source.requiredText(field);
     const auto value = parse(text);
     if (!value) {
-        source.fail(field, "'" + text + "' is not one of: " + std::string(allowed));
+        source.fail(field, "'" + text + "' is not a value sitefit reads (a value rule lacks it)");
     }
     return *value;
 }
@@ -128,9 +130,7 @@ core::Zone decodeZone(const FieldSource& source) {
     core::Zone zone;
     zone.zone_id = source.requiredText("zone_id");
     zone.name = source.requiredText("name");
-    zone.kind = enumeration<core::ZoneKind>(
-        source, "kind", core::parseZoneKind,
-        "high_tech_zone, industrial_park, township_cluster, specialty_park");
+    zone.kind = enumeration<core::ZoneKind>(source, "kind", core::parseZoneKind);
     zone.leading_chains = splitList(source.text("leading_chains").value_or(""));
     zone.min_investment_intensity_wan_per_mu = source.real("min_investment_intensity");
     zone.max_pollution_class = whole(source, "max_pollution_class").value_or(3);
@@ -144,8 +144,7 @@ core::Parcel decodeParcel(const FieldSource& source) {
     core::Parcel parcel;
     parcel.parcel_id = source.requiredText("parcel_id");
     parcel.land_use = source.requiredText("land_use");
-    parcel.status = enumeration<core::ParcelStatus>(source, "status", core::parseParcelStatus,
-                                                    "available, reserved, transferred, built");
+    parcel.status = enumeration<core::ParcelStatus>(source, "status", core::parseParcelStatus);
     parcel.far_min = source.real("far_min");
     parcel.far_max = source.real("far_max");
     parcel.density_max = source.real("density_max");
@@ -162,9 +161,7 @@ core::Building decodeBuilding(const FieldSource& source) {
     checkValueRules(layer_names::kBuildings, source);
     core::Building building;
     building.building_id = source.requiredText("building_id");
-    building.kind = enumeration<core::BuildingKind>(
-        source, "kind", core::parseBuildingKind,
-        "standard_factory, rnd_office, warehouse, incubator, residential, public_service, other");
+    building.kind = enumeration<core::BuildingKind>(source, "kind", core::parseBuildingKind);
     building.floors = static_cast<int>(source.requiredInteger("floors"));
     building.floor_area_m2 = source.real("floor_area_m2");
     building.vacant_m2 = source.real("vacant_m2");
@@ -198,8 +195,7 @@ core::Enterprise decodeEnterprise(const FieldSource& source) {
     enterprise.name = source.requiredText("name");
     enterprise.category_code = source.text("category_code").value_or("");
     enterprise.industry_code = source.text("industry_code").value_or("");
-    enterprise.role = enumeration<core::EnterpriseRole>(source, "role", core::parseEnterpriseRole,
-                                                        "chain_leader, key, supporting");
+    enterprise.role = enumeration<core::EnterpriseRole>(source, "role", core::parseEnterpriseRole);
     enterprise.annual_output_yi = source.real("annual_output");
     return enterprise;
 }
@@ -212,8 +208,7 @@ core::Project decodeProject(const FieldSource& source) {
     project.investor = source.text("investor").value_or("");
     project.category_code = source.text("category_code").value_or("");
     project.industry_code = source.text("industry_code").value_or("");
-    project.need =
-        enumeration<core::ProjectNeed>(source, "need", core::parseProjectNeed, "land, space");
+    project.need = enumeration<core::ProjectNeed>(source, "need", core::parseProjectNeed);
     project.land_m2 = source.real("land_m2");
     project.floor_m2 = source.real("floor_m2");
     project.floor_load_kn_m2 = source.real("floor_load_kn_m2");
@@ -259,8 +254,7 @@ core::PlanLink decodePlanLink(const FieldSource& source) {
     core::PlanLink link;
     link.project_id = source.requiredText("project_id");
     link.site_id = source.requiredText("site_id");
-    link.kind =
-        enumeration<core::PlanLinkKind>(source, "kind", core::parsePlanLinkKind, "pin, exclude");
+    link.kind = enumeration<core::PlanLinkKind>(source, "kind", core::parsePlanLinkKind);
     link.note = source.text("note").value_or("");
     return link;
 }

@@ -7,18 +7,11 @@
 #include <vector>
 
 #include "detail/gdal_error_capture.hpp"
+#include "detail/sql_quoting.hpp"
 #include "sitefit/gis/input_limits.hpp"
 
 namespace sitefit::gis::detail {
 namespace {
-
-std::string quoted(std::string_view identifier) {
-    std::string out = "\"";
-    for (const char c : identifier) {
-        out += c == '"' ? std::string("\"\"") : std::string(1, c);
-    }
-    return out + "\"";
-}
 
 struct Column {
     std::string field;  // schema name
@@ -38,7 +31,7 @@ std::vector<Column> checkedColumns(const OGRFeatureDefn& definition, const Layer
             continue;
         }
         const OGRFieldType type = definition.GetFieldDefn(index)->GetType();
-        const std::string c = quoted(definition.GetFieldDefn(index)->GetNameRef());
+        const std::string c = quotedIdentifier(definition.GetFieldDefn(index)->GetNameRef());
         // Storage classes are told apart by SQLite's ordering (NULL < numbers < text < blob)
         // rather than typeof(): a comparison is about three times cheaper than typeof() and
         // an IN list of names, which counts over a million rows. Against '' a numeric column
@@ -94,10 +87,11 @@ StoredValueScan scanStoredValues(GDALDataset& dataset, OGRLayer& layer, const La
     if (columns.empty() && !sizeGeometry) {
         return found;
     }
-    const std::string fid = quoted(layer.GetFIDColumn());
+    const std::string fid = quotedIdentifier(layer.GetFIDColumn());
     std::string label = "'#' || " + fid;
     if (!idColumn.empty() && layer.GetLayerDefn()->GetFieldIndex(idColumn.c_str()) >= 0) {
-        label = "COALESCE(NULLIF(TRIM(CAST(" + quoted(idColumn) + " AS TEXT)), ''), " + label + ")";
+        label = "COALESCE(NULLIF(TRIM(CAST(" + quotedIdentifier(idColumn) + " AS TEXT)), ''), " +
+                label + ")";
     }
     constexpr std::size_t kBytesPerVertex = 36;  // XYZM doubles, plus ring and part headers
     constexpr std::size_t kHeaderBytes = 1024;   // GeoPackage header, envelope, WKB header
@@ -105,7 +99,7 @@ StoredValueScan scanStoredValues(GDALDataset& dataset, OGRLayer& layer, const La
     std::string bytes = "NULL";
     if (sizeGeometry) {
         // length() of a blob reads its size from the record header, not its bytes.
-        bytes = "length(" + quoted(layer.GetGeometryColumn()) + ")";
+        bytes = "length(" + quotedIdentifier(layer.GetGeometryColumn()) + ")";
         oversize = "(" + bytes + " > " +
                    std::to_string(*maxVertices * kBytesPerVertex + kHeaderBytes) + ")";
     }
@@ -115,7 +109,7 @@ StoredValueScan scanStoredValues(GDALDataset& dataset, OGRLayer& layer, const La
     for (std::size_t i = 0; i < columns.size(); ++i) {
         const auto mapped = sourceNames.find(columns[i].field);
         const std::string c =
-            quoted(mapped != sourceNames.end() ? mapped->second : columns[i].field);
+            quotedIdentifier(mapped != sourceNames.end() ? mapped->second : columns[i].field);
         which += " WHEN " + columns[i].wrong + " THEN " + std::to_string(i);
         value += " WHEN " + columns[i].wrong + " THEN CASE typeof(" + c +
                  ") WHEN 'blob' THEN '(binary data)' ELSE CAST(" + c + " AS TEXT) END";
@@ -126,7 +120,7 @@ StoredValueScan scanStoredValues(GDALDataset& dataset, OGRLayer& layer, const La
     const std::string sql = "SELECT CAST(" + fid + " AS TEXT) AS feature_fid, " + label +
                             ", CASE WHEN " + oversize + " THEN CAST(" + bytes +
                             " AS TEXT) END, CAST(" + which + " ELSE -1 END AS TEXT), " + value +
-                            " END FROM " + quoted(layer.GetName()) + " WHERE " + any;
+                            " END FROM " + quotedIdentifier(layer.GetName()) + " WHERE " + any;
     GdalErrorCapture quiet;  // a damaged table is reported by the read that follows
     OGRLayer* result = dataset.ExecuteSQL(sql.c_str(), nullptr, nullptr);
     if (result == nullptr) {

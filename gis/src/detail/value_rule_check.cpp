@@ -50,11 +50,7 @@ void checkOneOf(const ValueRule& rule, const FieldSource& source) {
     const auto value = source.text(rule.field);
     if (value &&
         std::find(rule.allowed.begin(), rule.allowed.end(), *value) == rule.allowed.end()) {
-        std::string allowed;
-        for (const std::string_view item : rule.allowed) {
-            allowed += (allowed.empty() ? "" : ", ") + std::string(item);
-        }
-        source.fail(rule.field, "'" + *value + "' is not one of: " + allowed);
+        source.fail(rule.field, "'" + *value + "' is not one of: " + core::joined(rule.allowed));
     }
 }
 

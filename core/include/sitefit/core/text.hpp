@@ -1,5 +1,7 @@
 #pragma once
 
+#include <concepts>
+#include <ranges>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -18,6 +20,19 @@ bool equalIgnoringAsciiCase(std::string_view a, std::string_view b);
 // {"a", "b", "c"} → "a, b, c". The separator goes before an item only when something was
 // written already, so leading empty items leave no separator behind.
 std::string joined(const std::vector<std::string>& items, std::string_view separator = ", ");
+// The same for other ranges of texts, such as a span of string_views.
+template <std::ranges::input_range Items>
+requires std::convertible_to<std::ranges::range_reference_t<Items>, std::string_view> std::string
+joined(const Items& items, std::string_view separator = ", ") {
+    std::string out;
+    for (const std::string_view item : items) {
+        if (!out.empty()) {
+            out += separator;
+        }
+        out += item;
+    }
+    return out;
+}
 // {"a", "b"} → "'a', 'b'"
 std::string quotedList(const std::vector<std::string>& items);
 
